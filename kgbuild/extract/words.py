@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -138,6 +138,11 @@ def is_arabic_word(tok: Token) -> bool:
     return _text_facts(tok.text)[1]   # (kept per text: the same search, not one per call)
 
 
+def is_arabic_text(text: str) -> bool:
+    """is_arabic_word of a token's text."""
+    return _text_facts(text)[1]
+
+
 @dataclass(frozen=True)
 class DocTokens:
     """What the extractors read of every token of one Doc, read once: each doc[k] builds a new Token
@@ -182,6 +187,71 @@ def tokens_of(doc: Doc) -> DocTokens:
             [bool(f) for f in like_nums])
     _last_read[0], _last_read[1] = doc, toks
     return toks
+
+
+# the Doc last grouped and its words by text (words_by_text)
+_last_grouped: list = [None, None]
+
+
+def words_by_text(doc: Doc) -> dict[str, list[int]]:
+    """Each text of the Doc's words (no spaces) -> the tokens that have it, in order; built once per Doc."""
+    if doc is _last_grouped[0]:
+        return _last_grouped[1]
+    groups = doc.user_data.get("kg_words_by_text")
+    if groups is None:
+        toks = tokens_of(doc)
+        groups = {}
+        for k, (text, space) in enumerate(zip(toks.texts, toks.spaces)):
+            if not space:
+                groups.setdefault(text, []).append(k)
+        doc.user_data["kg_words_by_text"] = groups
+    _last_grouped[0], _last_grouped[1] = doc, groups
+    return groups
+
+
+# The tests words_where was asked with, each with its bit, and for each text met so far the bits of the tests
+# it passes (the tests are functions of the text alone, so a text's bits hold for every Doc). A test met for
+# the first time gets the next bit and the texts' bits are worked out anew.
+_TESTS: dict[Callable[[str], object], int] = {}
+_BITS_OF: dict[str, int] = {}
+# the Doc last indexed, the number of tests its index knows, and its index: bit -> the tokens that pass
+_last_indexed: list = [None, 0, None]
+
+
+def _bits(text: str) -> int:
+    bits = _BITS_OF.get(text)
+    if bits is None:
+        bits = _BITS_OF[text] = sum(bit for test, bit in _TESTS.items() if test(text))
+    return bits
+
+
+def _trigger_index(doc: Doc) -> dict[int, list[int]]:
+    """Bit of each test -> the Doc's words that pass it, in order; one pass over the Doc's distinct words for
+    all the tests at once."""
+    if doc is _last_indexed[0] and _last_indexed[1] == len(_TESTS):
+        return _last_indexed[2]
+    index: dict[int, list[int]] = {}
+    for text, ks in words_by_text(doc).items():
+        bits = _bits(text)
+        while bits:
+            bit = bits & -bits
+            index.setdefault(bit, []).extend(ks)
+            bits ^= bit
+    for ks in index.values():
+        ks.sort()
+    _last_indexed[0], _last_indexed[1], _last_indexed[2] = doc, len(_TESTS), index
+    return index
+
+
+def words_where(doc: Doc, test: Callable[[str], object]) -> list[int]:
+    """The tokens, in order, that are no space and whose text passes `test`, a function of the text alone
+    defined once (a module's function, never a new closure per call). The finders that look at every word
+    for the few that may open what they find ask this instead of scanning the tokens each: each text is put
+    to every test once, and each Doc's words are looked up once for all of them."""
+    if test not in _TESTS:
+        _TESTS[test] = 1 << len(_TESTS)
+        _BITS_OF.clear()
+    return list(_trigger_index(doc).get(_TESTS[test], ()))
 
 
 def ner_ents(doc: Doc) -> list[tuple[int, int, str]]:

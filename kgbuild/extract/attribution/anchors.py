@@ -5,6 +5,7 @@ Its own module so that imports run one way: agent_nouns reads on top of the cue 
 reads on top of both."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -13,6 +14,7 @@ from spacy.tokens import Span
 from ..mentions import Candidate
 
 from ...text import normalize
+from ..words import words_where
 from .agent_nouns import agent_in_construct, governed_agent_noun, governed_noun
 from .cues import SPEECH_KINDS, Cue, entry_in
 from .cues.reader import CueReader, in_text_verb, may_be_cue
@@ -23,12 +25,11 @@ def statement_cues(cues: CueReader, sent: Span, quoted: list[bool]) -> list[Cue]
     an entity's first word, not a via marker, no verb right after a preposition, no statement
     noun opening its line or in a sentence whose verb carries the statement."""
     tokens = cues.tokens
-    texts = tokens.texts
     start, end = sent.start, sent.end
     out = []
-    for k in range(start, end):
-        if not _may_anchor(texts[k]):
-            continue   # most words: no reading below can make a cue of them
+    may_anchor = _anchor_positions(cues)
+    # most words: no reading below can make a cue of them; only the others are read
+    for k in may_anchor[bisect_left(may_anchor, start):bisect_left(may_anchor, end)]:
         if (quoted[k] and not quoted_report(cues, k, start, end)) or tokens.is_space(k) or k in cues.mentions.start_at:
             continue
         cue = hastened_verbal_noun(cues, k, start) or cues.at(k) or cues.statement_reference(k, end) \
@@ -55,6 +56,22 @@ def statement_cues(cues: CueReader, sent: Span, quoted: list[bool]) -> list[Cue]
                 continue
         out.append(cue)
     return out
+
+
+def _anchor_positions(cues: CueReader) -> list[int]:
+    """The tokens of the cue reader's Doc, in order, whose text (as the cursor reads it) _may_anchor: worked
+    out once per Doc, each distinct word asked once (words_where), the cursor's own texts at the stops it
+    reads as letters."""
+    found = getattr(cues, "_anchor_positions", None)
+    if found is None:
+        tokens = cues.tokens
+        found = set(words_where(tokens.doc, _may_anchor))
+        for k in tokens.doc.user_data.get("kg_abbreviation_dots") or ():
+            found.discard(k)
+            if not tokens.spaces[k] and _may_anchor(tokens.texts[k]):
+                found.add(k)
+        found = cues._anchor_positions = sorted(found)
+    return found
 
 
 def hastened_verbal_noun(cues: CueReader, k: int, start: int) -> Cue | None:

@@ -11,7 +11,7 @@ from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
 from ..words import (DEFINITE_OPENINGS, common_words, word_counts, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
                      is_known_name_word, is_ordinary_word, is_punct, name_like_text, is_quote, is_time_word, prev_word, text_of,
-                     time_words, tokens_of, word_count)
+                     time_words, tokens_of, word_count, is_arabic_text, words_where)
 from .base import (PLACE_HEADS, two_word_nisba_at, time_noun_and_its_placing, BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, takes_office, IN_PLACE, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
                    POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at, match_title, nisba_country, placed_end, skip_space,
                    span_chars, token_infos)
@@ -1108,13 +1108,17 @@ def _person_after_academic_name(doc: Doc, k: int, end: int) -> list[Candidate]:
     return [Candidate(q, stop, s, e, clean_surface(text_of(doc)[s:e]), "Person", "after_known")]
 
 
+def _may_open_org(text: str) -> bool:
+    """An Arabic word org_candidates reads on from: a dual head noun, or one _may_head_org."""
+    return is_arabic_text(text) and (dual_head(text) is not None or _may_head_org(text))
+
+
 def org_candidates(doc: Doc) -> list[Candidate]:
     heads = lexicon.org_heads()
     toks, info = tokens_of(doc), token_infos(doc)
     out = []
-    for i in range(len(doc)):
-        if toks.spaces[i] or not toks.arabic[i]:
-            continue
+    # (the words that may open a body: a dual head noun or a head noun's reading)
+    for i in words_where(doc, _may_open_org):
         if (dual := dual_head(toks.texts[i])) is not None:
             out += dual_named_bodies(doc, i, dual)
             continue
@@ -1395,15 +1399,18 @@ def _sub_body_head_readings(text: str) -> tuple[tuple[str, str], ...]:
                  if normalize(stem[2:] if stem.startswith("ال") else stem) in SUB_BODY_HEADS)
 
 
+def _may_head_sub_body(text: str) -> bool:
+    """An Arabic word with a reading that heads a sub-body (the words sub_body_candidates reads on from)."""
+    return is_arabic_text(text) and bool(_sub_body_head_readings(text))
+
+
 def sub_body_candidates(doc: Doc) -> list[Candidate]:
     """"لجنة العلاقات الخارجية في مجلس الشيوخ", "الدائرة التمهيدية في المحكمة الجنائية الدولية": a committee,
     chamber or command with a name of its own, then في and the known body it belongs to, is one body named
     with its parent (the parent stays an entity of the article, nested in it)."""
     out = []
     toks = tokens_of(doc)   # (asked at every word: read off the Doc's token columns, not doc[i], which builds a Token)
-    for i in range(len(doc)):
-        if toks.spaces[i] or not toks.arabic[i]:
-            continue
+    for i in words_where(doc, _may_head_sub_body):
         for clitic, stem in _sub_body_head_readings(toks.texts[i]):
             definite = stem.startswith("ال")
             k = skip_space(doc, i + 1)

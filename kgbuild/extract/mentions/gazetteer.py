@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, hamza_form_lacks, normalize
 from ..words import (NAME_LINKS, ner_ents, text_of, is_arabic_word, is_known_name_word, is_name_like, is_ordinary_word, is_punct,
-                     tokens_of, word_counts)
+                     tokens_of, word_counts, is_arabic_text, words_where)
 from .base import (time_noun_and_its_placing, BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, name_word_read_as_ka_and_place, LOCAL_INSTITUTIONS, common_noun_outlet_out_of_place, look_alike_word, STATE_INSTITUTIONS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
                    longest_match, nisba_country, placed_end, ta_marbuta_folded, positions, skip_space, span_chars, token_info, token_infos)
 from .places import CITY_KINDS, adjective_named_like_a_place, name_without_head
@@ -245,8 +245,8 @@ def _country_without_its_article(doc: Doc, taken: set[int]) -> list[Candidate]:
     with no adjective after it, is left to the other finders ("جزائر" is also "islands")."""
     toks = tokens_of(doc)
     out: list[Candidate] = []
-    for i in range(len(doc)):
-        if i in taken or toks.spaces[i] or not toks.arabic[i]:
+    for i in words_where(doc, _may_be_bare_country):
+        if i in taken:
             continue
         reading = _bare_country_reading(toks.texts[i])
         if reading is None:
@@ -258,6 +258,11 @@ def _country_without_its_article(doc: Doc, taken: set[int]) -> list[Candidate]:
             s, e = span_chars(doc, i, i + 1, len(clitic))
             out.append(Candidate(i, i + 1, s, e, stem, "Place", "gazetteer", key=ent.key))
     return out
+
+
+def _may_be_bare_country(text: str) -> bool:
+    """An Arabic word with a bare country's reading (the words _country_without_its_article reads on from)."""
+    return is_arabic_text(text) and _bare_country_reading(text) is not None
 
 
 @lru_cache(maxsize=131072)
@@ -502,15 +507,12 @@ def _spelling_variants(doc: Doc, taken: set[int]) -> list[Candidate]:
     # once: a word is looked at for each of the three name lengths at each of the words before it)
     free = [not (inf.blocks or q in taken or not arabic) for q, (inf, arabic) in enumerate(zip(info, toks.arabic))]
     out: list[Candidate] = []
-    i = 0
-    while i < size:
-        if not free[i]:
-            i += 1
+    after = 0   # the tokens before it are in the last name found
+    # the words that may begin a known name (most words begin none), in order
+    for i in words_where(doc, _name_readings):
+        if i < after or not free[i]:
             continue
         readings = _name_readings(toks.texts[i])
-        if not readings:
-            i += 1    # begins no known name (most words)
-            continue
         hit = None
         for n in (3, 2, 1):
             if i + n > size or not all(free[i:i + n]):
@@ -534,13 +536,12 @@ def _spelling_variants(doc: Doc, taken: set[int]) -> list[Candidate]:
             if hit:
                 break
         if hit is None:
-            i += 1
             continue
         n, clitic_len, stem, ent = hit
         surface = " ".join([stem] + [toks.texts[q] for q in range(i + 1, i + n)])
         s, e = span_chars(doc, i, i + n, clitic_len)
         out.append(Candidate(i, i + n, s, e, clean_surface(surface), ent.type, "gazetteer", key=ent.key))
-        i += n
+        after = i + n
     return out
 
 

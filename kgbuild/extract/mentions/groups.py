@@ -10,9 +10,10 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import CALLED, prev_word, text_of, is_arabic_word, is_function_word, is_name_like_whole, tokens_of
+from ..words import (CALLED, prev_word, text_of, is_arabic_word, is_function_word, is_name_like_whole, tokens_of,
+                     is_arabic_text, words_where)
 from .base import (PLACE_HEADS, PLURAL_ENDINGS, Candidate, known_entity_at, longest_match,
-                   nisba_country, skip_space, span_chars, table_firsts, token_infos, TokenInfo)
+                   nisba_country, skip_space, span_chars, table_firsts, token_info, token_infos, TokenInfo)
 from .group_forms import (POSSESSIVE_SUFFIXES, accusative_match, construct_match, dual_match, lam_construct_match,
                           possessed_match)
 from .not_groups import (after_masdar_governor, audience_of_a_speech, called_on, completes_a_body_name,
@@ -58,10 +59,16 @@ def _group_starts(table: dict, nisba: dict) -> frozenset[str]:
     return cached[2]
 
 
-def _group_positions(info: list[TokenInfo], starts: frozenset[str]) -> list[int]:
-    """positions for groups; a reading that is empty or of several words may start a phrase
-    lam_construct_match joins, whatever its first word."""
-    return [i for i, inf in enumerate(info) if inf.odd or not inf.norms.isdisjoint(starts)]
+def _may_open_group(inf: TokenInfo, starts: frozenset[str]) -> bool:
+    """May a group's phrase start at a word of this TokenInfo? A reading among `starts`; or one that is empty or
+    of several words, which may start a phrase lam_construct_match joins, whatever its first word."""
+    return inf.odd or not inf.norms.isdisjoint(starts)
+
+
+def _may_open_group_word(text: str) -> bool:
+    """An Arabic word a group's phrase may start at (_may_open_group of its token_info)."""
+    return is_arabic_text(text) and _may_open_group(token_info(text, False),
+                                                    _group_starts(lexicon.groups(), lexicon.nisba_to_country()))
 
 
 def group_candidates(doc: Doc) -> list[Candidate]:
@@ -72,7 +79,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
     toks, info = tokens_of(doc), token_infos(doc)
     starts = _group_starts(table, lexicon.nisba_to_country())
     out, joined = [], set()   # joined: second nouns of "محامون وصحفيون", read with the first
-    for i in _group_positions(info, starts):
+    # (an Arabic word is never punctuation: its token_info is the one of a word that blocks nothing)
+    for i in words_where(doc, _may_open_group_word):
         if info[i].blocks or not toks.arabic[i] or i in joined:
             continue
         readings = info[i].readings

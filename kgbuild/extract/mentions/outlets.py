@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
 from ..words import (QUOTE_CHARS, ends_in_pronoun, is_arabic_word, is_function_word, is_ordinary_word, name_like_text,
-                     prev_word, text_of, tokens_of)
+                     prev_word, text_of, tokens_of, words_where)
 from .base import OUTLET_SUFFIXES, Candidate, known_entity_at, skip_space, span_chars, token_infos
 from .names import cue_word
 from .ner import name_clitic
@@ -94,6 +94,10 @@ def _is_quote_text(text: str) -> bool:
 INTERVIEW_NOUNS = lexicon.function_words().interview_noun
 
 
+def _is_interview_noun(text: str) -> bool:
+    return normalize(text) in INTERVIEW_NOUNS
+
+
 def _interviewing_outlet(doc: Doc, i: int) -> Candidate | None:
     """"في تصريح لـX،", "في حديث لX إن": one name-like word no table knows after لـ, right after a noun of
     a statement or interview given, before what was said or a comma: the outlet it was given to."""
@@ -130,7 +134,14 @@ def outlet_candidates(doc: Doc) -> list[Candidate]:
     for i, end in quoted_outlet_spans(doc):
         s, e = span_chars(doc, i, end, 0)
         out.append(Candidate(i, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org"))
-    out += [c for i in range(len(doc)) if (c := _interviewing_outlet(doc, i)) is not None]
+    # (only the word right after a noun of interview may be one: the first word past the noun's spaces)
+    spaces = tokens_of(doc).spaces
+    for p in words_where(doc, _is_interview_noun):
+        i = p + 1
+        while i < len(spaces) and spaces[i]:
+            i += 1
+        if i < len(spaces) and (c := _interviewing_outlet(doc, i)) is not None:
+            out.append(c)
     return out + _named_with_outlet_suffix(doc) + latin_acronyms(doc) + club_candidates(doc) + spelled_acronyms_in_parentheses(doc)
 
 

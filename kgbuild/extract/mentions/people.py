@@ -23,7 +23,8 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
 from ..words import (is_name_link, NAMES_LIKE_FUNCTION_WORDS, is_function_text, is_function_word, is_known_name_word,
-                     is_name_like, is_ordinary_word, is_punct, is_quote, prev_word, text_of, tokens_of, word_count, word_counts)
+                     is_name_like, is_ordinary_word, is_punct, is_quote, prev_word, text_of, tokens_of, word_count, word_counts,
+                     is_arabic_text, words_where)
 from .base import (DESCENT, PLACE_HEADS, Candidate, definite_given_name, first_words, is_nisba, is_quoted, known_entity_at,
                    longest_match, match_title, nisba_country, positions, skip_space, span_chars, token_infos)
 from .ala import preposition_spelled_as_name
@@ -233,6 +234,11 @@ NATIONALITY_CLITICS = ("", "و", "ف", "ل", "ب")
 MAX_NATIONAL_NAME_WORDS = 3   # words of a name after the adjective
 
 
+def _may_open_national(text: str) -> bool:
+    """An Arabic word nationality_candidates reads on from: a definite trade noun or a singular nationality."""
+    return is_arabic_text(text) and bool(_definite_trade_noun(text) or _is_singular_nationality(text))
+
+
 def nationality_candidates(doc: Doc) -> list[Candidate]:
     """Persons no list knows, introduced by a singular nationality adjective standing for the person
     ("وفاز الفرنسي فلان"، "والتركي فلان") or after a noun of their trade ("الكاتب الروسي فلان"), and one
@@ -241,9 +247,7 @@ def nationality_candidates(doc: Doc) -> list[Candidate]:
     place, or after a title (the title finder's) opens no name here."""
     toks = tokens_of(doc)
     out: list[Candidate] = []
-    for i in range(len(doc)):
-        if toks.spaces[i] or not toks.arabic[i]:
-            continue
+    for i in words_where(doc, _may_open_national):
         # "المدرب فلان فلان": a definite trade noun right before a name of two words or more opens it
         # as a nationality adjective would; one word after it is as often an ordinary word
         trade = _definite_trade_noun(toks.texts[i])

@@ -13,7 +13,8 @@ from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
 from ..words import (ends_in_pronoun, is_quote, is_time_word, name_like_text, common_words, is_arabic_word, is_common, is_function_word, is_known_name_word, is_name_like,
                      is_name_link,
-                     mostly_common_words, prev_word, text_of, tokens_of, word_counts)
+                     mostly_common_words, prev_word, text_of, tokens_of, word_counts, is_arabic_text, words_by_text,
+                     words_where)
 from .base import Candidate, headed_by, known_entity_at, known_forms, nisba_country, skip_space, span_chars, surface_form
 from .ala import preposition_spelled_as_name
 from .quoted_names import quoted_name_end
@@ -57,9 +58,7 @@ def side_candidates(doc: Doc) -> list[Candidate]:
     government), in talks or a conflict; it speaks and is spoken about as the country."""
     out = []
     toks = tokens_of(doc)
-    for i in range(len(doc)):
-        if toks.spaces[i] or not toks.arabic[i]:
-            continue
+    for i in words_where(doc, _may_be_side):
         reading = _side_reading(toks.texts[i])
         if reading is None:
             continue   # most words: no side noun, and the next word need not be read
@@ -73,6 +72,11 @@ def side_candidates(doc: Doc) -> list[Candidate]:
         form = clean_surface(reading[1] + text_of(doc)[doc[i].idx + len(doc[i].text):e])   # "للجانب" -> "الجانب"
         out.append(Candidate(i, k + 1, s, e, form, "Place", "place_head", key=country))
     return out
+
+
+def _may_be_side(text: str) -> bool:
+    """An Arabic word with a side noun's reading (the words side_candidates reads on from)."""
+    return is_arabic_text(text) and _side_reading(text) is not None
 
 
 @lru_cache(maxsize=131072)
@@ -94,9 +98,7 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
     toks = tokens_of(doc)
     out = []
     writes_ta_marbuta = "ة" in text_of(doc)
-    for i in range(len(doc)):
-        if toks.spaces[i] or not _may_head_place(toks.texts[i]):
-            continue
+    for i in words_where(doc, _may_head_place):
         for clitic, stem in clitic_variants(toks.texts[i]):
             head = normalize(stem)
             keep = PLACE_HEADS.get(head)
@@ -285,7 +287,7 @@ def _known_places_joined(doc: Doc) -> list[Candidate]:
     """"سانتياغو دي كومبوستيلا": a place the lexicon knows with a Romance particle and a name word after it is
     another place, named so whole (a city named after the known one, or after the country it lies in)."""
     toks = tokens_of(doc)
-    if not any(normalize(word) in PLACE_PARTICLES for word in toks.texts):
+    if not any(normalize(word) in PLACE_PARTICLES for word in words_by_text(doc)):   # (each word once)
         return []   # most articles have no Romance particle: no known place needs looking up
     out = []
     for i in range(len(doc)):
@@ -309,9 +311,7 @@ def _compass_regions(doc: Doc) -> list[Candidate]:
     is a region named by its position, the two words its name."""
     toks = tokens_of(doc)
     out = []
-    for i in range(len(doc)):
-        if toks.spaces[i] or not toks.arabic[i]:
-            continue
+    for i in words_where(doc, _may_head_compass_region):
         reading = _compass_head_reading(toks.texts[i])
         if reading is None:
             continue
@@ -324,6 +324,10 @@ def _compass_regions(doc: Doc) -> list[Candidate]:
 
 
 @lru_cache(maxsize=131072)
+def _may_head_compass_region(text: str) -> bool:
+    return is_arabic_text(text) and _compass_head_reading(text) is not None
+
+
 def _compass_head_reading(text: str) -> tuple[str, str] | None:
     """(clitic, stem) of the first reading of the word that is a definite division head ("بالمنطقة" -> ب,
     المنطقة); kept per word, as COMPASS_REGION_HEADS is fixed."""
@@ -370,9 +374,7 @@ def _listed_places(doc: Doc) -> list[Candidate]:
     name no table knows, or one definite word that is no ordinary word of news."""
     toks = tokens_of(doc)
     out: list[Candidate] = []
-    for i in range(len(doc)):
-        if toks.spaces[i] or not _may_head_list(toks.texts[i]):
-            continue
+    for i in words_where(doc, _may_head_list):
         items, k, clitic = [], skip_space(doc, i + 1), 0
         while k < len(doc) and len(items) < MAX_LISTED:
             end = _listed_name_end(doc, k, clitic)
@@ -680,8 +682,8 @@ def states_named_by_their_kind(doc: Doc, chosen: Sequence[Candidate]) -> list[Ca
     toks = tokens_of(doc)
     out: list[Candidate] = []
     state_of: dict[str, str | None] = {}
-    for i in range(len(doc)):
-        if i in taken or toks.spaces[i] or not toks.arabic[i]:
+    for i in words_where(doc, _may_head_state):
+        if i in taken:
             continue
         reading = _state_head_reading(toks.texts[i])
         if reading is None or _said_which(doc, i):
@@ -694,6 +696,11 @@ def states_named_by_their_kind(doc: Doc, chosen: Sequence[Candidate]) -> list[Ca
         s, e = span_chars(doc, i, i + 1, len(clitic))
         out.append(Candidate(i, i + 1, s, e, stem, "Place", "place_head", key=state_of[head]))
     return out
+
+
+def _may_head_state(text: str) -> bool:
+    """An Arabic word with a reading of a kind of state's head noun (states_named_by_their_kind reads on from it)."""
+    return is_arabic_text(text) and _state_head_reading(text) is not None
 
 
 @lru_cache(maxsize=131072)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import PRONOUN_SUFFIXES, is_arabic_word, prev_word, text_of, tokens_of, word_count
+from ..words import PRONOUN_SUFFIXES, is_arabic_text, is_arabic_word, prev_word, text_of, tokens_of, word_count, words_where
 from .base import TITLE_MODIFIERS, Candidate, is_nisba, is_quoted, nisba_country, skip_space, span_chars
 from .names import name_end
 
@@ -22,13 +22,16 @@ MIN_NAME_WORDS = 2   # one word after "منافسه" is as often an ordinary wor
 MAX_ADJECTIVES = 2   # "منافسه الرئيسي", "نظيره الفرنسي"
 
 
+def _possessed_shape(text: str) -> bool:
+    """An Arabic word ending in a possessive pronoun: the words possessed_role_candidates reads on from."""
+    return is_arabic_text(text) and text.endswith(("ه", "ها", "هم", "هما"))
+
+
 def possessed_role_candidates(doc: Doc) -> list[Candidate]:
     """Persons named right after a role noun with a possessive pronoun (and its adjectives)."""
     toks = tokens_of(doc)
     out: list[Candidate] = []
-    for i in range(len(doc)):
-        if toks.spaces[i] or not toks.arabic[i] or not toks.texts[i].endswith(("ه", "ها", "هم", "هما")):
-            continue
+    for i in words_where(doc, _possessed_shape):
         if not (_possessed_role(toks.texts[i]) or _possessed_construct_title(doc, i)):
             continue
         start = _past_adjectives(doc, skip_space(doc, i + 1))

@@ -24,7 +24,7 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (CALLED, ends_in_pronoun, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
                      is_name_link, is_quote, mostly_common_words, prev_word, stop_prepositions, text_of, tokens_of,
-                     word_count, word_counts, is_time_text)
+                     word_count, word_counts, is_time_text, words_where)
 from .base import COMPLEMENTIZERS, Candidate, known_entity_at, match_title, skip_space, span_chars
 from .name_spans import definite_family_name
 from .name_words import GREETING_MESSAGES, said_to_a_correspondent
@@ -131,8 +131,7 @@ def speech_verbs(doc: Doc) -> list[int]:
     """The tokens that are speech verbs or verbs of going on (no participles): where the finders that read
     a verb's slot start."""
     toks = tokens_of(doc)
-    return [i for i in range(len(doc)) if not toks.spaces[i] and not toks.punct[i] and cue_word(toks.texts[i])
-            and _is_speech_verb(toks.texts[i])]
+    return [i for i in words_where(doc, cue_word) if not toks.punct[i] and _is_speech_verb(toks.texts[i])]
 
 
 def after_generic_noun_candidates(doc: Doc, verbs: Sequence[int] | None = None) -> list[Candidate]:
@@ -270,13 +269,15 @@ def _past_apposition(doc: Doc, k: int, end: int) -> int:
     return k
 
 
+def _is_called(text: str) -> bool:
+    return normalize(text) in CALLED
+
+
 def called_candidates(doc: Doc) -> list[Candidate]:
     """"شاب يدعى فادي نصري", "المدعو سامر الخطيب": the name someone is introduced by."""
     toks = tokens_of(doc)
     out = []
-    for i in range(len(doc)):
-        if toks.spaces[i] or normalize(toks.texts[i]) not in CALLED:
-            continue
+    for i in words_where(doc, _is_called):
         start = skip_space(doc, i + 1)
         end = name_run_end(doc, start, first_may_be_ordinary=True)
         if end > start and (end - start > 1 or len(normalize(toks.texts[start])) >= 3):
@@ -542,6 +543,10 @@ def _first_comma_of_title_phrase(doc: Doc, t: int) -> int | None:
 
 
 FRONTED_TOPIC = lexicon.function_words().fronted_topic   # "أما": its answer opens with فـ
+
+
+def _is_fronted_topic(text: str) -> bool:
+    return normalize(text) in FRONTED_TOPIC
 QAD_ANSWER = normalize("فقد")
 
 
@@ -552,9 +557,7 @@ def fronted_described_name_candidates(doc: Doc) -> list[Candidate]:
     after a definite word (the description's last), and no person the gazetteer knows."""
     toks = tokens_of(doc)
     out = []
-    for i in range(len(doc)):
-        if toks.spaces[i] or normalize(toks.texts[i]) not in FRONTED_TOPIC:
-            continue
+    for i in words_where(doc, _is_fronted_topic):
         d = skip_space(doc, i + 1)
         if d >= len(doc) or not (match_title(doc, d) is not None or _generic_noun(doc, d)):
             continue

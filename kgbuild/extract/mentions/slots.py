@@ -10,7 +10,7 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (text_of, common_words, ends_in_pronoun, is_function_text, is_known_name_word, is_name_like, is_punct, name_like_at,
                      is_arabic_word, is_quote, mostly_common_words, prev_word, tokens_of, without_conjunction, word_counts, is_time_text,
-                     stop_prepositions)
+                     stop_prepositions, words_where)
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space, token_infos,
                    span_chars, title_starts, token_info)
 from .ala import ala_as_written, ala_before_that, preposition_spelled_as_name
@@ -221,9 +221,7 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
     cues = lexicon.cues()
     toks = tokens_of(doc)
     out = []
-    for i in range(len(doc)):
-        if toks.spaces[i] or not cue_word(toks.texts[i]):
-            continue
+    for i in words_where(doc, cue_word):
         norm = normalize(toks.texts[i])
         if (stem := norm if norm in cues else cue_stem(norm)) in cues and cues[stem].kind in ("noun", "via"):
             continue  # (also with و or ف on it: "وتهنئة مشروطة", a verbal noun and its adjective, no subject)
@@ -596,15 +594,17 @@ KANA = lexicon.function_words().kana   # the auxiliary of a past perfect: "كا�
 QAD = normalize("قد")
 
 
+def _is_kana(text: str) -> bool:
+    return without_conjunction(normalize(text), KANA) in KANA
+
+
 def kana_qad_candidates(doc: Doc) -> list[Candidate]:
     """"وكان فلان فلان قد أعلن": one to three name-like words between كان and قد before a speech verb
     are the speaker's name, the subject كان puts before the verb (a known place or body first is a given
     name spelled like it only with a name word after it, as in the speech verb's slot)."""
     toks = tokens_of(doc)
     out = []
-    for i in range(len(doc)):
-        if toks.spaces[i] or without_conjunction(normalize(toks.texts[i]), KANA) not in KANA:   # "وكان", "فكانت"
-            continue
+    for i in words_where(doc, _is_kana):   # "وكان", "فكانت"
         start = k = skip_space(doc, i + 1)
         while k < len(doc) and k - start < 3 and is_name_like(doc[k]) and not doc[k].text.startswith(("ال", "و")) \
                 and not no_name_word(doc[k].text, first=k == start) and match_title(doc, k) is None \

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize, strip_article
 from ..words import (PRONOUN_SUFFIXES, QUOTE_CHARS, ner_ents, text_of, is_arabic_word, is_function_word, is_punct, is_time_word,
-                     prev_word, tokens_of, without_conjunction)
+                     prev_word, tokens_of, without_conjunction, is_arabic_text, words_where)
 from .base import (PLURAL_ENDINGS, PREPOSITIONS, Candidate, known_entity_at, known_entity_match, nisba_country, skip_space,
                    span_chars)
 from .slots import SLOT_ADJUNCTS
@@ -43,9 +43,7 @@ def source_subjects(doc: Doc) -> list[Candidate]:
     before it, speaks as a group of its kind. Only there: elsewhere "مصدر" is a source of anything."""
     out = []
     toks = tokens_of(doc)
-    for k in range(len(doc)):
-        if toks.spaces[k] or not toks.arabic[k]:
-            continue
+    for k in words_where(doc, _may_open_source):
         norm = normalize(toks.texts[k])
         if norm in RELAYED_NOUNS:
             out += _relayed_holder(doc, k, norm)
@@ -320,6 +318,15 @@ AGENT_CONSTRUCT_MIN = 5      # "موقعو", "منظمو" (not "مترو")
 
 
 @lru_cache(maxsize=131072)
+def _may_open_source(text: str) -> bool:
+    """An Arabic word source_subjects reads on from: a relayed noun or a source noun's reading."""
+    if not is_arabic_text(text):
+        return False
+    norm = normalize(text)
+    return norm in RELAYED_NOUNS or _may_be_source(norm)
+
+
+@lru_cache(maxsize=131072)
 def _may_be_source(norm: str) -> bool:
     """Is a normalised word a source noun in a reading source_subjects tries (bare, accusative, with ل)?
     Most words are none and are passed over at once; kept per word."""
@@ -334,9 +341,7 @@ def agent_subjects(doc: Doc) -> list[Candidate]:
     such a plural may be anyone's object."""
     out = []
     toks = tokens_of(doc)
-    for k in range(len(doc)):
-        if toks.spaces[k] or not toks.arabic[k]:
-            continue
+    for k in words_where(doc, _may_be_agent_plural):
         # the word's own shape first: most words are no such plural
         text = toks.texts[k]
         construct = _agent_plural_shape(text)
@@ -374,11 +379,30 @@ PARTITIVES = lexicon.function_words().partitive
 PARTITIVE_FROM = normalize("من")
 
 
+def _may_be_agent_plural(text: str) -> bool:
+    """An Arabic word agent_subjects reads on from: shaped as an agent plural (_agent_plural_shape), or as the
+    oblique plural of a participle, definite (_oblique_after_partitive) or not (_oblique_relayed)."""
+    return is_arabic_text(text) and (_agent_plural_shape(text) is not None or _definite_oblique_participle(text)
+                                     or _indefinite_oblique_participle(text))
+
+
+def _definite_oblique_participle(text: str) -> bool:
+    """"المنظمين": the definite oblique sound plural of a participle in م-."""
+    stem = normalize(text[2:]) if text.startswith("ال") else ""
+    return stem.endswith("ين") and len(stem) >= AGENT_PLURAL_MIN and stem.startswith("م") and stem[1:2] != "ا"
+
+
+def _indefinite_oblique_participle(text: str) -> bool:
+    """"متعاملين": the indefinite oblique sound plural of a participle in م-."""
+    stem = normalize(text)
+    return not text.startswith("ال") and stem.endswith("ين") and len(stem) >= AGENT_PLURAL_MIN \
+        and stem.startswith("م") and stem[1:2] != "ا"
+
+
 def _oblique_after_partitive(doc: Doc, k: int, text: str) -> bool:
     """"وقال أحد المنظمين", "وأكد بعض الموقعين على النداء": the definite oblique sound plural of a participle
     in م- after a partitive (and من), itself right after a speech verb: one or some of those people speak."""
-    stem = normalize(text[2:]) if text.startswith("ال") else ""
-    if not (stem.endswith("ين") and len(stem) >= AGENT_PLURAL_MIN and stem.startswith("م") and stem[1:2] != "ا"):
+    if not _definite_oblique_participle(text):
         return False
     p = prev_word(doc, k)
     if p is not None and normalize(doc[p].text) == PARTITIVE_FROM:
@@ -407,9 +431,7 @@ def _closeness_end(doc: Doc, j: int) -> int:
 def _oblique_relayed(doc: Doc, k: int, text: str) -> bool:
     """"نقلت الصحيفة عن مقربين منه", "نقلت وكالة X عن متعاملين": the indefinite oblique sound plural of a participle
     in م- right after the عن of a verb of relaying is the source the report quotes, as "عن مصدر" is."""
-    stem = normalize(text)
-    if text.startswith("ال") or not (stem.endswith("ين") and len(stem) >= AGENT_PLURAL_MIN and stem.startswith("م")
-                                     and stem[1:2] != "ا"):
+    if not _indefinite_oblique_participle(text):
         return False
     p = prev_word(doc, k)
     return p is not None and relays_a_source(doc, p)

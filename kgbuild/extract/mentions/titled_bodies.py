@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, normalize
 from .base import (Candidate, headed_by, known_entity_match, known_forms, label_key, match_title, nisba_country,
-                   skip_space, span_chars, token_infos)
+                   positions, skip_space, span_chars, token_infos)
 from .portfolios import PORTFOLIOS
 from .unnamed_bodies import body_noun_stem
 
@@ -25,6 +25,7 @@ MINISTRY_OFFICES = lexicon.function_words().ministry_office
 NO_PORTFOLIO = lexicon.function_words().no_portfolio   # "الدولة" of "وزير الدولة"
 MINISTRY_HEAD = "وزارة"   # the head noun of what such a title names, and of the bare noun that refers to it
 _BARE_MINISTRY = normalize("ال" + MINISTRY_HEAD)
+_BARE_MINISTRIES = frozenset({_BARE_MINISTRY})
 OPENING_QUOTES, CLOSING_QUOTES = frozenset("«“"), frozenset("»”")   # marks that tell which way they face
 
 
@@ -123,9 +124,7 @@ def titled_body_candidates(doc: Doc, cands: Sequence[Candidate]) -> list[Candida
     the ministry by that name, at the noun."""
     out = []
     info = token_infos(doc)
-    for i in range(len(doc)):
-        if info[i].blocks or _BARE_MINISTRY not in info[i].norms:
-            continue
+    for i in positions(info, _BARE_MINISTRIES):   # (the tokens a reading of which is the bare noun)
         titled = titled_body(doc, i, cands)
         if titled is None:
             continue

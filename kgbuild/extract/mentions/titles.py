@@ -10,11 +10,11 @@ from ...text import clean_surface, normalize
 from ..words import (text_of, is_quote, TANWEEN_FATH, is_arabic_word, is_function_word, is_function_text, is_name_like,
                      is_time_word, stems, common_words, is_inflected_common, mostly_common_words, prev_word, tokens_of,
                      is_name_link, is_non_name_form, is_plural_of_common, word_count, PRONOUN_SUFFIXES,
-                     is_known_name_word)
+                     is_known_name_word, words_where)
 from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INTRODUCERS, PLACE_HEADS, POSTED_AT,
                    TITLE_MODIFIERS, Candidate, is_honorific, is_nisba, known_entity_at, known_entity_match, match_title,
                    name_word_read_as_ka_and_place, nisba_country,
-                   longest_match, positions, skip_space, span_chars, title_starts, token_infos)
+                   longest_match, positions, skip_space, span_chars, title_starts, token_info, token_infos)
 from .ala import ala_before_that
 from .name_spans import (foreign_body_before_holder, accusative_common_noun, addressee_before_what_was_said, clause_word_after_title, construct_title, definite_family_name_after_given_name, ordinary_word_alone,
                          preposition_on_a_word, split_kunya, verbal_noun_title)
@@ -834,15 +834,18 @@ def _counterpart(readings: tuple[tuple[int, str, str], ...], text: str) -> bool:
     return any(norm in COUNTERPARTS and text[:n] in COUNTERPART_CLITICS for n, _, norm in readings)
 
 
+def _may_introduce_leader(text: str) -> bool:
+    """A "led by" word or "his counterpart" (the words led_by_candidates reads on from). (A word of letters
+    is never punctuation, so its token_info is the one of a word that blocks nothing.)"""
+    return normalize(text) in LEADER_INTRODUCERS or _counterpart(token_info(text, False).readings, text)
+
+
 def led_by_candidates(doc: Doc) -> list[Candidate]:
     """Persons named after "led by": "كتلة الوفاق بزعامة راضي الشمري", "فصيل يقوده فلان", or after "his
     counterpart" ("التقى نظيره فلان الفلاني", unknown names the given-name finder cannot start). The word
     is no title: a name must follow it directly (a known body or place after it is no person)."""
-    toks, info = tokens_of(doc), token_infos(doc)
     out = []
-    for i in range(len(doc)):
-        if toks.spaces[i] or (info[i].norm not in LEADER_INTRODUCERS and not _counterpart(info[i].readings, toks.texts[i])):
-            continue
+    for i in words_where(doc, _may_introduce_leader):
         start = skip_space(doc, i + 1)
         if start >= len(doc) or doc[start].text.startswith("ال") \
                 or known_entity_at(doc, start, ("Place", "Organization")) or match_title(doc, start):

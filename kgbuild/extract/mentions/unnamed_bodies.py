@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import normalize, slug
 from ..words import is_function_text, is_time_text, tokens_of
-from .base import Candidate, nisba_country, placed_end, skip_space, span_chars, surface_form, token_infos
+from .base import Candidate, nisba_country, placed_end, positions, skip_space, span_chars, surface_form, token_infos
 
 UNNAMED_BODY_PREFIX = "org:unnamed/"   # "/": one article's referent (groups.needs_article_scope)
 UNNAMED_BODY_NOUNS = lexicon.function_words().unnamed_body   # "المكتب", "المحكمة": definite, singular
@@ -83,9 +83,7 @@ def unnamed_body_candidates(doc: Doc, chosen: list[Candidate]) -> list[Candidate
 
     out = []
     info = token_infos(doc)
-    for i in range(len(doc)):
-        if info[i].blocks or not info[i].norms & UNNAMED_BODY_NOUNS:
-            continue
+    for i in positions(info, UNNAMED_BODY_NOUNS):   # (the tokens a reading of which is a body noun)
         found = body_phrase(doc, i, covered)
         if found is None:
             continue
