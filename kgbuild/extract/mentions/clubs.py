@@ -7,8 +7,8 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import text_of, tokens_of
-from .base import Candidate, known_entity_match, skip_space, span_chars, token_infos
+from ..words import is_arabic_text, text_of, tokens_of, words_where
+from .base import Candidate, known_entity_match, skip_space, span_chars, token_info, token_infos
 
 
 # "ريال مدريد", "دينامو كييف": a word of a sports club's name before a city's bare name; "مانشستر يونايتد"
@@ -25,6 +25,15 @@ def _known_place_at(doc: Doc, k: int) -> tuple[int, int] | None:
     return None if match is None else (match[0], match[2])
 
 
+def _is_club_suffix(text: str) -> bool:
+    return normalize(text) in CLUB_SUFFIXES
+
+
+def _may_be_club_word(text: str) -> bool:
+    """An Arabic word a reading of which is a club word (its token_info is the one of a word that blocks nothing)."""
+    return is_arabic_text(text) and not token_info(text, False).norms.isdisjoint(NAME_PREFIXES)
+
+
 def club_candidates(doc: Doc) -> list[Candidate]:
     """Sports clubs named by a club word and a city's bare name: "ريال مدريد", "وبايرن ميونيخ", "ستيوا
     بوخارست" (the word before the city), "لمانشستر يونايتد" (the word after it). A clitic on the first
@@ -33,11 +42,12 @@ def club_candidates(doc: Doc) -> list[Candidate]:
     # a club word after the city is rare: look for a place before one only where one stands in reach
     # (a place's name has at most four tokens)
     suffix_near = [False] * len(doc)
-    for k in range(len(doc)):
-        if info[k].norm in CLUB_SUFFIXES:
-            suffix_near[max(0, k - 5):k] = [True] * (k - max(0, k - 5))
+    for k in words_where(doc, _is_club_suffix):
+        suffix_near[max(0, k - 5):k] = [True] * (k - max(0, k - 5))
     out: list[Candidate] = []
-    for i in range(len(doc)):
+    # the words read below: a club word's reading, or a word a club word after the city stands in reach of
+    near = {i for i in range(len(doc)) if suffix_near[i]} if any(suffix_near) else set()
+    for i in sorted(near.union(words_where(doc, _may_be_club_word))):
         if toks.spaces[i] or not toks.arabic[i]:
             continue
         # (most words: no reading of them is a club word)

@@ -201,13 +201,20 @@ def _without_one_vowel() -> dict[str, lexicon.KnownEntity | None]:
     return out
 
 
+def _may_lack_a_vowel(text: str) -> bool:
+    """An Arabic word a reading of which is a known name less a long vowel (an Arabic word is never punctuation:
+    its token_info is the one of a word that blocks nothing)."""
+    return is_arabic_text(text) and bool(token_info(text, False).norms & _without_one_vowel().keys())
+
+
 def _vowel_dropped(doc: Doc, taken: set[int]) -> list[Candidate]:
     """Known one-word names written without one of their inner long vowels: not an ordinary word,
     not an Arabic personal name."""
     table, info, toks = _without_one_vowel(), token_infos(doc), tokens_of(doc)
     names = lexicon.person_names()
     out: list[Candidate] = []
-    for i, inf in enumerate(info):
+    for i in words_where(doc, _may_lack_a_vowel):
+        inf = info[i]
         if i in taken or inf.blocks or not toks.arabic[i] or not (inf.norms & table.keys()):
             continue
         # "بأمان" (safely) is ب + an ordinary word however else it reads

@@ -10,7 +10,7 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (text_of, common_words, ends_in_pronoun, is_function_text, is_known_name_word, is_name_like, is_punct, name_like_at,
                      is_arabic_word, is_quote, mostly_common_words, prev_word, tokens_of, without_conjunction, word_counts, is_time_text,
-                     stop_prepositions, words_where)
+                     stop_prepositions, words_where, is_arabic_text)
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space, token_infos,
                    span_chars, title_starts, token_info)
 from .ala import ala_as_written, ala_before_that, preposition_spelled_as_name
@@ -126,6 +126,10 @@ def given_name_also_ordinary(doc: Doc, k: int) -> bool:
         return definite_family_name(doc, nxt, first=False)
     return normalize(family) not in word_counts() and not no_name_word(family, first=False) \
         and not family.startswith("و")
+
+
+def _may_appose(text: str) -> bool:
+    return is_arabic_text(text) and _may_open_apposition(text)
 
 
 def appositive_at(doc: Doc, k: int) -> bool:
@@ -529,9 +533,8 @@ def apposed_name_candidates(doc: Doc) -> list[Candidate]:
     the article (a family name: "فلان العلي رئيس ...")."""
     toks = tokens_of(doc)
     out = []
-    for k in range(len(doc)):
-        if toks.spaces[k] or not toks.arabic[k] or _joined_by_conjunction(doc, k) or not appositive_at(doc, k) \
-                or not _title_with_complement(doc, k):
+    for k in words_where(doc, _may_appose):   # (appositive_at opens only at such words)
+        if _joined_by_conjunction(doc, k) or not appositive_at(doc, k) or not _title_with_complement(doc, k):
             continue
         words: list[int] = []
         p = prev_word(doc, k)
