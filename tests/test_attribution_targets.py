@@ -1189,3 +1189,22 @@ def test_the_dual_pronoun_names_the_pair_that_speaks(read) -> None:
     assert names_the_pair(ctx, at(ctx, "استئناف"), len(ctx.doc) - 1)
     ctx = read("وأعلنت تونس أن الحوار سيستمر مهما كانت الظروف.")
     assert not names_the_pair(ctx, at(ctx, "الحوار"), len(ctx.doc) - 1)
+
+
+HELD_OFFICE = [
+    # (text, the word the content follows, the targets): a body named only in its head's title names a person
+    ("عاد الوزير الفرنسي جان لوران إلى باريس. وقال لوران إن رئيس الحكومة سيستقبل وفد الاتحاد الأوروبي.",
+     "إن", ["الاتحاد الأوروبي"]),
+    # named again outside the title, the body is a party
+    ("عاد الوزير الفرنسي جان لوران إلى باريس. وقال لوران إن رئيس البرلمان دعا البرلمان إلى رفض الاتفاق مع "
+     "الاتحاد الأوروبي.", "إن", ["البرلمان", "الاتحاد الأوروبي"]),
+]
+
+
+@pytest.mark.parametrize("text, before, about", HELD_OFFICE, ids=[str(n) for n in range(len(HELD_OFFICE))])
+def test_a_body_in_its_heads_title_is_no_target(read, text, before, about) -> None:
+    ctx = read(text)
+    c_start = [t.i for t in ctx.doc if t.text == before][-1] + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, "جان لوران")], [], set(), "neutral")
+    assert found.about == [key_of(ctx, form) for form in about]
+

@@ -548,3 +548,4 @@ class FunctionWords:
     addressed_contact: frozenset[str]
     quantity_after: frozenset[str]
     frequency_noun: frozenset[str]
+    body_head_title: frozenset[str]

@@ -33,6 +33,7 @@ from .frame import asides, circumstance, frame_end, mouthpiece, not_said
 from .read_off import NATIONALITY
 from .two_sides import two_sides_mentions
 from .between import own_between
+from .held_office import drop_held_offices
 from .sides import own_bodies, own_body, own_body_at, own_country, own_country_at, own_side, resigned_government, \
     the_state_itself
 
@@ -75,6 +76,8 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     bodies = {b for sp in speakers for b in own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
     own = frozenset(k for sp in speakers for k in own_side(ctx, sp))
     mentions = target_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies, via_toks, own, history)
+    # "إن رئيس الحكومة سيقدم استقالته": a body named only in its head's title is no party (held_office)
+    mentions = drop_held_offices(ctx, mentions)
     people = frozenset(key for key, _ in mentions if key.startswith("group:") and kind_of(key) in OWN_PEOPLE_KINDS
                        and key.rpartition("@")[2] in own)
     if rebuttal:

@@ -1,0 +1,26 @@
+"""A body named only in the title of the one who holds its head office: "رئيس الحكومة", "رئيسة البرلمان" name a
+person (the head), not the body; in what was said, such a body is no party of its own (function_words body_head_title).
+Named elsewhere in what was said, it stays a target."""
+from __future__ import annotations
+
+from ....text import clitic_variants
+from ...mentions import Candidate
+from ..context import Context
+
+HOLDER_CLITICS = ("", "و", "ف", "ل", "ب")   # glued on the title: "ورئيس الحكومة", "لرئيس البرلمان"
+
+
+def in_holders_title(ctx: Context, c: Candidate) -> bool:
+    """Is the organization mention c right after a singular head title ("رئيس الحكومة")?"""
+    if c.type != "Organization":
+        return False
+    p = ctx.tokens.prev(c.i)
+    if p is None:
+        return False
+    holder = ctx.tokens.words.body_head_title
+    return any(clitic in HOLDER_CLITICS and stem in holder for clitic, stem in clitic_variants(ctx.tokens.norm(p)))
+
+
+def drop_held_offices(ctx: Context, mentions: list[tuple[str, list[Candidate]]]) -> list[tuple[str, list[Candidate]]]:
+    """The targets less those named only in an office holder's title."""
+    return [(key, cs) for key, cs in mentions if not all(in_holders_title(ctx, c) for c in cs)]
