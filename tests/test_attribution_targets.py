@@ -1208,3 +1208,19 @@ def test_a_body_in_its_heads_title_is_no_target(read, text, before, about) -> No
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, "جان لوران")], [], set(), "neutral")
     assert found.about == [key_of(ctx, form) for form in about]
 
+
+OWN_MOVEMENT = [
+    # (text, the speaker, the word the content follows, is the speaker's movement a target?)
+    ("وقال رئيس حركة النهضة كمال سالم إن حركته لن تقبل بالنتائج.", "كمال سالم", "إن", True),
+    # "حركته" of one who has no movement is his moving, no body
+    ("وقال الوزير الفرنسي جان لوران إن حركته كانت بطيئة بعد الإصابة.", "جان لوران", "إن", False),
+]
+
+
+@pytest.mark.parametrize("text, speaker, before, named", OWN_MOVEMENT, ids=[str(n) for n in range(len(OWN_MOVEMENT))])
+def test_his_movement_is_his_own_body(read, text, speaker, before, named) -> None:
+    ctx = read(text)
+    c_start = at(ctx, before) + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
+    movements = [k for k in found.about if ctx.mentions.type_of(k) == "Organization"]
+    assert bool(movements) == named

@@ -549,3 +549,4 @@ class FunctionWords:
     quantity_after: frozenset[str]
     frequency_noun: frozenset[str]
     body_head_title: frozenset[str]
+    movement_noun: frozenset[str]

@@ -34,6 +34,7 @@ from .read_off import NATIONALITY
 from .two_sides import two_sides_mentions
 from .between import own_between
 from .held_office import drop_held_offices
+from .own_movement import own_movement
 from .sides import own_bodies, own_body, own_body_at, own_country, own_country_at, own_side, resigned_government, \
     the_state_itself
 
@@ -143,6 +144,11 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         about.append(body)
         stances[body] = _possessed_stance(ctx, body, own_body_at(ctx, speakers[0], c_start, c_end),
                                           c_start, c_end, prior, own, act)
+    # "حركته ستكون في المعارضة", "ائتلافها سيعمل": the speaker's own movement or alliance, as "حزبه" is (own_movement)
+    moved = own_movement(ctx, speakers[0], c_start, c_end) if not body else None
+    if moved is not None and moved[0] not in about and moved[0] not in speakers:
+        about.append(moved[0])
+        stances[moved[0]] = _possessed_stance(ctx, moved[0], moved[1], c_start, c_end, prior, own, act)
     # "أعلن استقالة حكومته": the government its head resigns is a party spoken about, as "استقالة الحكومة" is;
     # handing in its resignation judges it neither way
     resigned = resigned_government(ctx, speakers[0], c_start, c_end)
@@ -155,7 +161,7 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     # though positive towards his country), and only with no evaluative word does one's own side decide
     # "ردت X على Y": a reply is a rebuttal
     # (nor do the speaker's own people: "قال المسؤول إن شعبه يعرف نوايا X الخبيثة" judges X)
-    others = [key for key in about if key not in own and key not in people and key not in (home, body)]
+    others = [key for key in about if key not in own and key not in people and key not in (home, body, moved and moved[0])]
     if replies:
         overall = "negative"
     elif act in DENYING_ACTS and prior != "neutral" and _denies_a_clause(ctx, c_start, c_end):
