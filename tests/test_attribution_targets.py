@@ -1209,6 +1209,24 @@ def test_a_body_in_its_heads_title_is_no_target(read, text, before, about) -> No
     assert found.about == [key_of(ctx, form) for form in about]
 
 
+ELECTION_SETTING = [
+    # (text, the word the content follows, the targets): the place an election is held in is where, not whom
+    ("عاد الوزير الفرنسي جان لوران إلى باريس. وقال لوران إن حزب النهضة فاز في الانتخابات البلدية المبكرة في البرتغال.",
+     "إن", ["حزب النهضة"]),
+    # the place named again outside the election's phrase is a party
+    ("عاد الوزير الفرنسي جان لوران إلى باريس. وقال لوران إن الانتخابات في البرتغال أظهرت أن البرتغال تريد التغيير.",
+     "إن", ["البرتغال"]),
+]
+
+
+@pytest.mark.parametrize("text, before, about", ELECTION_SETTING, ids=[str(n) for n in range(len(ELECTION_SETTING))])
+def test_where_an_election_is_held_is_no_target(read, text, before, about) -> None:
+    ctx = read(text)
+    c_start = [t.i for t in ctx.doc if t.text == before][-1] + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, "جان لوران")], [], set(), "neutral")
+    assert found.about == [key_of(ctx, form) for form in about]
+
+
 OWN_MOVEMENT = [
     # (text, the speaker, the word the content follows, is the speaker's movement a target?)
     ("وقال رئيس حركة النهضة كمال سالم إن حركته لن تقبل بالنتائج.", "كمال سالم", "إن", True),

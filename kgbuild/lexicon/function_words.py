@@ -549,4 +549,5 @@ class FunctionWords:
     quantity_after: frozenset[str]
     frequency_noun: frozenset[str]
     body_head_title: frozenset[str]
+    election_noun: frozenset[str]
     movement_noun: frozenset[str]

@@ -34,6 +34,7 @@ from .read_off import NATIONALITY
 from .two_sides import two_sides_mentions
 from .between import own_between
 from .held_office import drop_held_offices
+from .election_setting import drop_election_places
 from .own_movement import own_movement
 from .sides import own_bodies, own_body, own_body_at, own_country, own_country_at, own_side, resigned_government, \
     the_state_itself
@@ -79,6 +80,8 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     mentions = target_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies, via_toks, own, history)
     # "إن رئيس الحكومة سيقدم استقالته": a body named only in its head's title is no party (held_office)
     mentions = drop_held_offices(ctx, mentions)
+    # "فاز في الانتخابات المبكرة في X": where a vote was held is a setting, no party (election_setting)
+    mentions = drop_election_places(ctx, mentions)
     people = frozenset(key for key, _ in mentions if key.startswith("group:") and kind_of(key) in OWN_PEOPLE_KINDS
                        and key.rpartition("@")[2] in own)
     if rebuttal:

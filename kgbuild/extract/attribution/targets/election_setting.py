@@ -1,0 +1,34 @@
+"""The place an election is held in: "فاز في الانتخابات الرئاسية في X", "أسفرت الانتخابات المبكرة في X عن ..." name
+where the vote took place, a setting of what was said, not a party it is about (function_words election_noun). Named
+elsewhere in what was said, the place stays a target."""
+from __future__ import annotations
+
+from ....text import clitic_variants, without_article
+from ...mentions import Candidate
+from ..context import Context
+from ..cursor import IN
+
+ELECTION_REACH = 6   # words between the election noun and في: adjectives and a short relative ("التي جرت الأحد")
+
+
+def election_place(ctx: Context, c: Candidate) -> bool:
+    """Is the place mention c right after في, which follows an election noun within ELECTION_REACH words, no
+    punctuation between?"""
+    if c.type != "Place":
+        return False
+    tokens = ctx.tokens
+    p = tokens.prev(c.i)
+    if p is None or tokens.norm(p) != IN:
+        return False
+    elections = tokens.words.election_noun
+    k, seen = tokens.prev(p), 0
+    while k is not None and seen <= ELECTION_REACH and not tokens.is_punct(k):
+        if any(without_article(stem) in elections for _, stem in clitic_variants(tokens.norm(k))):
+            return True
+        k, seen = tokens.prev(k), seen + 1
+    return False
+
+
+def drop_election_places(ctx: Context, mentions: list[tuple[str, list[Candidate]]]) -> list[tuple[str, list[Candidate]]]:
+    """The targets less the places named only as where an election was held."""
+    return [(key, cs) for key, cs in mentions if not all(election_place(ctx, c) for c in cs)]
