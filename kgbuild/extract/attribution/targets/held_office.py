@@ -11,14 +11,23 @@ HOLDER_CLITICS = ("", "و", "ف", "ل", "ب")   # glued on the title: "ورئي�
 
 
 def in_holders_title(ctx: Context, c: Candidate) -> bool:
-    """Is the organization mention c right after a singular head title ("رئيس الحكومة")?"""
+    """Is the organization mention c right after a singular head title ("رئيس الحكومة"), not in apposition to a named
+    country or body?"""
     if c.type != "Organization":
         return False
     p = ctx.tokens.prev(c.i)
     if p is None:
         return False
     holder = ctx.tokens.words.body_head_title
-    return any(clitic in HOLDER_CLITICS and stem in holder for clitic, stem in clitic_variants(ctx.tokens.norm(p)))
+    if not any(clitic in HOLDER_CLITICS and stem in holder for clitic, stem in clitic_variants(ctx.tokens.norm(p))):
+        return False
+    # "X، رئيس اللجنة" / "X رئيس اللجنة": the title in apposition to a named country or body says X chairs it; the
+    # office is X's, no unnamed person's, and the body is spoken of
+    before = ctx.tokens.prev(p)
+    if before is not None and ctx.tokens.is_comma(before):
+        before = ctx.tokens.prev(before)
+    named = ctx.mentions.end_at.get(before) if before is not None else None
+    return named is None or named.type not in ("Place", "Organization")
 
 
 def drop_held_offices(ctx: Context, mentions: list[tuple[str, list[Candidate]]]) -> list[tuple[str, list[Candidate]]]:
