@@ -81,7 +81,7 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     # "إن رئيس الحكومة سيقدم استقالته": a body named only in its head's title is no party (held_office)
     mentions = drop_held_offices(ctx, mentions)
     # "فاز في الانتخابات المبكرة في X": where a vote was held is a setting, no party (election_setting)
-    mentions = drop_election_places(ctx, mentions)
+    mentions = drop_election_places(ctx, mentions, c_start)
     people = frozenset(key for key, _ in mentions if key.startswith("group:") and kind_of(key) in OWN_PEOPLE_KINDS
                        and key.rpartition("@")[2] in own)
     if rebuttal:
