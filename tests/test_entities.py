@@ -5353,3 +5353,21 @@ def test_a_town_named_where_the_text_places_something_is_a_place(nlp, text: str,
 def test_a_town_s_name_alone_names_no_place(nlp, text: str, town: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, town) is None or find(ents, town)[0] != "Place", ents
+
+
+@pytest.mark.parametrize("text, name", [
+    # after a title, a name's last word that reads as لـ on a word, or is a word no list knows, closed by a time word
+    # or a lone preposition: the whole name
+    ("واجتمع وزير الزراعة عبد الكريم لفتوس الشهر الماضي مع المزارعين.", "عبد الكريم لفتوس"),
+    ("واجتمع وزير الزراعة سامي لكحل الأحد مع المزارعين.", "سامي لكحل"),
+    ("وقالت رئيسة الهيئة جوليتا براون لامانا في مؤتمر صحفي إن الموسم انتهى.", "جوليتا براون لامانا"),
+])
+def test_a_title_holder_s_name_runs_to_a_clear_boundary(nlp, text: str, name: str) -> None:
+    ents = entities(nlp, text)
+    assert normalize(name) in ents and ents[normalize(name)][0] == "Person", ents
+
+
+def test_a_word_with_li_before_what_was_said_is_whom_it_was_said_to(nlp) -> None:
+    ents = entities(nlp, "وأوضحت المتحدثة باسم الحكومة ليلى ماروتي لقناتنا إن الوضع هادئ.")
+    assert normalize("ليلى ماروتي") in ents, ents
+    assert not any("قناتنا" in f for _, forms in ents.values() for f in forms)

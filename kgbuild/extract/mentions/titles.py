@@ -25,6 +25,7 @@ from .slots import SLOT_ADJUNCTS, given_name_spelled_like_a_place
 from .bodies import body_chain_end, remit_end
 from .party_names import wing_end
 from .quoted_names import quoted_name_end
+from .name_tails import name_to_boundary_end
 
 TITLE_LINKS = lexicon.function_words().title_link   # "باسم", "عن", "لشؤون": the title's body or field follows
 
@@ -214,10 +215,13 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         k = _up_to_the_known_name_s_end(doc, start_name, run_end)
         if k < run_end:
             people += _name_after_a_known_name(doc, k)
+        found = k
         if k > start_name and _in_speech_slot(doc, i) and not _known_person_s_whole_name(doc, start_name, k):
             k = _name_to_slot_end(doc, k, i)
         elif k > start_name and _family_name_before_what_was_said(doc, k):
             k += 1  # "... العقيد حامد الدوري إن": a title deeper in the phrase, the name closed the same way
+        if k == found > start_name and not _known_person_s_whole_name(doc, start_name, k):
+            k = name_to_boundary_end(doc, start_name, k)  # "التقى الوزير فلان لعلان السبت": a family name read as لـ + a word
         if (k == start_name + 1 or verbal) and k > start_name and ordinary_word_alone(doc[start_name]):
             k = start_name  # "لمساعدة دولة حليفة": an ordinary word after a title is no name on its own
         if k == start_name + 1 and accusative_common_noun(doc, start_name):

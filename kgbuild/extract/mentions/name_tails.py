@@ -1,0 +1,76 @@
+"""The last word of a title holder's name that the name finder refused, taken back where a clear boundary closes it.
+
+A family name may read as لـ on a word ("لفلان"), open with و, or be a word seen once as an ordinary one: the
+name finder stops before it. Right after a title and a name, one such word standing before a clear boundary
+of the name (punctuation, what was said, a time word, a lone preposition, a verb with فـ) is the name's end.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import normalize
+from ..words import (TANWEEN_FATH, common_words, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
+                     is_inflected_common, is_name_link, is_non_name_form, is_punct, is_quote, is_time_word,
+                     mostly_common_words, stems, word_count, word_counts)
+from .base import COMPLEMENTIZERS, PREPOSITIONS, known_entity_at, match_title, nisba_country, skip_space
+from .name_words import cue_word
+from .name_spans import addressee_before_what_was_said
+
+NAME_WORDS_MAX = 4   # a title holder's name the tail may bring to at most this many words
+FA = "ف"
+LI = "ل"   # the preposition a family name may seem to open with: "لفلان"
+WAW = "و"   # the conjunction of sequence written on the verb after its subject: "فامتنع", "فكشفت"
+
+
+def name_to_boundary_end(doc: Doc, start: int, end: int) -> int:
+    """End of the name start..end after a title, taking in the one word after it when that word may be a
+    name's and a clear boundary follows it; end otherwise."""
+    q = skip_space(doc, end)
+    if q >= len(doc) or doc[q].is_space or word_count(doc, start, end) >= NAME_WORDS_MAX \
+            or is_name_link(doc[end - 1].text) or not _tail_word(doc, q):
+        return end
+    after = skip_space(doc, q + 1)
+    if doc[q].text.startswith(LI) and _what_was_said_opens(doc, after):
+        return end   # "فلان لقناتنا إن", "لفلان:": لـ right before what was said is whom it was said to
+    return q + 1 if _clear_boundary(doc, after) else end
+
+
+def _what_was_said_opens(doc: Doc, q: int) -> bool:
+    return q < len(doc) and (doc[q].text == ":" or normalize(doc[q].text) in COMPLEMENTIZERS)
+
+
+def _tail_word(doc: Doc, k: int) -> bool:
+    """A word a name may end with: no function, time, cue or title word, no word of news that ANERcorp saw twice or
+    more (mostly outside names), no inflection names never take, no pronoun suffix, no definite word, no known
+    place, body or person. A proclitic reading (لـ + a noun, و + a word) is allowed: the word read whole is rare."""
+    t = doc[k]
+    text, norm = t.text, normalize(t.text)
+    if not is_arabic_word(t) or len(norm) < 3 or TANWEEN_FATH in text or text.startswith("ال") \
+            or is_time_word(t) or cue_word(text) or norm in common_words() or norm in mostly_common_words() \
+            or norm in lexicon.titles() or norm in lexicon.groups() or norm in lexicon.cues() \
+            or is_inflected_common(norm, text) or ends_in_pronoun(text) or nisba_country(doc, k) is not None \
+            or match_title(doc, k) or known_entity_at(doc, k, ("Place", "Organization", "Person")) is not None:
+        return False
+    if any(stem.startswith("ال") for stem in stems(t)[1:]) or addressee_before_what_was_said(doc, k):
+        return False   # "بالاستقالة", "للصحفيين", "لقناتنا إن": a preposition on a noun, whom it was said to
+    if is_non_name_form(text) and not text.startswith(LI):
+        return False   # "ببرقية": بـ on a noun (لـ on a rare word is the shape the family names here take)
+    if text.startswith(WAW) and normalize(text[1:]) in word_counts():
+        return False   # "وتسعة": و on a word of news, the next item of a list
+    # a function word read whole ("لدى", "ولكن"), not one read only through a proclitic ("لشكر" as لـ + شكر)
+    return not is_function_word(t) or norm not in function_words()
+
+
+def _clear_boundary(doc: Doc, q: int) -> bool:
+    """Does the name close at q: the end, punctuation (no opening quote), what was said (إن, أن) or whom to, a
+    time word, a lone preposition, or a verb with فـ (the sentence goes on after its subject)?"""
+    if q >= len(doc) or "\n" in doc[q].text:
+        return True
+    t = doc[q]
+    if is_punct(t):
+        return not is_quote(t)
+    norm = normalize(t.text)
+    if norm in COMPLEMENTIZERS or norm in PREPOSITIONS or is_time_word(t) or addressee_before_what_was_said(doc, q):
+        return True   # ("لقناة فلانية إن": whom it was said to, then what was said)
+    return t.text.startswith(FA) and (cue_word(t.text) or normalize(t.text[1:]) in common_words())
