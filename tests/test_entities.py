@@ -5371,3 +5371,9 @@ def test_a_word_with_li_before_what_was_said_is_whom_it_was_said_to(nlp) -> None
     ents = entities(nlp, "وأوضحت المتحدثة باسم الحكومة ليلى ماروتي لقناتنا إن الوضع هادئ.")
     assert normalize("ليلى ماروتي") in ents, ents
     assert not any("قناتنا" in f for _, forms in ents.values() for f in forms)
+
+
+def test_a_feminine_participle_after_a_title_holder_s_name_is_no_part_of_it(nlp) -> None:
+    # how the holder came, then a preposition: no last word of the name
+    ents = entities(nlp, "ووصلت الوزيرة سلوى حماد متوجهة إلى الحدود.")
+    assert not any("متوجه" in f for _, forms in ents.values() for f in forms), ents

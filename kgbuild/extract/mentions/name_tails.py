@@ -18,9 +18,12 @@ from .name_words import cue_word
 from .name_spans import addressee_before_what_was_said
 
 NAME_WORDS_MAX = 4   # a title holder's name the tail may bring to at most this many words
-FA = "ف"
+FA = "ف"   # the conjunction of sequence written on the verb after its subject: "فامتنع", "فكشفت"
 LI = "ل"   # the preposition a family name may seem to open with: "لفلان"
-WAW = "و"   # the conjunction of sequence written on the verb after its subject: "فامتنع", "فكشفت"
+WAW = "و"   # the conjunction a family name may seem to open with: "وفلان"
+PARTICIPLE_PREFIX = "م"   # the مـ of a participle: "مستقرة", "متوجهة"
+FEMININE = normalize("ة")
+PARTICIPLE_LETTERS = 5
 
 
 def name_to_boundary_end(doc: Doc, start: int, end: int) -> int:
@@ -54,6 +57,8 @@ def _tail_word(doc: Doc, k: int) -> bool:
         return False
     if any(stem.startswith("ال") for stem in stems(t)[1:]) or addressee_before_what_was_said(doc, k):
         return False   # "بالاستقالة", "للصحفيين", "لقناتنا إن": a preposition on a noun, whom it was said to
+    if norm.startswith(PARTICIPLE_PREFIX) and norm.endswith(FEMININE) and len(norm) >= PARTICIPLE_LETTERS:
+        return False   # "صحة الوزير فلان مستقرة،": a feminine participle is the predicate or how the holder came
     if is_non_name_form(text) and not text.startswith(LI):
         return False   # "ببرقية": بـ on a noun (لـ on a rare word is the shape the family names here take)
     if text.startswith(WAW) and normalize(text[1:]) in word_counts():
