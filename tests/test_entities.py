@@ -5377,3 +5377,9 @@ def test_a_feminine_participle_after_a_title_holder_s_name_is_no_part_of_it(nlp)
     # how the holder came, then a preposition: no last word of the name
     ents = entities(nlp, "ووصلت الوزيرة سلوى حماد متوجهة إلى الحدود.")
     assert not any("متوجه" in f for _, forms in ents.values() for f in forms), ents
+
+
+def test_a_given_name_that_seems_waw_on_a_word_opens_a_title_holder_s_name(nlp) -> None:
+    # "ويلان" read whole, no و on a word: the holder's given name, the name closed by what was said
+    ents = entities(nlp, "ونفى المستشار الإعلامي للرئاسة ويلان كاروتي أن تكون الحكومة وقعت الاتفاق.")
+    assert normalize("ويلان كاروتي") in ents and ents[normalize("ويلان كاروتي")][0] == "Person", ents

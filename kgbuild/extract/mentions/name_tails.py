@@ -79,3 +79,31 @@ def _clear_boundary(doc: Doc, q: int) -> bool:
     if norm in COMPLEMENTIZERS or norm in PREPOSITIONS or is_time_word(t) or addressee_before_what_was_said(doc, q):
         return True   # ("لقناة فلانية إن": whom it was said to, then what was said)
     return t.text.startswith(FA) and (cue_word(t.text) or normalize(t.text[1:]) in common_words())
+
+
+PROCLITICS = ("و", "ب", "ل", "ف", "ك")   # what a given name may seem to open with: "ويلي" as و + يلي, "بالين" as بـ + الين
+
+
+def given_name_read_as_clitic(doc: Doc, k: int) -> bool:
+    """Token k, right after a title, seems a proclitic on a word ("ويلي", "بالين") so the name finder opens no name
+    there; but read whole it is no word of news ANERcorp saw, no function word and no other name the lexicon knows,
+    and a word of no news text follows that closes at a clear boundary: the holder's given name, read whole."""
+    if k >= len(doc):
+        return False
+    t = doc[k]
+    text, norm = t.text, normalize(t.text)
+    # (a word in ة is a noun with بـ on it, "برقية": a transcribed given name writes its final a with ا)
+    if not is_arabic_word(t) or not text.startswith(PROCLITICS) or norm.endswith(FEMININE) or len(norm) < 4 or norm in common_words() \
+            or norm in mostly_common_words() \
+            or norm in function_words() or TANWEEN_FATH in text or ends_in_pronoun(text) or is_time_word(t) \
+            or cue_word(text) or norm in lexicon.known_entities() or match_title(doc, k) \
+            or known_entity_at(doc, k, ("Place", "Organization", "Person")) is not None:
+        return False
+    q = skip_space(doc, k + 1)
+    nxt = doc[q] if q < len(doc) else None
+    if nxt is None or not is_arabic_word(nxt) or nxt.text.startswith(("ال", "و")) or is_function_word(nxt) \
+            or is_time_word(nxt) or cue_word(nxt.text) or normalize(nxt.text) in common_words() \
+            or normalize(nxt.text) in mostly_common_words() or match_title(doc, q) \
+            or known_entity_at(doc, q, ("Place", "Organization")) is not None:
+        return False
+    return _clear_boundary(doc, skip_space(doc, q + 1))

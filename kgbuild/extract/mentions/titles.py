@@ -25,7 +25,7 @@ from .slots import SLOT_ADJUNCTS, given_name_spelled_like_a_place
 from .bodies import body_chain_end, remit_end
 from .party_names import wing_end
 from .quoted_names import quoted_name_end
-from .name_tails import name_to_boundary_end
+from .name_tails import given_name_read_as_clitic, name_to_boundary_end
 
 TITLE_LINKS = lexicon.function_words().title_link   # "باسم", "عن", "لشؤون": the title's body or field follows
 
@@ -212,6 +212,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         if run_end == k and (normalize(title).startswith("ال") or len(title.split()) > 1) \
                 and _given_name_spelled_as_a_word(doc, i, k):
             run_end = name_end(doc, k, known_until=k + 1)   # "الرئيس <a word> <a foreign name>": the word is the given name
+        elif run_end == k and given_name_read_as_clitic(doc, k):
+            run_end = skip_space(doc, k + 1) + 1   # "المستشار ويلي فلان، ": a given name that seems و + a word
         k = _up_to_the_known_name_s_end(doc, start_name, run_end)
         if k < run_end:
             people += _name_after_a_known_name(doc, k)
@@ -766,8 +768,9 @@ def _body_in_li_before_name(doc: Doc, k: int) -> int | None:
         return None
     end = body_chain_end(doc, k + 1)
     nxt = skip_space(doc, end)
-    if nxt >= len(doc) or doc[nxt].text.startswith(("ال", "و")) or name_end(doc, nxt) <= nxt + 1:
-        return None
+    if nxt >= len(doc) or doc[nxt].text.startswith(("ال", "و")) and not given_name_read_as_clitic(doc, nxt) \
+            or name_end(doc, nxt) <= nxt + 1 and not given_name_read_as_clitic(doc, nxt):
+        return None   # (a given name that seems و + a word opens the name too: "للجنة ويلي فلان")
     return end
 
 
@@ -780,8 +783,8 @@ def _definite_complement(doc: Doc, k: int, nxt: int) -> bool:
     norm = normalize(text)
     after = doc[nxt]
     # (a given name spelled like a nationality, "تركي", opens a name of two words or more there too)
-    if (is_name_like(after) or (nisba_country(doc, nxt) is not None and name_end(doc, nxt) > nxt + 1)) \
-            and not after.text.startswith("ال"):
+    if (is_name_like(after) or (nisba_country(doc, nxt) is not None and name_end(doc, nxt) > nxt + 1)
+            or given_name_read_as_clitic(doc, nxt)) and not after.text.startswith("ال"):
         # "زعيم المعارضة كريم ساسي": before a name; so is a noun of an unnamed group ("قائد المسلحين فلان"),
         # however rare in news; not before a clitic on an ordinary word ("الشقيقة بسلامة")
         return (norm in common_words() or norm in lexicon.groups()) \
