@@ -551,6 +551,9 @@ def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     ("وذكر موقع «فالوزا» الإخباري أن الاجتماع تأجل.", "فالوزا", "Organization"),
     # a place's head with a preposition on it after an indefinite noun: where it is, the place, no body's name
     ("وقال رئيس الوزراء في تجمع بولاية تكساس إن الحكومة ستصمد.", "ولاية تكساس", "Place"),
+    # a party's definite head and one adjective after a word tying a person to it, a preposition on it or not
+    ("وحصل المرشح المستقل على الثلث مقابل النصف لمرشح الحزب الشعبي سالم ناصر.", "الحزب الشعبي", "Organization"),
+    ("وقال المتحدث باسم التحالف الوطني إن النتائج مزورة.", "التحالف الوطني", "Organization"),
 ])
 
 

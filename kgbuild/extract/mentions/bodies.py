@@ -384,13 +384,35 @@ def _led_party(doc: Doc, i: int, kind: str | None, k: int, q: int) -> bool:
     if kind != "party" or q - k != 1 or not is_nisba(doc[k].text) or nisba_country(doc, k) is not None \
             or normalize(doc[k].text) in CHAIN_STOP or _complement_follows(doc, q):
         return False
+    after = skip_space(doc, q)
     p = prev_word(doc, i)
     if p is not None and normalize(doc[p].text) in lexicon.titles():
         return True
-    after = skip_space(doc, q)
+    if _tied_person_before(doc, i):
+        # "مرشح الحزب الثوري الحديث": a definite word right after may be one more word of the name, which
+        # this reading would cut short; only a name that ends there is named
+        return not (after == q and after < len(doc) and doc[after].text.startswith("ال")
+                    and is_arabic_word(doc[after]) and not is_time_word(doc[after]))
     if after < len(doc) and is_quote(doc[after]) and i > 0 and is_quote(doc[i - 1]):
         return True
     return after < len(doc) and normalize(doc[after].text) in LEADER_INTRODUCERS
+
+
+# "مرشح", "قياديي": a person's place in a party, or members of one, in construct with the party after them
+PARTY_MEMBERS = lexicon.function_words().party_member | lexicon.function_words().plural_title
+
+
+def _tied_person_before(doc: Doc, i: int) -> bool:
+    """Right before the body at i a word that ties a person to it: a title ("زعيم"), a place in a party
+    ("مرشح"), members ("قياديي"), with a preposition or conjunction on it too ("لمرشح", "وزعيم"), or a
+    spokesman's "باسم": what follows is the body he holds that place in, so it is named, not described."""
+    p = prev_word(doc, i)
+    if p is None:
+        return False
+    if any(normalize(stem) in lexicon.titles() or normalize(stem) in PARTY_MEMBERS
+           for _, stem in clitic_variants(doc[p].text)):
+        return True
+    return spoken_for(doc, i)
 
 
 def _complement_follows(doc: Doc, q: int) -> bool:
