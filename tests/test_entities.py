@@ -554,6 +554,9 @@ def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     # a party's definite head and one adjective after a word tying a person to it, a preposition on it or not
     ("وحصل المرشح المستقل على الثلث مقابل النصف لمرشح الحزب الشعبي سالم ناصر.", "الحزب الشعبي", "Organization"),
     ("وقال المتحدث باسم التحالف الوطني إن النتائج مزورة.", "التحالف الوطني", "Organization"),
+    # in apposition to "his party": the definite head, its adjective or its cause name the party
+    ("وقالت إن حزبها، الكتلة الشعبية، سيقاطع الاقتراع.", "الكتلة الشعبية", "Organization"),
+    ("وأكد أن حزبه الرابطة من أجل النهضة سيشارك في الحكومة.", "الرابطة من أجل النهضة", "Organization"),
 ])
 
 

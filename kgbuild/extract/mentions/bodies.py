@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (DEFINITE_OPENINGS, common_words, word_counts, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
+from ..words import (DEFINITE_OPENINGS, PRONOUN_SUFFIXES, common_words, word_counts, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
                      is_known_name_word, is_ordinary_word, is_punct, name_like_text, is_quote, is_time_word, prev_word, text_of,
                      time_words, tokens_of, word_count, is_arabic_text, words_where)
 from .base import (PLACE_HEADS, two_word_nisba_at, time_noun_and_its_placing, BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, takes_office, IN_PLACE, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
@@ -388,7 +388,7 @@ def _led_party(doc: Doc, i: int, kind: str | None, k: int, q: int) -> bool:
     p = prev_word(doc, i)
     if p is not None and normalize(doc[p].text) in lexicon.titles():
         return True
-    if _tied_person_before(doc, i):
+    if _tied_person_before(doc, i) or _possessed_party_noun_before(doc, i):
         # "مرشح الحزب الثوري الحديث": a definite word right after may be one more word of the name, which
         # this reading would cut short; only a name that ends there is named
         return not (after == q and after < len(doc) and doc[after].text.startswith("ال")
@@ -413,6 +413,20 @@ def _tied_person_before(doc: Doc, i: int) -> bool:
            for _, stem in clitic_variants(doc[p].text)):
         return True
     return spoken_for(doc, i)
+
+
+def _possessed_party_noun_before(doc: Doc, i: int) -> bool:
+    """"حزبها الجبهة الوطنية", "حزبه، الحركة ...": a party's class noun with a possessive pronoun on it right
+    before the definite head (a comma between allowed): the head and its adjectives are in apposition to
+    "his party", the party's own name, no description of a kind of party."""
+    p = prev_word(doc, i)
+    if p is not None and doc[p].text in (",", "،"):
+        p = prev_word(doc, p)
+    if p is None:
+        return False
+    text = doc[p].text
+    return any(text.endswith(suffix) and normalize(stem) in PARTY_CLASS_NOUNS
+               for suffix in PRONOUN_SUFFIXES for _, stem in clitic_variants(text[:-len(suffix)]))
 
 
 def _complement_follows(doc: Doc, q: int) -> bool:
@@ -883,7 +897,7 @@ def _named_where_bodies_stand(doc: Doc, i: int) -> bool:
     if p is None or is_punct(doc[p]) or is_quote(doc[p]):
         return True
     norm = normalize(doc[p].text)
-    return norm in lexicon.org_heads() or norm in lexicon.titles()
+    return norm in lexicon.org_heads() or norm in lexicon.titles() or _possessed_party_noun_before(doc, i)
 
 
 def _purpose_end(doc: Doc, end: int) -> int:
