@@ -557,6 +557,8 @@ def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     # in apposition to "his party": the definite head, its adjective or its cause name the party
     ("وقالت إن حزبها، الكتلة الشعبية، سيقاطع الاقتراع.", "الكتلة الشعبية", "Organization"),
     ("وأكد أن حزبه الرابطة من أجل النهضة سيشارك في الحكومة.", "الرابطة من أجل النهضة", "Organization"),
+    # a group of a body's members in construct with a party the head-noun pattern reads: the party is mentioned too
+    ("وطالب نواب الحزب الاشتراكي الديمقراطي بفتح تحقيق.", "الحزب الاشتراكي الديمقراطي", "Organization"),
 ])
 
 

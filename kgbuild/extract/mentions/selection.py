@@ -390,6 +390,23 @@ def _nest(doc: Doc, chosen: list[Candidate], primary: list[Candidate]) -> None:
                     and c not in places and not (end == outer.j and c.type == "Place" and _named_after_a_place(outer))]
             if fits:
                 outer.inner.append(max(fits, key=lambda c: c.j - c.i))
+        if outer.type == "Group" and not outer.inner and (body := _body_of_members(outer, primary)) is not None:
+            outer.inner.append(body)
+
+
+# the kinds of body (org_heads.tsv) whose members a group names: parties and movements, associations and unions
+MEMBERS_BODY_KINDS = frozenset({"party", "other"})
+
+
+def _body_of_members(outer: Candidate, primary: list[Candidate]) -> Candidate | None:
+    """"نواب الحزب الليبرالي", "قياديي الجبهة الشعبية": a group of a body's members, named by the members' noun
+    in construct with a party, movement or association the head-noun pattern read (no table knows it): the body
+    is mentioned too, as a known one is. A state's body or force ("أعضاء البعثة <nationality>", "قوات الأمن
+    <nationality>") names the kind of the group, no body apart. The longest such body ending the group's name,
+    None when none."""
+    fits = [c for c in primary if c.source == "org" and c.type == "Organization" and outer.i < c.i and c.j == outer.j
+            and lexicon.org_heads().get(normalize(c.form.split()[0]).removeprefix("ال")) in MEMBERS_BODY_KINDS]
+    return max(fits, key=lambda c: c.j - c.i) if fits else None
 
 
 def _named_after_a_place(outer: Candidate) -> bool:
