@@ -1210,15 +1210,15 @@ SPEAKER_CHOICE_CASES = [
      "النيابة العامة", "كريم داوود"),
     ("a person with a preposition glued on after a partitive group is whom the group speaks of, not its member "
      "named: the group speaks",
-     "وأشاد عدد من الوزراء بسمير حداد، مؤكدين أنه خدم البلاد بإخلاص.", "وأشاد", "عدد من الوزراء", "سمير حداد"),
+     "وأشاد عدد من النواب بسمير حداد، مؤكدين أنه خدم البلاد بإخلاص.", "وأشاد", "عدد من النواب", "سمير حداد"),
     ("an indefinite plural closed by an adjective of number right after a joined verb is its own subject, an "
      "unnamed group: the body that spoke before does not go on",
-     "وأعلنت وزارة النقل أنها ستطبق القاعدة فورا. كما أعلنت شركات عدة أنها ستطبق القاعدة أيضا.", "أعلنت",
+     "وأعلنت وزارة النقل أنها ستطبق القاعدة فورا. كما أعلنت مصارف عدة أنها ستطبق القاعدة أيضا.", "أعلنت",
      None, "وزارة النقل"),
     ("an indefinite plural drawn from a whole by من right after a verb is its own subject, an unnamed group: the "
      "person who spoke before does not go on",
-     "وقال رئيس الوزراء الأسبق كريم داوود إن الاستفتاء نظم على عجل. واتهمت منظمات من المجتمع المدني الحكومة "
-     "باستغلال موارد الدولة.", "واتهمت", None, "كريم داوود"),
+     "وقال رئيس الوزراء الأسبق كريم داوود إن الاستفتاء نظم على عجل. وانتقدت منظمات من المجتمع المدني الحكومة "
+     "لاستغلالها موارد الدولة.", "وانتقدت", None, "كريم داوود"),
     ("a noun of times before an adjective of number is no subject: the body that spoke before goes on",
      "وقالت الحكومة إنها ترفض التدخل، وأكدت مرات عدة أنها لن تتراجع.", "وأكدت", "الحكومة", "مرات"),
     ("a singular noun before من is no plural drawn from a whole: the person who spoke before goes on",

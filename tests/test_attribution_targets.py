@@ -1126,7 +1126,7 @@ def test_the_cue_object_before_the_content_is_a_target(read, text, speaker, befo
 
 def test_a_place_before_the_preposition_after_another_subjects_cue_is_no_object(read) -> None:
     # "وأفادت مصادر في بغداد بأن ...، وهو ما أكده المجلس": what the council confirms is no saying of its own about Baghdad
-    ctx = read("وأفادت مصادر مطلعة في بغداد بأن الوزير بصحة جيدة، وهو ما أكده المجلس العسكري لاحقا.")
+    ctx = read("وأفادت مصادر موثوقة في بغداد بأن الوزير بصحة جيدة، وهو ما أكده المجلس العسكري في وقت لاحق.")
     speaker = key_of(ctx, "المجلس العسكري")
     c_start = at(ctx, "بأن") + 1
     found = targets_of(ctx, c_start, at(ctx, "جيدة") + 1, [speaker], [], set(), "neutral")
@@ -1136,9 +1136,9 @@ def test_a_place_before_the_preposition_after_another_subjects_cue_is_no_object(
 ADDRESSED = [
     # (text, the speaker, the word the content follows, the one addressed): whom a call, cable or reception named
     # before what was said is addressed to is a target of it
-    ("وحث وزير الخارجية الأمريكي جون سميث، في اتصال هاتفي مع الرئيس الرواندي بول كاغامي، رواندا على وقف القتال.",
+    ("وحث وزير الخارجية الأمريكي جون سميث، في اتصال هاتفي مع الرئيس الرواندي بول كاغامي، الأطراف على ضبط النفس.",
      "جون سميث", "،", "بول كاغامي"),
-    ("وبعث الرئيس المصري عبد الفتاح السيسي برقية إلى الرئيس الجزائري عبد المجيد تبون تمنى فيها له التوفيق.",
+    ("وبعث الرئيس المصري عبد الفتاح السيسي ببرقية إلى الرئيس الجزائري عبد المجيد تبون أعرب فيها عن تمنياته بالنجاح.",
      "عبد الفتاح السيسي", "فيها", "عبد المجيد تبون"),
     ("وقال الرئيس التونسي قيس سعيد خلال استقباله رئيس السنغال ماكي سال إن العلاقات متينة.",
      "قيس سعيد", "إن", "ماكي سال"),
@@ -1155,10 +1155,10 @@ def test_whom_the_words_were_addressed_to_is_a_target(read, text, speaker, befor
 
 def test_the_one_a_condolence_is_sent_to_is_no_target(read) -> None:
     # "برقية تعزية إلى X": the words mourn the dead, they are not about the one they are sent to
-    ctx = read("وبعث الرئيس المصري عبد الفتاح السيسي برقية تعزية إلى الرئيس الفرنسي فرانسوا هولاند أعرب فيها عن حزنه لسقوط الضحايا.")
+    ctx = read("وبعث الرئيس المصري عبد الفتاح السيسي ببرقية تعزية إلى رئيس الوزراء البريطاني جون ماركس أعرب فيها عن أسفه للحادث.")
     c_start = at(ctx, "فيها") + 1
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, "عبد الفتاح السيسي")], [], set(), "neutral")
-    assert key_of(ctx, "فرانسوا هولاند") not in found.about
+    assert key_of(ctx, "جون ماركس") not in found.about
 
 
 @pytest.mark.parametrize("text, place", [

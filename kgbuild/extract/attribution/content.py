@@ -168,7 +168,7 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
             _, stop, quote_type = _after_complementizer(ctx, k, end)
             return (k, stop + 1, "mixed") if quote_type == "direct" else (k, stop, quote_type)
         if tokens.norm(k) in tokens.words.complementizer and k > pos and _time_clause_that(ctx, k, pos):
-            k += 1   # "أعلن X استقالته، بعد أن رفض الناخبون ...": a time clause, not what was said; read on past it
+            k += 1   # "أعلن X انسحابه، بعد أن أسقط النواب ...": a time clause, not what was said; read on past it
             continue
         if tokens.norm(k) in tokens.words.complementizer:
             if k > pos and _but_that(ctx, k, pos):
@@ -508,7 +508,7 @@ def _by_saying(ctx: Context, pos: int, end: int, reply: bool = False) -> tuple[i
 
 def _time_clause_that(ctx: Context, k: int, pos: int) -> bool:
     """Is the أن at k the one of "بعد أن" / "قبل أن" (adverbial_head), opening a clause of when it happened
-    ("أعلن X استقالته، بعد أن رفض الناخبون المشروع", "أعلنت X النتيجة، قبل أن يصوت المجلس")? Then it
+    ("أعلن X انسحابه، بعد أن أسقط النواب الخطة", "أعلنت X النتيجة، قبل أن يصوت المجلس")? Then it
     opens no content of the cue before it."""
     p = ctx.tokens.prev(k, pos)
     return p is not None and ctx.tokens.norm(p) in ctx.tokens.words.adverbial_head

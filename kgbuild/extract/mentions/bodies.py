@@ -1276,7 +1276,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         and not _known_body(doc, i, end) and (purpose := _purpose_end(doc, end)) > end:
                     end = purpose  # "تحالف الأمل من أجل التغيير": the head is part of the name, its cause closes it
                 if not quoted and k < end and norm in TERM_HEADS and _ordinary_object(doc, k, end):
-                    break  # "ولاية الاقتصاد والشباب", "ولاية المؤسسات": a term of office, no state's body
+                    break  # "ولاية التعليم والصحة", "ولاية المؤسسات": a term of office, no state's body
                 if not quoted and k < end and _verbal_head_with_object(doc, norm, k, end) \
                         and not _speaking_party(doc, i, heads.get(norm), k, end) and not _department_of_a_member(doc, i):
                     break  # "على تنظيم الانتخابات": organizing them, no body

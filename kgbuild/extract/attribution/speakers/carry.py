@@ -82,7 +82,7 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
                                                        or quoted_subject(ctx, nxt, end)
                                                        or possessed_subject(ctx, q.cue.lemma, q.cue.entry.act, nxt, end)
                                                        or counted_crowd(ctx, nxt, end, feminine_verb(ctx, q.cue))):
-        # "وأكد مصدر مسؤول", "وأضاف المصدر", "وقال فلان", "وأعلن حزبه أنه", "كما أعلنت شركات عدة أنها": a subject of
+        # "وأكد مصدر مسؤول", "وأضاف المصدر", "وقال فلان", "وأعلن حزبه أنه", "كما أعلنت مصارف عدة أنها": a subject of
         # its own, unnamed or unknown
         return None
     if continues and not participle and nxt < end and _share_of_group(ctx, nxt, end):

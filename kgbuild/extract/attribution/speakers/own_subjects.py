@@ -109,7 +109,7 @@ SOUND_PLURALS = ("ات", "ون", "ين")   # "منظمات", "ناشطون", "ن
 
 
 def counted_crowd(ctx: Context, pos: int, end: int, feminine: bool) -> bool:
-    """"كما أعلنت شركات عدة أنها", "وأكدت نقابات كثيرة أن", "واتهمت منظمات من المجتمع المدني": an indefinite plural
+    """"كما أعلنت مصارف عدة أنها", "وأكدت نقابات كثيرة أن", "وانتقدت منظمات من المجتمع المدني": an indefinite plural
     right after the verb, closed by an adjective of number (function_words quantity_after) or by a partitive من
     before a definite noun, maybe past one adjective of its own, is the verb's
     own subject, an unnamed group; the last speaker does not go on. Not a
@@ -125,7 +125,7 @@ def counted_crowd(ctx: Context, pos: int, end: int, feminine: bool) -> bool:
     if k < end and tokens.norm(k) not in words.quantity_after and _indefinite_word(ctx, k):
         k = tokens.next(k + 1, end)   # "أحزاب معارضة أخرى": one adjective of the noun's own first
     if k < end and tokens.norm(k) == PARTITIVE:
-        # "واتهمت منظمات من المجتمع المدني الحكومة": the whole a sound plural is drawn from, a definite noun after
+        # "وانتقدت منظمات من المجتمع المدني الحكومة": the whole a sound plural is drawn from, a definite noun after
         # من (not "انتقد استبعاد حكومته من المؤتمر": a singular noun and where from)
         nxt = tokens.next(k + 1, end)
         return tokens.norm(pos).endswith(SOUND_PLURALS) and nxt < end \

@@ -106,7 +106,7 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             named = mentions.start_at.get(tokens.next(group.j, end))
             if named is None and (at := described_name_start(ctx.doc, pos)) is not None and at < end:
                 named = mentions.start_at.get(at)   # "أحد المشاركين في الاجتماع فلان": past the description
-            # (not one a preposition governs: "وأشاد عدد من الوزراء بفلان": whom they praised)
+            # (not one a preposition governs: "وأشاد عدد من النواب بفلان": whom they praised)
             if named is not None and named.type == "Person" and not tokens.governed(named):
                 return Speakers((mentions.found(named),), named.j)  # "وقال أحد قادة المتمردين فلان": he, named
             return Speakers((mentions.found(group),), group.j)  # "وقال أحد السكان": the residents speak

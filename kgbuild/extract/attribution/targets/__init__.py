@@ -147,7 +147,7 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         about.append(body)
         stances[body] = _possessed_stance(ctx, body, own_body_at(ctx, speakers[0], c_start, c_end),
                                           c_start, c_end, prior, own, act)
-    # "حركته ستكون في المعارضة", "ائتلافها سيعمل": the speaker's own movement or alliance, as "حزبه" is (own_movement)
+    # "حركته ستبقى في صف المعارضة", "ائتلافها سيعمل": the speaker's own movement or alliance, as "حزبه" is (own_movement)
     moved = own_movement(ctx, speakers[0], c_start, c_end) if not body else None
     if moved is not None and moved[0] not in about and moved[0] not in speakers:
         about.append(moved[0])

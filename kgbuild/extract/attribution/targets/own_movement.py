@@ -1,4 +1,4 @@
-"""The speaker's own movement, alliance or front named by a possessive: "حركته ستكون في المعارضة", "ائتلافها سيعمل
+"""The speaker's own movement, alliance or front named by a possessive: "حركته ستبقى في صف المعارضة", "ائتلافها سيعمل
 على ...", "تحالفه سيبقى في المعارضة". As "حزبه" is (sides.own_body), it is the party-like body the article ties the
 speaker to (a role, a title before or after the name, "بزعامة فلان", "مرشح حزب X"). These nouns have other readings
 ("حركته": his moving), so the word counts only when the speaker has such a body whose name opens with one of
