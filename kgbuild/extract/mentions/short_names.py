@@ -52,18 +52,26 @@ def short_names_in_parentheses(doc: Doc, chosen: list[Candidate]) -> list[Candid
         close = _short_name_end(doc, k)
         if close is None:
             continue
-        inside = [d for d in chosen if k <= d.i < close]
-        if any(d.key or d.type in ("Place", "Group") for d in inside) or any(d.j > close for d in inside):
-            continue   # "(رويترز)", "(ليبيا)": a known name stays itself
-        drop |= {id(d) for d in inside}
-        s, e = doc[k].idx, doc[close - 1].idx + len(doc[close - 1].text)
-        short = Candidate(k, close, s, e, clean_surface(text_of(doc)[s:e]), "Organization", c.source)
-        if c.key:
-            short.key = c.key
-        else:
-            short.refers_to = (c.form,)
-        extra.append(short)
+        _take_short_name(doc, chosen, c, k, close, drop, extra)
     return sorted([c for c in chosen if id(c) not in drop] + extra, key=lambda c: c.i)
+
+
+def _take_short_name(doc: Doc, chosen: list[Candidate], c: Candidate, k: int, close: int, drop: set[int],
+                     extra: list[Candidate]) -> None:
+    """The words k..close-1 right after body c are its short name: the mentions inside give way (to `drop`) to one
+    mention of c's body (to `extra`), unless one of them is a known name, a place or a group, or runs past them
+    ("(رويترز)", "(ليبيا)": a known name stays itself)."""
+    inside = [d for d in chosen if k <= d.i < close]
+    if any(d.key or d.type in ("Place", "Group") for d in inside) or any(d.j > close for d in inside):
+        return
+    drop |= {id(d) for d in inside}
+    s, e = doc[k].idx, doc[close - 1].idx + len(doc[close - 1].text)
+    short = Candidate(k, close, s, e, clean_surface(text_of(doc)[s:e]), "Organization", c.source)
+    if c.key:
+        short.key = c.key
+    else:
+        short.refers_to = (c.form,)
+    extra.append(short)
 
 
 # the quote marks a body's short name stands in right after its full name or description, opener -> closer
@@ -116,15 +124,5 @@ def short_names_in_quotes(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         close = quoted_short_name_end(doc, k, QUOTE_PAIRS[doc[c.j].text])
         if close is None:
             continue
-        inside = [d for d in chosen if k <= d.i < close]
-        if any(d.key or d.type in ("Place", "Group") for d in inside) or any(d.j > close for d in inside):
-            continue
-        drop |= {id(d) for d in inside}
-        s, e = doc[k].idx, doc[close - 1].idx + len(doc[close - 1].text)
-        short = Candidate(k, close, s, e, clean_surface(text_of(doc)[s:e]), "Organization", c.source)
-        if c.key:
-            short.key = c.key
-        else:
-            short.refers_to = (c.form,)
-        extra.append(short)
+        _take_short_name(doc, chosen, c, k, close, drop, extra)
     return sorted([c for c in chosen if id(c) not in drop] + extra, key=lambda c: c.i)

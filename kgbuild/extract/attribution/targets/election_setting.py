@@ -11,15 +11,21 @@ from ..cursor import IN
 ELECTION_REACH = 6   # words between the election noun and في: adjectives and a short relative ("التي جرت الأحد")
 
 
+def in_before_place(ctx: Context, c: Candidate) -> int | None:
+    """The في right before the place mention c ("في X"), or None when c is no place or no في stands before it."""
+    if c.type != "Place":
+        return None
+    p = ctx.tokens.prev(c.i)
+    return p if p is not None and ctx.tokens.norm(p) == IN else None
+
+
 def election_place(ctx: Context, c: Candidate) -> bool:
     """Is the place mention c right after في, which follows an election noun within ELECTION_REACH words, no
     punctuation between?"""
-    if c.type != "Place":
+    p = in_before_place(ctx, c)
+    if p is None:
         return False
     tokens = ctx.tokens
-    p = tokens.prev(c.i)
-    if p is None or tokens.norm(p) != IN:
-        return False
     elections = tokens.words.election_noun
     k, seen = tokens.prev(p), 0
     while k is not None and seen <= ELECTION_REACH and not tokens.is_punct(k):

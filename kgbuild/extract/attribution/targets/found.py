@@ -20,6 +20,7 @@ from ..boundary import FROM
 from ..cursor import IN
 from ..speakers.relay import ON
 from .antecedent import ANTECEDENT, cue_object, object_pronoun, said_about
+from .election_setting import in_before_place
 from .establishment import establishment_mentions
 from .rival import rival_mentions
 from .ruling import ruling_party_mentions
@@ -164,13 +165,10 @@ def _dateline(ctx: Context, c: Candidate) -> bool:
 def _whose_organs(ctx: Context, c: Candidate) -> bool:
     """"السلطات في X", "قوات الأمن في X": a place after في right after a state's organs says whose they are,
     as "السلطات الكازاخستانية" does; the organs are the target, not the place."""
-    if c.type != "Place":
+    p = in_before_place(ctx, c)
+    if p is None:
         return False
-    tokens = ctx.tokens
-    p = tokens.prev(c.i)
-    if p is None or tokens.norm(p) != IN:
-        return False
-    organs = ctx.mentions.end_at.get(pp) if (pp := tokens.prev(p)) is not None else None
+    organs = ctx.mentions.end_at.get(pp) if (pp := ctx.tokens.prev(p)) is not None else None
     return organs is not None and organs.type == "Group" and kind_of(ctx.mentions.key(organs) or "") in STATE_ORGANS
 
 
