@@ -3,12 +3,11 @@
 place head noun, is what their words are about."""
 from __future__ import annotations
 
-from ....text import normalize
 from ...groups import kind_of
 from ..context import Context
+from ..cursor import IN
 
 LOCAL_KINDS = frozenset({"residents", "witnesses"})   # groups.tsv kinds of people who speak of the place they are in
-IN = normalize("في")
 HEAD_WORDS = 1   # place head nouns between "في" and the name, at most ("في حي X", "في مدينة X")
 
 

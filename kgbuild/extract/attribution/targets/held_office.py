@@ -3,8 +3,8 @@ person (the head), not the body; in what was said, such a body is no party of it
 Named elsewhere in what was said, it stays a target."""
 from __future__ import annotations
 
-from ....text import clitic_variants
 from ...mentions import Candidate
+from ...words import is_stem_under_clitics
 from ..context import Context
 
 HOLDER_CLITICS = ("", "و", "ف", "ل", "ب")   # glued on the title: "ورئيس الحكومة", "لرئيس البرلمان"
@@ -18,8 +18,7 @@ def in_holders_title(ctx: Context, c: Candidate) -> bool:
     p = ctx.tokens.prev(c.i)
     if p is None:
         return False
-    holder = ctx.tokens.words.body_head_title
-    if not any(clitic in HOLDER_CLITICS and stem in holder for clitic, stem in clitic_variants(ctx.tokens.norm(p))):
+    if not is_stem_under_clitics(ctx.tokens.norm(p), ctx.tokens.words.body_head_title, HOLDER_CLITICS):
         return False
     # "X، رئيس اللجنة" / "X رئيس اللجنة": the title in apposition to a named country or body says X chairs it; the
     # office is X's, no unnamed person's, and the body is spoken of
