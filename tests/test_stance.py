@@ -1222,6 +1222,12 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # a mandate the voters give backs the one who holds it; the formal charge to form a government judges nothing
     ("ورأى المحلل السياسي كريم منصور أن الناخبين منحوا الرئيس وليام روتو تفويضا واضحا.", "وليام روتو", "positive"),
     ("وقال رئيس البرلمان الكيني موسى ويتانغولا إنه سيسلم التفويض لتشكيل الحكومة إلى الحزب الديمقراطي.", "الحزب الديمقراطي", "neutral"),
+    # a description or a deeming is a verdict: put in an image no table reads, it leans to blame; words of praise
+    # still praise, and the same image said is no verdict
+    ("ووصف زعيم المعارضة الكينية رايلا أودينغا خطة الحكومة الكينية بأنها قفزة في الظلام.", "الحكومة الكينية", "negative"),
+    ("واعتبر زعيم المعارضة الكينية رايلا أودينغا أن الحكومة الكينية تسير بالبلاد نحو المجهول.", "الحكومة الكينية", "negative"),
+    ("ووصف زعيم المعارضة الكينية رايلا أودينغا خطة الحكومة الكينية بأنها خطوة شجاعة.", "الحكومة الكينية", "positive"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن خطة الحكومة الكينية قفزة في الظلام.", "الحكومة الكينية", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
