@@ -247,7 +247,7 @@ def test_a_strategy_list_can_be_given(read) -> None:
 
 def test_the_order_of_the_strategies() -> None:
     assert [s.name for s in STRATEGIES] == [
-        "relayed_speech", "on_the_tongue_of", "agent_of_hastening_verb", "author_of_noun", "agent_of_governing_verb", "two_parties", "subject_before", "subject_of_kana",
+        "relayed_speech", "on_the_tongue_of", "agent_of_hastening_verb", "author_of_noun", "agent_of_governing_verb", "two_parties", "named_head_of_topic", "subject_before", "subject_of_kana",
         "subject_with_relative_clause",
         "antecedent_of_relative", "said_in_it", "said_during_it", "author_of_reference", "source_after_relay", "issuer_of_document",
         "person_topic_of_as_for", "subject_after", "topic_of_as_for",
@@ -1310,3 +1310,19 @@ def test_the_first_line_is_the_headline_not_the_first_body_line(read) -> None:
     heads = [t.i for t in ctx.doc if t.text == "رئيس"]
     assert in_headline(ctx, heads[0])        # blank lines before the headline do not count
     assert not in_headline(ctx, heads[1])    # the body's first word is on a line of its own
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("أما حزب النهضة الوطني، الذي قاطع الاقتراع، فرأى رئيسه سمير حداد أن نسبة المشاركة مبالغ فيها.",
+     "فرأى", "سمير حداد"),
+    ("أما نقابة المعلمين، التي دعت إلى الإضراب، فاعتبرت رئيستها منى داوود أن الإضراب ناجح.", "فاعتبرت", "منى داوود"),
+    ("أما حزب النهضة الوطني فرأى أن نسبة المشاركة مبالغ فيها.", "فرأى", None),   # no title after the verb
+])
+def test_the_named_head_of_a_topic_after_as_for(read, text: str, cue: str, speaker: str | None) -> None:
+    from kgbuild.extract.attribution.speakers.fronted import named_head_of_topic
+    ctx = read(text)
+    found = named_head_of_topic(ctx, query(ctx, cue), Seen())
+    if speaker is None:
+        assert found is None or not isinstance(found, Speakers)
+    else:
+        assert normalize(speaker) in names(ctx, found)[0]

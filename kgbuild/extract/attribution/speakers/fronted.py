@@ -4,8 +4,10 @@ noun phrase after أما as its subject, however long the phrase, its asides bet
 clauses; the speaker before does not go on."""
 from __future__ import annotations
 
+from .... import lexicon
 from ...mentions import Candidate
 from ..context import Context
+from ..referents.title_chains import person_ahead
 from .base import CLAUSE_ENDS, QAD, UNNAMED, Outcome, Query, Seen, Speakers, carries_object_pronoun, cue_form
 from .carry import FRONTED_SUBJECT_LINK, PREPOSITIONS, agrees
 
@@ -105,3 +107,33 @@ def person_topic_of_as_for(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if isinstance(found, Speakers) and all(ctx.mentions.type_of(f.key) == "Person" for f in found.found):
         return found
     return None
+
+
+RESUMPTIVE_PRONOUNS = ("ها", "ه", "هم")   # "رئيسها", "زعيمه", "قادتهم": the head of the topic, taken back by a pronoun
+OPEN_TA, CLOSED_TA = "ت", "ه"   # "رئيستها": the ta marbuta of a feminine title opens before a pronoun (normalised ة is ه)
+
+
+def _is_title_stem(stem: str) -> bool:
+    """A title as written before a pronoun: "رئيس" (رئيسه), or a feminine one whose ة opened to ت (رئيستها)."""
+    titles = lexicon.titles()
+    return stem in titles or (stem.endswith(OPEN_TA) and stem[:-1] + CLOSED_TA in titles)
+
+
+def named_head_of_topic(ctx: Context, q: Query, seen: Seen) -> Outcome:
+    """"أما الحركة، التي ...، فاعتبر رئيسها فلان أن": after a topic set by أما, a title right after the verb that
+    takes the topic back with a pronoun, and the person it names, is the verb's subject: the topic (a body, a
+    state) speaks through its named head, as "فقد اعتبر رئيسها فلان" reads. Before the searches of a subject
+    before its verb, which would take the topic itself."""
+    tokens = ctx.tokens
+    link = _link_of(ctx, q)
+    if link is None or _as_for_before(ctx, link, q.start) is None:
+        return None
+    head = tokens.next(q.cue.i + 1, q.end)
+    if head >= q.end:
+        return None
+    text, norm = tokens.text(head), tokens.norm(head)
+    suffix = next((s for s in RESUMPTIVE_PRONOUNS if text.endswith(s) and len(text) > len(s) + 2), None)
+    if suffix is None or not _is_title_stem(norm[:-len(suffix)]):
+        return None
+    person = person_ahead(ctx, head + 1, q.end)
+    return Speakers((person,), person.j) if person is not None else None

@@ -21,7 +21,7 @@ from .members import members_of_unnamed_subject, with_named_members
 from .titled_conjuncts import with_titled_conjuncts
 from .joint_with import with_joint_partner
 from .main_clause import subject_of_main_clause
-from .fronted import person_topic_of_as_for, topic_of_as_for
+from .fronted import named_head_of_topic, person_topic_of_as_for, topic_of_as_for
 from .contrast import last_speaker_after_but, subject_after_but
 
 
@@ -33,6 +33,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("author_of_noun", author_of_noun, NOUNS),                 # "بيان لوزارة الخارجية"
     Strategy("agent_of_governing_verb", agent_of_governing_verb, NOUNS),  # "حرص X على التأكيد على أن"
     Strategy("two_parties", two_parties),                              # "وأكد الرئيسان", "واتفقا على"
+    Strategy("named_head_of_topic", named_head_of_topic),              # "أما الحركة فاعتبر رئيسها فلان أن"
     Strategy("subject_before", subject_before),                        # "فلان يدعو"
     Strategy("subject_of_kana", subject_of_kana),                      # "وكان الوزير X، أمس، قد أكد"
     Strategy("subject_with_relative_clause", subject_with_relative_clause),  # "X الذي ...، ناشد"
