@@ -5391,3 +5391,19 @@ def test_a_given_name_that_seems_waw_on_a_word_opens_a_title_holder_s_name(nlp) 
     # "ويلان" read whole, no و on a word: the holder's given name, the name closed by what was said
     ents = entities(nlp, "ونفى المستشار القانوني للرئاسة ويلان كاروتي أن تكون الحكومة وقعت الاتفاق.")
     assert normalize("ويلان كاروتي") in ents and ents[normalize("ويلان كاروتي")][0] == "Person", ents
+
+
+@pytest.mark.parametrize("text, noun_and_name, full", [
+    ("وقال رئيس الحزب كمال الدين حسنين إن الاتفاق صامد. وقال الوزير السابق هشام برهوم، رفيق حسنين في المعارضة، "
+     "إن الحكومة أخلفت وعدها.", "رفيق حسنين", "كمال الدين حسنين"),
+    ("وفاز المرشح نادر فلوري بالرئاسة. ووصف النائب جمال بوزيان، حليف فلوري، النتيجة بأنها تاريخية.",
+     "حليف فلوري", "نادر فلوري"),
+])
+def test_a_relation_noun_in_an_aside_is_no_given_name_of_a_third_person(nlp, text: str, noun_and_name: str,
+                                                                         full: str) -> None:
+    # "فلان، رفيق علان": the noun describes the person before the comma; the family name after it is the
+    # person the article named in full
+    ents = entities(nlp, text)
+    assert find(ents, noun_and_name) is None, ents
+    hit = find(ents, full)
+    assert hit is not None and normalize(full.split()[-1]) in hit[1], ents
