@@ -5407,3 +5407,12 @@ def test_a_relation_noun_in_an_aside_is_no_given_name_of_a_third_person(nlp, tex
     assert find(ents, noun_and_name) is None, ents
     hit = find(ents, full)
     assert hit is not None and normalize(full.split()[-1]) in hit[1], ents
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وقال المزارع: «الخطر يعيش بين ظهرانينا».", "ظهرانينا"),
+    ("وتحدث التقرير عن صلة بين عملاء للشرطة والمهربين.", "عملاء"),
+])
+def test_the_preposition_between_spelled_like_a_cue_has_no_speaker_after_it(nlp, text: str, word: str) -> None:
+    # "بين" is "explained" only at a clause's head; after a word of the clause it is "between", its noun no name
+    assert find(entities(nlp, text), word) is None

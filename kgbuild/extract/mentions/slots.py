@@ -25,6 +25,10 @@ from .names import (ala_before_its_noun, cue_word, form_iv_masdar_before_its_nou
 SLOT_END = lexicon.function_words().slot_end
 SLOT_ADJUNCTS = lexicon.function_words().adjunct | lexicon.function_words().slot_pronoun
 THEOPHORIC = lexicon.function_words().theophoric   # "الله" in "ذبيح الله": the second half of a given name
+# "بين": explained (بيّن) or between; bare and after a word that opens no clause it is the preposition (function_words
+# clause_initial_verb, as the cue reader reads it), its noun no subject
+CLAUSE_INITIAL_VERBS = lexicon.function_words().clause_initial_verb
+CLAUSE_OPENERS = (lexicon.function_words().clause_opener | lexicon.function_words().adjunct) - lexicon.function_words().preposition
 
 
 # a demonstrative right after the verb, before a word without the article, is the verb's object pointing
@@ -216,6 +220,14 @@ def _past_opening_quote(doc: Doc, p: int) -> int | None:
     return prev_word(doc, p) if is_quote(doc[p]) else p
 
 
+def _inside_a_clause(doc: Doc, i: int) -> bool:
+    """Does a word of the clause stand right before token i (no punctuation, line start or clause opener)?"""
+    p = prev_word(doc, i)
+    if p is None or is_punct(doc[p]) or "\n" in text_of(doc)[doc[p].idx + len(doc[p].text):doc[i].idx]:
+        return False
+    return without_conjunction(normalize(doc[p].text), CLAUSE_OPENERS) not in CLAUSE_OPENERS
+
+
 def subject_slot_candidates(doc: Doc) -> list[Candidate]:
     """Unknown names in the subject slot of a speech verb: "وأشار أزعور إلى أن", "قال غروسي، ...".
 
@@ -231,6 +243,8 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             continue  # (also with و or ف on it: "وتهنئة مشروطة", a verbal noun and its adjective, no subject)
         if norm.endswith("ا") and cue_stem(norm) not in perfects_in_alif():
             continue  # "رفضا قاطعا": a verbal noun or participle in the accusative has no subject after it
+        if norm in CLAUSE_INITIAL_VERBS and _inside_a_clause(doc, i):
+            continue  # "يسكن بين ظهرانينا", "مواجهة بين جارين": the preposition, its noun no speaker
         if (p := prev_word(doc, i)) is not None and (g := _past_opening_quote(doc, p)) is not None \
                 and (normalize(toks.texts[g]) in NOUN_GOVERNING_PREPOSITIONS or toks.texts[g] in PREPOSITIONS_WRITTEN_APART) \
                 and not toks.texts[i].startswith(("و", "ف")):
