@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from .extract.mentions.one_of import one_of_candidates
 from .extract.mentions.possessed_roles import possessed_role_candidates
 from .extract.mentions.related_appositions import family_names_after_relation_nouns
+from .extract.mentions.quoted_guesses import without_quoted_guesses
 from .extract.mentions.towns import town_candidates
 from .extract.mentions import (Candidate, apposed_name_candidates, kana_qad_candidates, gazetteer_candidates, given_name_candidates, group_candidates,
                                led_by_candidates, nationality_candidates, ner_candidates, org_candidates,
@@ -154,6 +155,8 @@ class EntityFinder:
         chosen = nicknamed(doc, chosen)
         # "فلان، رفيق علان في ...": the relation noun of an aside is no given name of a third person
         chosen = family_names_after_relation_nouns(doc, chosen)
+        # "«الناس خائفون»": a one-word NER guess seen only inside quotations names nothing the article means
+        chosen = without_quoted_guesses(doc, chosen)
         # names joined by و to a person's name found so far ("فلان الفلاني وعلان العلاني") join the
         # list before propagation, so that each is found again where it recurs
         chosen = propagate(doc, sorted(chosen + coordinated_person_candidates(doc, chosen), key=lambda c: c.i))

@@ -5416,3 +5416,17 @@ def test_a_relation_noun_in_an_aside_is_no_given_name_of_a_third_person(nlp, tex
 def test_the_preposition_between_spelled_like_a_cue_has_no_speaker_after_it(nlp, text: str, word: str) -> None:
     # "بين" is "explained" only at a clause's head; after a word of the clause it is "between", its noun no name
     assert find(entities(nlp, text), word) is None
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وقال سائق حافلة: «لا أدري إن كان سيصمد، لكننا سئمنا الوعود».", "سيصمد"),
+    ("وقالت المعلمة: «نحن أوفياء لذكراه».", "أوفياء"),
+])
+def test_a_one_word_guess_seen_only_inside_a_quotation_is_no_entity(nlp, text: str, word: str) -> None:
+    # a verb or an adjective of quoted speech the NER reads as a one-word name, never written outside the quotes
+    assert find(entities(nlp, text), word) is None
+
+
+def test_a_one_word_name_quoted_and_written_outside_the_quotes_stays(nlp) -> None:
+    ents = entities(nlp, "وقال الوزير: «زرت كاندارو الأسبوع الماضي». وفي كاندارو، قال السكان إن المياه شحيحة.")
+    assert find(ents, "كاندارو") is not None, ents
