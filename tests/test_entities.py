@@ -5430,3 +5430,15 @@ def test_a_one_word_guess_seen_only_inside_a_quotation_is_no_entity(nlp, text: s
 def test_a_one_word_name_quoted_and_written_outside_the_quotes_stays(nlp) -> None:
     ents = entities(nlp, "وقال الوزير: «زرت كاندارو الأسبوع الماضي». وفي كاندارو، قال السكان إن المياه شحيحة.")
     assert find(ents, "كاندارو") is not None, ents
+
+
+def test_a_guess_of_several_words_seen_only_inside_a_quotation_is_no_entity(nlp) -> None:
+    # a phrase of quoted speech the NER reads as a name of two words, no word of it written in a name elsewhere
+    ents = entities(nlp, "وقال المتحدث في كلمته: «سنمضي، بعون الله، في طريق الإصلاح».")
+    assert find(ents, "بعون الله") is None, ents
+
+
+def test_a_full_name_opened_by_a_given_name_inside_a_quotation_stays(nlp) -> None:
+    # a speaker may name in full someone the article names nowhere else
+    ents = entities(nlp, "وقال المحلل إن الأزمة \"أخطر امتحان لحكومة لويس مارتينيز\" منذ توليها.")
+    assert find(ents, "لويس مارتينيز") is not None, ents
