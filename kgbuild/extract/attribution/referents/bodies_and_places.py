@@ -37,13 +37,22 @@ def body_referent(ctx: Context, pos: int, governed: bool = False) -> str | None:
     named = known = None
     for c, key in ctx.mentions.organizations_before(pos):
         if any(headed_by(c.form, h) for h in heads) or _head_word_before(ctx, c.i, heads) in heads \
-                or (head == MINISTRY and names_a_ministry(c.form) and not in_quoted_words(ctx.doc, c.i)):
+                or (head == MINISTRY and names_a_ministry(c.form) and not in_quoted_words(ctx.doc, c.i)) \
+                or _named_with_head(ctx, key, heads):
             # "الخارجية الكينية ... وقالت الوزارة": a ministry named by its portfolio, not in another's quoted words
             if not _described(ctx, c.i, c.j):   # "الصحيفة البريطانية" is no name of a newspaper
                 named = key
         elif any(headed_by(f, head) for f in known_forms(key, "Organization")):
             known = key
     return named or known
+
+
+def _named_with_head(ctx: Context, key: str | None, heads: frozenset[str]) -> bool:
+    """"حزب X ... رأى فلان أن صعود X ... وأن الحزب": does the text name the body `key` with one of `heads` in
+    any of its mentions? Then each of its mentions, the bare short one too, is a mention of a body of that head,
+    and the nearest one before a bare head noun is the one it takes up (recency, as for a pronoun)."""
+    ent = ctx.mentions.entities.get(key) if key is not None else None
+    return ent is not None and any(headed_by(f, h) for f in ent.forms for h in heads)
 
 
 def _head_word_before(ctx: Context, i: int, heads: frozenset[str] = frozenset()) -> str | None:
