@@ -3607,3 +3607,16 @@ def test_a_bare_head_noun_takes_up_the_nearest_body_the_text_names_with_that_hea
     st = next(s for s in rec.statements if "كسب الشباب" in s.quote)
     about = [rec.entities[k].label for k in st.about]
     assert "حزب نوفا" in about and "حزب العمال الوطني" not in about, about
+
+
+def test_the_country_as_the_subject_of_a_later_clause_of_what_was_said_is_the_country_named_most(nlp) -> None:
+    # "موضحا أن ... وأن «البلاد تدخل ...»": after a complementizer, not only at the opening, "البلاد" is the country
+    # the article named most; after any other word it stays a setting
+    rec = run(nlp, "جرت الانتخابات في كينيا الثلاثاء وسط هدوء. وقال المحلل سمير داوود إن المشاركة كانت ضعيفة، "
+                   "موضحا أن الأحزاب فقدت ثقة الناخبين وأن «البلاد تدخل مرحلة صعبة».")
+    st = next(s for s in rec.statements if "مرحلة صعبة" in s.quote)
+    assert "كينيا" in [rec.entities[k].label for k in st.about]
+    rec = run(nlp, "جرت الانتخابات في كينيا الثلاثاء وسط هدوء. وقال المحلل سمير داوود إن المشاركة كانت ضعيفة "
+                   "في أنحاء البلاد.")
+    st = next(s for s in rec.statements if "ضعيفة" in s.quote)
+    assert "كينيا" not in [rec.entities[k].label for k in st.about]
