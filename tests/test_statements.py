@@ -3602,11 +3602,11 @@ def test_a_role_noun_refers_to_the_person_the_text_named_with_it(nlp, text: str,
 def test_a_bare_head_noun_takes_up_the_nearest_body_the_text_names_with_that_head(nlp) -> None:
     # "حزب X ... وحل حزب Y ثانيا ... صعود X ... أن الحزب": the party named last by its short name, which the text
     # also names with the head noun, is the one "الحزب" takes up, not the party named last with the head itself
-    rec = run(nlp, "حقق حزب نوفا اختراقا كبيرا في الانتخابات، وحل حزب العمال الوطني ثانيا. وقال المحلل سمير داوود "
-                   "إن صعود نوفا كان متوقعا، موضحا أن الحزب \"نجح في كسب الشباب\".")
-    st = next(s for s in rec.statements if "كسب الشباب" in s.quote)
+    rec = run(nlp, "حقق حزب نوفا اختراقا كبيرا في الانتخابات، وحل حزب السنبلة الوطني ثانيا. وقال المحلل سمير داوود "
+                   "إن صعود نوفا كان متوقعا، موضحا أن الحزب \"كسب أصوات الشباب\".")
+    st = next(s for s in rec.statements if "أصوات الشباب" in s.quote)
     about = [rec.entities[k].label for k in st.about]
-    assert "حزب نوفا" in about and "حزب العمال الوطني" not in about, about
+    assert "حزب نوفا" in about and "حزب السنبلة الوطني" not in about, about
 
 
 def test_the_country_as_the_subject_of_a_later_clause_of_what_was_said_is_the_country_named_most(nlp) -> None:
