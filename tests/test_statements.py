@@ -3620,3 +3620,13 @@ def test_the_country_as_the_subject_of_a_later_clause_of_what_was_said_is_the_co
                    "في أنحاء البلاد.")
     st = next(s for s in rec.statements if "ضعيفة" in s.quote)
     assert "كينيا" not in [rec.entities[k].label for k in st.about]
+
+
+def test_the_deputy_of_the_one_elected_is_not_the_new_holder_a_bare_elected_title_names(nlp) -> None:
+    # "نائب الرئيس المنتخب فلان": the word of a new holder is the elected president's, not his deputy's; "الرئيس
+    # المنتخب" alone after it still names the one elected
+    rec = run(nlp, "تعهد الرئيس المنتخب سمير داوود بمكافحة الفساد. وأكد نائب الرئيس المنتخب الجنرال كريم حداد أن "
+                   "الجيش سيبقى محايدا. وقال المحلل فادي نصار إن الرئيس المنتخب «سيواجه تحديات كبيرة».")
+    st = next(s for s in rec.statements if "تحديات كبيرة" in s.quote)
+    about = [rec.entities[k].label for k in st.about]
+    assert "سمير داوود" in about and "كريم حداد" not in about, about

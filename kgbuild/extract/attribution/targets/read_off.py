@@ -652,6 +652,19 @@ def _conceding(ctx: Context, c: Candidate) -> bool:
     return False
 
 
+def _titled_new(ctx: Context, first: int, name: int) -> bool:
+    """"الرئيس البرازيلي المنتخب فلان": does the title at tokens first..name-1 say its holder is new, a word of a new
+    holder (function_words new_holder) ending it right before the name? Not when that word ends a noun before the
+    name's own title ("علاقة الرئيس المنتخب برجل الأعمال فلان"), nor in the title of another's deputy ("نائب الرئيس
+    المنتخب فلان" is the deputy of the one elected; function_words possessed_role)."""
+    tokens = ctx.tokens
+    last = tokens.prev(name, first)
+    while last is not None and tokens.is_punct(last):
+        last = tokens.prev(last, first)   # "الرئيس المنتخب، فلان"
+    return last is not None and tokens.norm(last) in tokens.words.new_holder \
+        and without_conjunction(tokens.norm(first), tokens.words.possessed_role) not in tokens.words.possessed_role
+
+
 def _named_winning(ctx: Context, i: int) -> str | None:
     """The last person named before token i right after a noun of winning, past the name's title or a word describing
     him ("أعلنت اللجنة فوز زعيم المعارضة فلان", "فوز المرشح فلان"), or given a title said to be new ("الرئيس المنتخب
@@ -664,7 +677,7 @@ def _named_winning(ctx: Context, i: int) -> str | None:
         first = c.title_i if c.title_i is not None and c.title_i < c.i else c.i
         before = tokens.prev(first)
         described = tokens.prev(before) if before is not None else None   # "فوز المرشح فلان": one word describing him
-        titled_new = any(tokens.norm(k) in tokens.words.new_holder for k in range(first, c.i))
+        titled_new = _titled_new(ctx, first, c.i)
         if titled_new or any(k is not None and is_winning(ctx.doc[k].text) for k in (before, described)):
             found = key
     return found
