@@ -3625,7 +3625,7 @@ def test_the_country_as_the_subject_of_a_later_clause_of_what_was_said_is_the_co
 def test_the_deputy_of_the_one_elected_is_not_the_new_holder_a_bare_elected_title_names(nlp) -> None:
     # "نائب الرئيس المنتخب فلان": the word of a new holder is the elected president's, not his deputy's; "الرئيس
     # المنتخب" alone after it still names the one elected
-    rec = run(nlp, "تعهد الرئيس المنتخب سمير داوود بمكافحة الفساد. وأكد نائب الرئيس المنتخب الجنرال كريم حداد أن "
+    rec = run(nlp, "تعهد الرئيس المنتخب سمير داوود بمكافحة الفساد. وصرح نائب الرئيس المنتخب اللواء كريم حداد بأن "
                    "الجيش سيبقى محايدا. وقال المحلل فادي نصار إن الرئيس المنتخب «سيواجه تحديات كبيرة».")
     st = next(s for s in rec.statements if "تحديات كبيرة" in s.quote)
     about = [rec.entities[k].label for k in st.about]

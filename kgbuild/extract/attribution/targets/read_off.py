@@ -655,7 +655,7 @@ def _conceding(ctx: Context, c: Candidate) -> bool:
 def _titled_new(ctx: Context, first: int, name: int) -> bool:
     """"الرئيس البرازيلي المنتخب فلان": does the title at tokens first..name-1 say its holder is new, a word of a new
     holder (function_words new_holder) ending it right before the name? Not when that word ends a noun before the
-    name's own title ("علاقة الرئيس المنتخب برجل الأعمال فلان"), nor in the title of another's deputy ("نائب الرئيس
+    name's own title ("لقاء الرئيس المنتخب بالمصرفي فلان"), nor in the title of another's deputy ("نائب الرئيس
     المنتخب فلان" is the deputy of the one elected; function_words possessed_role)."""
     tokens = ctx.tokens
     last = tokens.prev(name, first)
