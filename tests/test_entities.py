@@ -293,6 +293,10 @@ def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     # a definite body head, adjectives and a nationality; a body of a state named by the state's name
     ("ورحب المجلس الوطني الأعلى الصومالي بالمبادرة.", "المجلس الوطني الأعلى الصومالي", "Organization"),
     ("وأعلن الأمن الأردني اعتقال خلية.", "الأمن الأردني", "Organization"),
+    # "national" after a definite body head names the state's own body, as a nationality does
+    ("وصادق البرلمان الوطني على الميزانية أمس.", "البرلمان الوطني", "Organization"),
+    ("وأكدت اللجنة الوطنية أن الفرز انتهى.", "اللجنة الوطنية", "Organization"),
+    ("وأعلنت الهيئة الوطنية للصيادلة إضرابا مفتوحا.", "الهيئة الوطنية للصيادلة", "Organization"),
     ("ووافق المجلس الوطني الانتقالي على الخطة.", "المجلس الوطني الانتقالي", "Organization"),
     ("وانتشر جيش بوليفيا على الحدود.", "جيش بوليفيا", "Organization"),
     ("وأوقفت شرطة عمان ثلاثة مشتبهين.", "شرطة عمان", "Organization"),

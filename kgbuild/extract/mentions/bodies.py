@@ -12,7 +12,7 @@ from ...text import clean_surface, clitic_variants, normalize
 from ..words import (DEFINITE_OPENINGS, PRONOUN_SUFFIXES, common_words, word_counts, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
                      is_known_name_word, is_ordinary_word, is_punct, name_like_text, is_quote, is_time_word, prev_word, text_of,
                      time_words, tokens_of, word_count, is_arabic_text, words_where)
-from .base import (PLACE_HEADS, two_word_nisba_at, time_noun_and_its_placing, BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, takes_office, IN_PLACE, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
+from .base import (COMPLEMENTIZERS, PLACE_HEADS, two_word_nisba_at, time_noun_and_its_placing, BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, takes_office, IN_PLACE, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
                    POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at, match_title, nisba_country, placed_end, skip_space,
                    span_chars, token_infos)
 from .dual_bodies import dual_head, dual_named_bodies
@@ -736,9 +736,32 @@ def _about_end(doc: Doc, end: int) -> int:
     return end
 
 
-def _adjectives_to_nationality(doc: Doc, k: int, limit: int = 3) -> int:
+# "الوطني/الوطنية": the adjective of the state's own institutions; not after a head that is also a concept
+# ("الأمن الوطني": national security)
+NATIONAL = lexicon.function_words().national_adjective
+ABSTRACT_HEADS = lexicon.function_words().abstract_head
+
+
+def _national_remit_end(doc: Doc, end: int) -> int:
+    """"الهيئة الوطنية للمحامين", "اللجنة الوطنية للحزب": after "national" a remit in لل names whom the body is
+    the national one of, a profession or a party too, which after a nationality would be whom it spoke to; not
+    when people whom it spoke to come before what was said ("قالت الشرطة الوطنية للصحفيين إن"). `end` when none stands there."""
+    q = skip_space(doc, end)
+    if q >= len(doc) or q > end + 1 or not doc[q].text.startswith("لل") or len(doc[q].text) < 5 \
+            or is_time_word(doc[q]) or normalize("ال" + doc[q].text[2:]) in time_words() or match_title(doc, q):
+        return end
+    tail = _remit_tail(doc, q + 1)
+    after = skip_space(doc, tail)
+    if after < len(doc) and (doc[after].text == ":" or normalize(doc[after].text) in COMPLEMENTIZERS) \
+            and normalize("ال" + doc[q].text[2:]) in lexicon.groups():
+        return end
+    return tail
+
+
+def _adjectives_to_nationality(doc: Doc, k: int, limit: int = 3, national: bool = False) -> int:
     """End of the adjectives after a definite body head when a nationality is among them, with the
-    body's kind after it ("الحكومة الصومالية الانتقالية", "المجلس الوطني الأعلى الصومالي"); k when there is none."""
+    body's kind after it ("الحكومة الصومالية الانتقالية", "المجلس الوطني الأعلى الصومالي"); k when there is none.
+    With `national`, "الوطني/الوطنية" counts as the nationality ("اللجنة الوطنية", "البرلمان الوطني")."""
     q, end = k, k
     while q < len(doc) and q - k < limit + 1 and doc[q].text.startswith("ال"):
         norm = normalize(doc[q].text)
@@ -750,6 +773,8 @@ def _adjectives_to_nationality(doc: Doc, k: int, limit: int = 3) -> int:
             if not norm.endswith(("ي", "يه")):
                 break  # "دعا الحزب الهنود / الباكستانيين": a people in the plural is the verb's object, no adjective
             end = q + 1
+        elif national and norm in NATIONAL and normalize(doc[k - 1].text) not in ABSTRACT_HEADS:
+            end = q + 1  # "اللجنة الوطنية": "national" names the state's own body, as its nationality would
         elif end > k and norm in BODY_MODIFIERS:
             end = q + 1
         elif end > k or not (norm in BODY_MODIFIERS or is_nisba(doc[q].text)) or norm in CHAIN_STOP:
@@ -1260,6 +1285,15 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         end = q  # "وقال الحزب الاشتراكي الوحدوي": two adjectives name the party that speaks
                     elif _led_party(doc, i, heads.get(normalize(stem[2:])), k, q):
                         end = q  # "زعيم التحالف الشعبي", "«الائتلاف الشعبي» بزعامة": a party that has a leader
+                if end == k and (national := _adjectives_to_nationality(doc, k, national=True)) > k \
+                        and not _known_whole(doc, i, national):
+                    # "اللجنة الوطنية", "البرلمان الوطني": no other reading named the body; "national" is the
+                    # adjective of a state's own institutions, read as its nationality would be, remit and all
+                    end = remit_end(doc, national) if heads.get(normalize(stem[2:])) != "government" \
+                        else _council_remit_end(doc, normalize(stem[2:]), national)
+                    end = max(end, _national_remit_end(doc, national))
+                    if heads.get(normalize(stem[2:])) in PURPOSE_KINDS and (purpose := _purpose_end(doc, end)) > end:
+                        end = purpose  # "الرابطة الوطنية من أجل <قضية>": a party named by its cause
             elif (office := _speaking_office_end(doc, i, norm, k)) is not None:
                 end = office  # "أفاد مكتب المدعي العام بأن": a title holder's office that speaks
             else:
