@@ -1260,6 +1260,8 @@ def test_a_verb_after_a_relative_pronoun_closing_a_title_is_no_name(nlp) -> None
     ("وقال نائب رئيس البرلمان ياروش بلاه إن الحكومة فشلت.", "ياروش بلاه", "ياروش"),
     # one that reads as بـ + a word with a pronoun, before a preposition opening the verb's complement
     ("وأعربت وزيرة الخارجية كلارا بليها عن خيبة أملها من القرار.", "كلارا بليها", "كلارا"),
+    # a family name with the article that is also an adjective of news, after a lone given name, before a comma
+    ("وأكد الخبير نبيل المبارك، خلال لقاء تلفزيوني، أن الأسعار سترتفع.", "نبيل المبارك", "نبيل"),
 ])
 
 
@@ -1303,6 +1305,12 @@ def test_a_preposition_on_a_definite_plural_after_a_name_is_no_family_name(nlp) 
     # "بالمزارعين": بـ + a definite sound plural, whom the name met, before a comma
     ents = entities(nlp, "وبعد لقاء وزير الزراعة كاموني ليتيرو بالمزارعين، قال إن المحصول سيتحسن.")
     assert find(ents, "كاموني ليتيرو") is not None and find(ents, "كاموني ليتيرو بالمزارعين") is None
+
+
+def test_a_time_word_or_a_title_after_a_lone_given_name_is_no_family_name(nlp) -> None:
+    # the day the holder spoke, and the one he met, stand where a family name with the article would
+    ents = entities(nlp, "وأعلن الرئيس خالد الأحد أن الحرب انتهت. والتقى الوزير سمير الرئيس الفرنسي، في باريس.")
+    assert find(ents, "خالد الأحد") is None and find(ents, "سمير الرئيس") is None
 
 
 def test_a_preposition_on_a_noun_after_a_lone_given_name_is_no_family_name(nlp) -> None:
