@@ -123,6 +123,8 @@ def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     # a group word as the second word of a body's name (the people it gathers, then their description) leaves
     # the body whole; only a group right after a head that is also a verb ("وتجمع المتظاهرون") unmakes it
     ("وقالت رابطة الأطباء المسلمين إن المستشفيات مكتظة.", "رابطة الأطباء المسلمين", "Organization"),
+    # a party's or union's head noun, no verb, with the group of its members wholly inside its name
+    ("وأعلن اتحاد القوى الشعبية مقاطعة الانتخابات.", "اتحاد القوى الشعبية", "Organization"),
     ("وتجمع المتظاهرون أمام البرلمان.", "المتظاهرون", "Group"),
     # any body's head, the indefinite noun of what it runs and that thing's place: one body; but a state's
     # body before "مدينة X" is the city's, and a place an adjective goes on after is read only in part

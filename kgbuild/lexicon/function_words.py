@@ -553,3 +553,5 @@ class FunctionWords:
     movement_noun: frozenset[str]
     # "الوطني/الوطنية" after a definite body head: the state's own institution, as a nationality makes it
     national_adjective: frozenset[str]
+    # "تجمع", "تحالف": a body's head noun that is also a past verb ("تجمع المحتجون"), before a group its verb
+    verb_head: frozenset[str]

@@ -32,6 +32,20 @@ from .quotation_openings import ner_body_opening_a_quotation
 FAMILY_PARTICLES = lexicon.function_words().family_particle
 
 
+# the kinds of body (org_heads.tsv) that are named by the people they gather: parties, unions, associations; an
+# armed or state body before a group is a force of that group ("قوات المعارضة")
+MEMBER_NAMED_KINDS = frozenset({"party", "other"})
+# head nouns that are also past verbs ("تجمع المحتجون": they gathered); before a group they are its verb
+VERB_HEADS = lexicon.function_words().verb_head
+
+
+def _named_by_its_members(org: Candidate, group: Candidate) -> bool:
+    """The body's name holds the group of its members wholly ("اتحاد القوى الديمقراطية"), under a head noun of a
+    party or association that is no verb: the name, no group."""
+    head = normalize(org.form.split()[0]) if org.form else ""
+    return group.j <= org.j and lexicon.org_heads().get(head) in MEMBER_NAMED_KINDS and head not in VERB_HEADS
+
+
 def _oblique_construct_plural(doc: Doc, k: int, group_end: int) -> bool:
     """"مسلمي <place>": an indefinite sound masculine plural in -ي with its genitive after it, inside the group
     read at k; the oblique case of a noun in construct, which a verb's subject (nominative, "مسلمو") never takes."""
@@ -57,8 +71,11 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     # "وتجمع المتظاهرون": a head noun that is also a verb, with a group right after it, is no organization;
     # a group further in is the people a body gathers, described ("رابطة الأطباء <adjective of a faith>")
     # but "مجلس مسلمي بلجيكا": a sound plural in its oblique construct form is a genitive, no verb's subject
+    # "جبهة القوى الاشتراكية", "نقابة أطباء <بلد>": but a civil body's head noun that is no verb, with the group of
+    # its members wholly inside its name, is the body named by its members
     cands = [c for c in cands if not (c.source == "org" and (k := skip_space(doc, c.i + 1)) < c.j and k in groups_at
-                                      and not _oblique_construct_plural(doc, k, groups_at[k].j))]
+                                      and not _oblique_construct_plural(doc, k, groups_at[k].j)
+                                      and not _named_by_its_members(c, groups_at[k]))]
     # a known body's name is not lengthened by a pattern with words that are not part of names
     # ("تنظيم القاعدة المتطرف"): a pattern wins only with a nationality or a complement (للـ) more
     # "ولاية النيل الأزرق الجديدة": a known place with a head-noun pattern over it is that place, described
