@@ -5456,3 +5456,21 @@ def test_a_full_name_opened_by_a_given_name_inside_a_quotation_stays(nlp) -> Non
     # a speaker may name in full someone the article names nowhere else
     ents = entities(nlp, "وقال المحلل إن الأزمة \"أخطر امتحان لحكومة لويس مارتينيز\" منذ توليها.")
     assert find(ents, "لويس مارتينيز") is not None, ents
+
+
+@pytest.mark.parametrize("text, name", [
+    # the quoted words after "her party" are the party's own name
+    ("وقالت المرشحة إن حزبها «آفاق الغد» سيشارك في الانتخابات.", "آفاق الغد"),
+])
+def test_a_quoted_name_after_a_possessed_party_noun_names_the_party(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Organization", hit
+
+
+@pytest.mark.parametrize("text", [
+    # what the party will do or is, quoted after "his party": a verb, a participle with its complement
+    'وقال إن حزبه "سيبقى في المعارضة".',
+    'وأضاف أن حزبه "مستعد للنقاش".',
+])
+def test_a_quotation_after_a_possessed_party_noun_names_no_party(nlp, text: str) -> None:
+    assert not any(t == "Organization" for t, _ in entities(nlp, text).values())
