@@ -5474,3 +5474,24 @@ def test_a_quoted_name_after_a_possessed_party_noun_names_the_party(nlp, text: s
 ])
 def test_a_quotation_after_a_possessed_party_noun_names_no_party(nlp, text: str) -> None:
     assert not any(t == "Organization" for t, _ in entities(nlp, text).values())
+
+
+@pytest.mark.parametrize("text, name", [
+    # a foreign given or family name spelled as a function word opens the holder's name after a complete title
+    ("وقال وزير الخارجية الماليزي دون فاتيرا إن المحادثات مستمرة.", "دون فاتيرا"),
+    ("وقال المتحدث باسم الخارجية الصينية ما جينغ إن بكين تعارض ذلك.", "ما جينغ"),
+])
+def test_a_name_opened_by_a_word_spelled_as_a_function_word_after_a_title(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Person", hit
+
+
+@pytest.mark.parametrize("text", [
+    # the function word read as itself: a relative, "without", before words of news
+    "وكشف المسؤول ما جرى في الاجتماع.",
+    "وقال المتحدث دون أن يذكر اسمه إن الوضع هادئ.",
+    # "له" (to him) before a preposition on a definite noun: what was said to the holder
+    "وطالب الزعيم له بالاستقالة، قائلا إن الوقت حان.",
+])
+def test_a_function_word_after_a_title_before_words_of_news_opens_no_name(nlp, text: str) -> None:
+    assert not any(t == "Person" for t, _ in entities(nlp, text).values())

@@ -555,3 +555,5 @@ class FunctionWords:
     national_adjective: frozenset[str]
     # "تجمع", "تحالف": a body's head noun that is also a past verb ("تجمع المحتجون"), before a group its verb
     verb_head: frozenset[str]
+    # "دون", "ما", "غير", "لي": function words that also spell foreign names (Don, Ma, Geir, Lee), a name after a title
+    name_spelled_as_function_word: frozenset[str]

@@ -135,3 +135,37 @@ def given_name_read_as_clitic(doc: Doc, k: int) -> bool:
             or known_entity_at(doc, q, ("Place", "Organization")) is not None:
         return False
     return _clear_boundary(doc, skip_space(doc, q + 1))
+
+
+# "دون", "ما", "غير", "لي", "هو": function words that also spell common foreign given or family names (Don, Ma, Geir,
+# Lee, Ho); after a title, before foreign words of a name, they open the holder's name
+FUNCTION_WORD_NAMES = lexicon.function_words().name_spelled_as_function_word
+FOREIGN_NAME_WORDS_MAX = 3   # the words of a name after such a first word
+
+
+def name_opened_by_function_word_end(doc: Doc, k: int) -> int:
+    """End of a title holder's name whose first word at k is a function word spelling a foreign name ("الوزير
+    دون فلانيرا، "), when the words after it are no word of news (no function, common, time or cue word, nothing
+    definite, no known place or body) up to a clear boundary; k otherwise."""
+    if k >= len(doc) or normalize(doc[k].text) not in FUNCTION_WORD_NAMES:
+        return k
+    end, words = k + 1, 0
+    while words < FOREIGN_NAME_WORDS_MAX and (w := skip_space(doc, end)) < len(doc) and _foreign_name_word(doc, w):
+        end, words = w + 1, words + 1
+    if not words:
+        return k
+    return end if _clear_boundary(doc, skip_space(doc, end)) else k
+
+
+def _foreign_name_word(doc: Doc, k: int) -> bool:
+    """A word of a foreign name: no word of news ANERcorp saw mostly outside names, no function, time, cue or title
+    word, nothing definite, with و or with a preposition on the article ("بالتنحي"), no pronoun suffix, no
+    nationality or known place or body."""
+    t = doc[k]
+    norm = normalize(t.text)
+    return is_arabic_word(t) and len(norm) >= 3 and not t.text.startswith(("ال", "و", "لل", "بال", "كال")) \
+        and TANWEEN_FATH not in t.text \
+        and not is_function_word(t) and not is_time_word(t) and not cue_word(t.text) and norm not in common_words() \
+        and norm not in mostly_common_words() and norm not in lexicon.titles() \
+        and not ends_in_pronoun(t.text) and nisba_country(doc, k) is None and not match_title(doc, k) \
+        and known_entity_at(doc, k, ("Place", "Organization")) is None
