@@ -39,6 +39,11 @@ def name_to_boundary_end(doc: Doc, start: int, end: int) -> int:
     return q + 1 if _clear_boundary(doc, after) else end
 
 
+# "الحالي", "السابق": words that describe a title holder ("الرئيس فلان الحالي"); "الثاني": a regnal ordinal
+TITLE_MODIFIERS = lexicon.function_words().title_modifier
+REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
+
+
 def definite_family_name_end(doc: Doc, start: int, end: int) -> int:
     """End of a title holder's name that is one known given name so far, taking in one definite word after it
     when a clear boundary follows: a family name with the article ("الوزير فلان الفلاني، في بيان"). A given
@@ -54,13 +59,15 @@ def definite_family_name_end(doc: Doc, start: int, end: int) -> int:
 
 def _definite_family_word(doc: Doc, k: int) -> bool:
     """A word with the article that may be a family name: no function, time, cue, title or group word, no
-    nationality, no body's head, no known place, body or person, no pronoun suffix, no accusative ending."""
+    title modifier or regnal ordinal, no nationality, no body's head, no known place, body or person, no pronoun
+    suffix, no accusative ending."""
     t = doc[k]
     text, norm = t.text, normalize(t.text)
     if not is_arabic_word(t) or not text.startswith("ال") or len(norm) < 5 or TANWEEN_FATH in text \
             or is_time_word(t) or cue_word(text) or is_function_word(t) or norm in function_words() \
             or norm in lexicon.titles() or norm in lexicon.groups() or norm in lexicon.cues() \
             or norm in lexicon.org_heads() or normalize(text[2:]) in lexicon.org_heads() \
+            or norm in TITLE_MODIFIERS or norm in REGNAL_ORDINALS \
             or ends_in_pronoun(text) or nisba_country(doc, k) is not None or match_title(doc, k) \
             or known_entity_at(doc, k, ("Place", "Organization", "Person")) is not None:
         return False
