@@ -744,9 +744,9 @@ ABSTRACT_HEADS = lexicon.function_words().abstract_head
 
 
 def _national_remit_end(doc: Doc, end: int) -> int:
-    """"الهيئة الوطنية للمحامين", "اللجنة الوطنية للحزب": after "national" a remit in لل names whom the body is
+    """"الهيئة الوطنية للصيادلة", "اللجنة الوطنية للنقابة": after "national" a remit in لل names whom the body is
     the national one of, a profession or a party too, which after a nationality would be whom it spoke to; not
-    when people whom it spoke to come before what was said ("قالت الشرطة الوطنية للصحفيين إن"). `end` when none stands there."""
+    when people whom it spoke to come before what was said ("قالت الوكالة الوطنية للصحفيين إن"). `end` when none stands there."""
     q = skip_space(doc, end)
     if q >= len(doc) or q > end + 1 or not doc[q].text.startswith("لل") or len(doc[q].text) < 5 \
             or is_time_word(doc[q]) or normalize("ال" + doc[q].text[2:]) in time_words() or match_title(doc, q):
@@ -762,7 +762,7 @@ def _national_remit_end(doc: Doc, end: int) -> int:
 def _adjectives_to_nationality(doc: Doc, k: int, limit: int = 3, national: bool = False) -> int:
     """End of the adjectives after a definite body head when a nationality is among them, with the
     body's kind after it ("الحكومة الصومالية الانتقالية", "المجلس الوطني الأعلى الصومالي"); k when there is none.
-    With `national`, "الوطني/الوطنية" counts as the nationality ("اللجنة الوطنية", "البرلمان الوطني")."""
+    With `national`, "الوطني/الوطنية" counts as the nationality ("اللجنة الوطنية", "الديوان الوطني")."""
     q, end = k, k
     while q < len(doc) and q - k < limit + 1 and doc[q].text.startswith("ال"):
         norm = normalize(doc[q].text)
@@ -1288,13 +1288,13 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         end = q  # "زعيم التحالف الشعبي", "«الائتلاف الشعبي» بزعامة": a party that has a leader
                 if end == k and (national := _adjectives_to_nationality(doc, k, national=True)) > k \
                         and not _known_whole(doc, i, national):
-                    # "اللجنة الوطنية", "البرلمان الوطني": no other reading named the body; "national" is the
+                    # "اللجنة الوطنية", "الديوان الوطني": no other reading named the body; "national" is the
                     # adjective of a state's own institutions, read as its nationality would be, remit and all
                     end = remit_end(doc, national) if heads.get(normalize(stem[2:])) != "government" \
                         else _council_remit_end(doc, normalize(stem[2:]), national)
                     end = max(end, _national_remit_end(doc, national))
                     if heads.get(normalize(stem[2:])) in PURPOSE_KINDS and (purpose := _purpose_end(doc, end)) > end:
-                        end = purpose  # "الرابطة الوطنية من أجل <قضية>": a party named by its cause
+                        end = purpose  # "<رابطة> الوطنية من أجل <قضية>": a party named by its cause
             elif (office := _speaking_office_end(doc, i, norm, k)) is not None:
                 end = office  # "أفاد مكتب المدعي العام بأن": a title holder's office that speaks
             else:

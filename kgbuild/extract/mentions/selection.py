@@ -40,7 +40,7 @@ VERB_HEADS = lexicon.function_words().verb_head
 
 
 def _named_by_its_members(org: Candidate, group: Candidate) -> bool:
-    """The body's name holds the group of its members wholly ("اتحاد القوى الديمقراطية"), under a head noun of a
+    """The body's name holds the group of its members wholly ("اتحاد القوى الشعبية"), under a head noun of a
     party or association that is no verb: the name, no group."""
     head = normalize(org.form.split()[0]) if org.form else ""
     return group.j <= org.j and lexicon.org_heads().get(head) in MEMBER_NAMED_KINDS and head not in VERB_HEADS
@@ -71,7 +71,7 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     # "وتجمع المتظاهرون": a head noun that is also a verb, with a group right after it, is no organization;
     # a group further in is the people a body gathers, described ("رابطة الأطباء <adjective of a faith>")
     # but "مجلس مسلمي بلجيكا": a sound plural in its oblique construct form is a genitive, no verb's subject
-    # "جبهة القوى الاشتراكية", "نقابة أطباء <بلد>": but a civil body's head noun that is no verb, with the group of
+    # "جبهة القوى التقدمية", "نقابة أطباء <بلد>": but a civil body's head noun that is no verb, with the group of
     # its members wholly inside its name, is the body named by its members
     cands = [c for c in cands if not (c.source == "org" and (k := skip_space(doc, c.i + 1)) < c.j and k in groups_at
                                       and not _oblique_construct_plural(doc, k, groups_at[k].j)
