@@ -63,6 +63,9 @@ def test_the_authorities_of_two_articles_are_two_entities(nlp):
     ("ونقلت الإذاعة عن مصدر مقرب من الأسرة أن الرحلة تأجلت.", {"مصدر مقرب", "مصدر مقرب من الأسرة"}),
     ("وقالت مصادر مطلعة على الملف إن الاتفاق بات وشيكا.", {"مصادر مطلعة", "مصادر مطلعة على الملف"}),
     ("ونقلت الإذاعة عن مصدر مقرب من مكتب حملته أن الموعد لم يحدد.", {"مصدر مقرب", "مصدر مقرب من مكتب حملته"}),
+    # a common noun after في completed by a definite noun in the construct (or a chain of two) names them whole
+    ("ورأى مسؤولون في قطاع الصيد البحري أن أسعار السردين سترتفع.", {"مسؤولون", "مسؤولون في قطاع الصيد البحري"}),
+    ("وقالت ناشطات في مجال حماية الغابات إن الحرائق تتسع.", {"ناشطات", "ناشطات في مجال حماية الغابات"}),
 ])
 def test_a_group_tied_to_a_place_by_fi_is_named_with_and_without_it(nlp, text: str, forms: set[str]) -> None:
     rec = extract_document(nlp, "t.txt", text)

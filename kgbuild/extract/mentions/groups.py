@@ -177,7 +177,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                 # "دبلوماسيون أوروبيون في بروكسل": the phrase before the preposition names them too
                 unplaced = clean_surface(surface + text[noun_end:span_chars(doc, i, j, cl)[1]])
                 j, affiliation = known
-            elif (unknown_end := _name_complement_end(doc, q, words=1)) is not None:
+            elif (unknown_end := _name_complement_end(doc, q, words=1)) is not None \
+                    and not _definite_complement(doc, unknown_end):   # "في قطاع السياحة": a common noun, below
                 # "سكان في X": a name the lexicon does not know after في is where they are, and names them with
                 # the group noun as a known place would; its tokens stay the name's mention, tied to no affiliation
                 placed = clean_surface(surface + text[noun_end:span_chars(doc, i, unknown_end, cl)[1]])
@@ -293,11 +294,18 @@ def _common_phrase_end(doc: Doc, q: int) -> int | None:
     """End of "مصارف دولية", "المنطقة الشمالية" at q: a common noun (no name, no function word) with the adjectives
     after it that share its article or its lack of one (COMMUNITY_ADJECTIVES at most); None for any other word."""
     q = skip_space(doc, q)
-    if q >= len(doc) or not is_arabic_word(doc[q]) or is_function_word(doc[q]) or is_name_like_whole(doc[q]) \
+    if q >= len(doc) or not is_arabic_word(doc[q]) or is_function_word(doc[q]) \
+            or (is_name_like_whole(doc[q]) and not _definite_complement(doc, q + 1)) \
             or known_entity_at(doc, q, ("Place", "Organization", "Person")):
-        return None
+        return None   # (a word no dictionary holds with a definite complement after it is a noun in construct)
     definite = doc[q].text.startswith("ال")
     end = q + 1
+    if not definite and _definite_complement(doc, end):
+        # "مسؤولون في قطاع السياحة", "سكان في مخيمات اللاجئين": an indefinite noun completed in the construct by
+        # a definite one; the phrase cut before it names no place nor field
+        end, definite = construct_complement(doc, end), True
+    elif not definite and (link := _noun_link(doc, end)) is not None:
+        end, definite = construct_complement(doc, link), True   # "ناشطات في مجال حقوق الإنسان": a chain of two
     for _ in range(COMMUNITY_ADJECTIVES):
         k = skip_space(doc, end)
         if k >= len(doc) or not is_arabic_word(doc[k]) or is_function_word(doc[k]) \
