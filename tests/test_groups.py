@@ -66,6 +66,10 @@ def test_the_authorities_of_two_articles_are_two_entities(nlp):
     # a common noun after في completed by a definite noun in the construct (or a chain of two) names them whole
     ("ورأى مسؤولون في قطاع الصيد البحري أن أسعار السردين سترتفع.", {"مسؤولون", "مسؤولون في قطاع الصيد البحري"}),
     ("وقالت ناشطات في مجال حماية الغابات إن الحرائق تتسع.", {"ناشطات", "ناشطات في مجال حماية الغابات"}),
+    # one unnamed source with two words read as its adjectives: the noun with its first one names it too (the second
+    # may be the verb or participle of a clause that describes the person)
+    ("وقال مراقب كندي حضر المزاد إن الأسعار جنونية.", {"مراقب كندي", "مراقب كندي حضر"}),
+    ("ويعتقد دبلوماسي آسيوي مقيم في الميناء أن الرافعات قديمة.", {"دبلوماسي آسيوي", "دبلوماسي آسيوي مقيم"}),
 ])
 def test_a_group_tied_to_a_place_by_fi_is_named_with_and_without_it(nlp, text: str, forms: set[str]) -> None:
     rec = extract_document(nlp, "t.txt", text)

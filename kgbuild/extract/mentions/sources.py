@@ -85,9 +85,10 @@ def source_subjects(doc: Doc) -> list[Candidate]:
             # adjective "مسؤولا ليبيا", written as the country is)
             continue
         j, affiliation = group_modifiers(doc, k + 1, doc[k].text)
+        singular = not norm.startswith("ال") and not norm.endswith(PLURAL_ENDINGS[:2])
         if norm.startswith("ال"):
             j = _definite_adjectives_end(doc, j)   # "البعض الآخر": a definite source takes definite adjectives
-        elif not norm.endswith(PLURAL_ENDINGS[:2]):
+        elif singular:
             # a plural source ("آخرون", "كثيرون") takes plural adjectives only, which group_modifiers reads:
             # "وقال آخرون دونما إسهاب إن"
             j = _singular_adjectives(doc, j, accusative, feminine=feminine)
@@ -120,9 +121,21 @@ def source_subjects(doc: Doc) -> list[Candidate]:
         # "ممرضة في ليون", "رجل في الستين من عمره": where the person is, of what origin or age describes them too
         described = clean_surface(text_of(doc)[s:span_chars(doc, k, end, clitic if conjoined else 0)[1]]) \
             if (end := description_end(doc, j)) is not None else None
+        first = _first_adjective_form(doc, k, j, clitic if conjoined else 0) if singular else None
         out.append(Candidate(k, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind,
-                             role_of=affiliation, extra_forms={f for f in (declining, close, described) if f}))
+                             role_of=affiliation, extra_forms={f for f in (declining, close, described, first) if f}))
     return out
+
+
+def _first_adjective_form(doc: Doc, k: int, j: int, clitic: int) -> str | None:
+    """"دبلوماسي غربي مقيم في المدينة", "طالبة جامعية تسكن الحي", "مراقب أوروبي حضر الجلسة": one unnamed source with
+    two words or more read as its adjectives, the noun with its first one alone: the words after it may open a
+    relative clause (a verb, a participle with its complement) that describes the person, no adjective of the noun;
+    None with one adjective or none."""
+    first_end = skip_space(doc, k + 1) + 1
+    if j <= first_end:
+        return None
+    return clean_surface(text_of(doc)[slice(*span_chars(doc, k, first_end, clitic))])
 
 
 WORDS = lexicon.function_words()
