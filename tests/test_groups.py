@@ -1432,3 +1432,12 @@ def test_a_nominative_sound_plural_is_never_counted(nlp, text: str, noun: str, i
 def test_a_plural_title_that_is_no_group_form_is_read_without_error(nlp, text: str) -> None:
     record = extract_document(nlp, "d", text)
     assert record.entities is not None
+
+
+def test_a_crowd_that_chants_is_a_group_of_its_own(nlp):
+    # the crowd of a rally, no party of conflict, is the speaker of what it chants; the Iraqi body named by a longer
+    # phrase of the same noun stays that body
+    rec = extract_document(nlp, "t.txt", "وهتفت الحشود «الماء حق للجميع» أمام مبنى البلدية في مومباسا.")
+    assert [e.kind for e in rec.entities.values() if e.type == "Group"] == ["crowds"]
+    rec = extract_document(nlp, "t.txt", "وقال القائد في الحشد الشعبي كريم حسن إن الطريق فتح.")
+    assert not [e for e in rec.entities.values() if e.type == "Group"]
