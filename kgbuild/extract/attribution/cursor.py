@@ -2,8 +2,9 @@
 prepositions, quotes. Positions are token indices of one Doc; `start`/`end` bound a sentence."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from ... import lexicon
@@ -53,6 +54,7 @@ class Cursor:
                 self._norms[k] = normalize(ABBREVIATION_DOT)
                 for j in (k - 1, k + 1):   # its letter groups ("أن" in "سي.أن.أن") are no function words
                     self._norms[j] = self.texts[j] + ABBREVIATION_DOT
+        self._sentence_starts: list[int] | None = None   # (sentence, read on first use)
 
     def text(self, k: int) -> str:
         return self.texts[k]
@@ -60,6 +62,22 @@ class Cursor:
     def norm(self, k: int) -> str:
         """normalize() of token k's text; "" past the last token (the word after a document's last one)."""
         return self._norms[k] if k < self.size else ""
+
+    def sentence(self, k: int) -> Span:
+        """doc[k].sent, found from the Doc's sentence starts, read once: Token.sent has spaCy scan the whole Doc
+        for sentence annotation on every call (Doc.has_annotation), and the target finders ask it of every
+        statement. The same span: from the last sentence start at or before k to the next one (or the end)."""
+        if k < 0:
+            k += self.size   # (as doc[k] reads a negative index)
+        if not 0 <= k < self.size:
+            raise IndexError(f"token {k} out of a Doc of {self.size}")
+        starts = self._sentence_starts
+        if starts is None:
+            flags = self.doc.to_array(SENT_START).tolist()
+            # (the first token opens a sentence whatever its flag, as Span.sent reads it)
+            starts = self._sentence_starts = [0] + [q for q in range(1, self.size) if flags[q] == 1]
+        n = bisect_right(starts, k) - 1
+        return self.doc[starts[n]:starts[n + 1] if n + 1 < len(starts) else self.size]
 
     def apposition_after(self, last: int, end: int) -> int | None:
         """Where a title (or a participle) describing the name that ends at token `last` opens, past a

@@ -21,7 +21,7 @@ def addressee(ctx: Context, c_start: int, exclude: set[str]) -> str | None:
     and the content (whose addressee it would be); not a cable of condolence (function_words mourning_word). None
     when there is none."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    sent = ctx.doc[c_start].sent.start if c_start < len(ctx.doc) else c_start
+    sent = tokens.sentence(c_start).start if c_start < len(ctx.doc) else c_start
     for k in range(sent, c_start):
         if tokens.norm(k) not in tokens.words.addressed_contact:
             continue

@@ -42,7 +42,7 @@ def mourned(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -> str | 
     """The key of the person the article told dying when what was said (c_start..c_end-1), or its cue right before
     it, holds a word of mourning or condolence; None otherwise, or when that person is one of `exclude`. Only for
     what names no one else: "تشاطر الشعب X حزنه" consoles the people it names."""
-    lo = max(ctx.doc[c_start].sent.start if c_start < len(ctx.doc) else c_start, c_start - CUE_REACH)
+    lo = max(ctx.tokens.sentence(c_start).start if c_start < len(ctx.doc) else c_start, c_start - CUE_REACH)
     if not holds(ctx, ctx.tokens.words.mourning_word, lo, c_end) or not any(_is_mourning(ctx, k) for k in range(lo, c_end)):
         return None
     dead = told_deceased(ctx, c_start)

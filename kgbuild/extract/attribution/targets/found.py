@@ -333,7 +333,7 @@ def fronted_topic(ctx: Context, c_start: int) -> set[int]:
     about ("وبشأن الأزمة في X، ندد الوزير", "فيما يخص مفاوضات Y، صرح"): from after its preposition to the
     comma or cue that ends it, within FRONTED_TOPIC_WORDS words and before the content."""
     tokens, words = ctx.tokens, ctx.tokens.words
-    sent = ctx.doc[c_start].sent
+    sent = tokens.sentence(c_start)
     k = tokens.next(sent.start, sent.end)
     if k >= c_start:
         return set()
