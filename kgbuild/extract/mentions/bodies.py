@@ -1026,11 +1026,11 @@ def quoted_name_only_candidates(doc: Doc) -> list[Candidate]:
     ("حملة «لا»", "حملة «تفتقر إلى ...»" quote what was said), or letters spelled in Arabic ("«دي إس-9»")."""
     out: list[Candidate] = []
     toks = tokens_of(doc)
-    for i in range(len(doc) - 2):
-        if toks.spaces[i] or not toks.arabic[i]:
-            continue
-        reading = next(((cl, stem) for cl, stem in clitic_variants(toks.texts[i])
-                        if normalize(stem) in QUOTED_NAME_ONLY_HEADS), None)
+    # (only the words that may be such a noun: the Doc's words are put to the test once, see words_where)
+    for i in words_where(doc, _may_head_quoted_name_only):
+        if i >= len(doc) - 2:
+            break
+        reading = _quoted_name_only_head(toks.texts[i])
         k = skip_space(doc, i + 1)
         if reading is None or k >= len(doc) or doc[k].text not in QUOTE_OPENERS:
             continue
@@ -1046,6 +1046,18 @@ def quoted_name_only_candidates(doc: Doc) -> list[Candidate]:
         cand.extra_forms.add(name)
         out.append(cand)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _quoted_name_only_head(text: str) -> tuple[str, str] | None:
+    """The (clitic, stem) reading of a word that makes it a noun of QUOTED_NAME_ONLY_HEADS ("تيار", "وحملة"), the
+    first in clitic_variants' order; None when none does. Kept per word: it depends on the word alone."""
+    return next(((cl, stem) for cl, stem in clitic_variants(text) if normalize(stem) in QUOTED_NAME_ONLY_HEADS), None)
+
+
+def _may_head_quoted_name_only(text: str) -> bool:
+    """words_where's test for quoted_name_only_candidates: an Arabic word one of whose readings is such a noun."""
+    return is_arabic_text(text) and _quoted_name_only_head(text) is not None
 
 
 def _preposition_on_word(text: str) -> bool:
