@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from functools import lru_cache
 from typing import Protocol
 
 from spacy.tokens import Doc
@@ -82,8 +83,10 @@ DESCRIBED_KINDS = frozenset({"officials", "sources", "diplomats", "experts", "wi
 NOUN_DESCRIBED_KINDS = frozenset({"experts"})
 
 
+@lru_cache(maxsize=16384)
 def kind_of(key: str) -> str:
-    """"group:security_forces@Q232" -> "security_forces"."""
+    """"group:security_forces@Q232" -> "security_forces". Kept per key: the group and target stages ask it of the
+    same few keys tens of times a document, each a chain of splits."""
     return key.split(":", 1)[-1].split("@", 1)[0].split("/", 1)[0].split(DESCRIBED, 1)[0]
 
 
