@@ -155,3 +155,15 @@ def test_a_guillemet_quote_over_sentences_stays_open_until_it_closes(read) -> No
     ctx = read("قال المدير: «المصنع مغلق. العمال في بيوتهم. ننتظر القرار» ثم غادر.")
     inside = ctx.tokens.inside_quotes(list(ctx.doc.sents))
     assert inside[at(ctx, "العمال")] and inside[at(ctx, "ننتظر")] and not inside[at(ctx, "غادر")]
+
+
+def test_sentence_is_the_span_token_sent_gives(read) -> None:
+    # Cursor.sentence reads the sentence starts once; it must give what spaCy's Token.sent gives, for every
+    # token (a line break, a full stop, an abbreviation's stop that ends nothing, and the last sentence)
+    ctx = read("زار الوفد المدينة أمس. وقال د. سمير إن الزيارة ناجحة\nوأضاف أن اللقاء القادم في الربيع")
+    for k in range(len(ctx.doc)):
+        mine, spacys = ctx.tokens.sentence(k), ctx.doc[k].sent
+        assert (mine.start, mine.end) == (spacys.start, spacys.end)
+    assert ctx.tokens.sentence(-1).end == len(ctx.doc)
+    with pytest.raises(IndexError):
+        ctx.tokens.sentence(len(ctx.doc))
