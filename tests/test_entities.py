@@ -5495,3 +5495,22 @@ def test_a_name_opened_by_a_word_spelled_as_a_function_word_after_a_title(nlp, t
 ])
 def test_a_function_word_after_a_title_before_words_of_news_opens_no_name(nlp, text: str) -> None:
     assert not any(t == "Person" for t, _ in entities(nlp, text).values())
+
+
+@pytest.mark.parametrize("text, word", [
+    # an indefinite adjective, a genitive, a verb taking the noun back: a common noun the NER read as a place
+    ("وجلس الوفدان إلى طاولة واحدة في مشهد تاريخي لم تألفه المفاوضات.", "مشهد"),
+    ("واستيقظ السكان على مشهد لم يألفوه منذ سنوات.", "مشهد"),
+    ("وقالت المنظمة إن القتال اشتد في ريف إدلب الجنوبي.", "ريف"),
+    ("وتساءل النائب عن سر التوقيت مع نيل الحكومة ثقة البرلمان.", "نيل"),
+    ("وقال الدفاع المدني إن فرقه تعمل في تضاريس صعبة قرب الحدود.", "تضاريس"),
+])
+def test_a_place_guess_described_like_a_common_noun_is_no_place(nlp, text: str, word: str) -> None:
+    assert find(entities(nlp, text), word) is None
+
+
+def test_a_place_guess_after_a_preposition_with_nothing_describing_it_stays(nlp) -> None:
+    ents = entities(nlp, "وقال السكان إن الاشتباكات تجددت في كاندارو أمس.")
+    assert find(ents, "كاندارو") is not None, ents
+    ents = entities(nlp, "وقال السكان إن الاشتباكات تجددت في كاندارو الساحلية.")
+    assert find(ents, "كاندارو") is not None, ents

@@ -27,6 +27,7 @@ from .places import CITY_KINDS
 from .short_names import short_names_in_parentheses, short_names_in_quotes
 from .quoted_adjectives import quoted_adjective_as_person
 from .quotation_openings import ner_body_opening_a_quotation
+from .common_noun_guesses import common_noun_guess
 
 
 FAMILY_PARTICLES = lexicon.function_words().family_particle
@@ -743,6 +744,8 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         return nxt is not None and family.get(id(nxt), False) and nxt.start == doc[nxt.i].idx  # no clitic: "وX"
 
     lone = _lone_guesses(doc, found, guessed) | _lone_place_or_body_guesses(doc, found, guessed)
+    # "في مشهد رمزي", "في ريف المدينة": a place guess the next word shows to be a common noun
+    lone |= {id(c) for c in found if (guessed.get(id(c)) or c.source == "ner") and common_noun_guess(doc, c)}
     return [c for c in found if not variant_before_family_name(c) and not _vessel_name(doc, c) and id(c) not in lone]
 
 
