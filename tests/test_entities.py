@@ -5514,3 +5514,9 @@ def test_a_place_guess_after_a_preposition_with_nothing_describing_it_stays(nlp)
     assert find(ents, "كاندارو") is not None, ents
     ents = entities(nlp, "وقال السكان إن الاشتباكات تجددت في كاندارو الساحلية.")
     assert find(ents, "كاندارو") is not None, ents
+
+
+def test_the_military_establishment_is_a_name_of_the_army_the_article_names(nlp) -> None:
+    ents = entities(nlp, "وقال المتحدث باسم الجيش الأردني إن المؤسسة العسكرية تقف على مسافة واحدة من الجميع.")
+    army = find(ents, "الجيش الأردني")
+    assert army is not None and normalize("المؤسسة العسكرية") in army[1], ents

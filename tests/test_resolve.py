@@ -127,3 +127,15 @@ def test_the_bare_police_of_an_article_naming_one_city_s_police_is_that_police()
 def test_the_bare_police_beside_a_police_branch_stays_apart() -> None:
     groups = _keyed([("شرطة المرور", "Organization", None), ("الشرطة", "Organization", "org:police")])
     assert len(groups) == 2, groups
+
+
+def test_the_military_establishment_is_the_army_the_article_names() -> None:
+    # a periphrasis of the institution opens no body's name: it joins the army named by its head noun
+    groups = _keyed([("الجيش الأردني", "Organization", "org:jordanian_armed_forces"),
+                     ("المؤسسة العسكرية", "Organization", "org:army")])
+    assert {"الجيش الأردني", "المؤسسة العسكرية"} in groups, groups
+
+
+def test_the_military_establishment_with_no_army_named_is_the_army_in_context() -> None:
+    groups = _keyed([("المؤسسة العسكرية", "Organization", "org:army"), ("الجيش", "Organization", "org:army")])
+    assert {"المؤسسة العسكرية", "الجيش"} in groups, groups

@@ -618,7 +618,7 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
             continue
         # the generic body's whole name opens the specific one's: "الحكومة" -> "الحكومة الليبية", "مجلس النواب"
         # -> "مجلس النواب الأردني"; "مجلس المحافظين" shares the head only, another council
-        head = min((_toks(c.form) for c in members), key=len)
+        head = min((_generic_head(c) for c in members), key=len)
         # the institution of the country in context is a state's: not "البرلمان الأوروبي" beside "البرلمان"
         national = [m for m in out if not _international(m)]
         specific = [m for m in national if any(c.type == "Organization" and _toks(c.form)[:len(head)] == head
@@ -652,6 +652,18 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
         if left:
             out.append(left)
     return out
+
+
+PERIPHRASES = lexicon.function_words().institution_periphrasis
+
+
+def _generic_head(c: Candidate) -> list[str]:
+    """The words a generic institution's mention names it by; a periphrasis ("المؤسسة العسكرية") opens no
+    specific body's name, so the institution's shortest name in the lexicon ("الجيش") stands for it."""
+    if normalize(c.form) not in PERIPHRASES:
+        return _toks(c.form)
+    names = [_toks(f) for f in known_forms(c.key, "Organization") if normalize(f) not in PERIPHRASES]
+    return min(names, key=len) if names else _toks(c.form)
 
 
 def _state_of_place(c: Candidate) -> str | None:

@@ -557,3 +557,4 @@ class FunctionWords:
     verb_head: frozenset[str]
     # "دون", "ما", "غير", "لي": function words that also spell foreign names (Don, Ma, Geir, Lee), a name after a title
     name_spelled_as_function_word: frozenset[str]
+    institution_periphrasis: frozenset[str]
