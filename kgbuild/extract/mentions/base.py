@@ -124,6 +124,19 @@ def table_firsts(table: dict) -> dict[str, int]:
     return cached[1]
 
 
+def table_prefixes(table: dict) -> frozenset[str]:
+    """Every phrase of a lexicon table and each of its openings up to a space ("وزير", "وزير الخارجية" of
+    "وزير الخارجية الفرنسي"), computed once: a phrase that is none of them opens no phrase of the table."""
+    cached = _PREFIXES.get(id(table))
+    if cached is None or cached[0] is not table:
+        prefixes = {phrase[:k] for phrase in table for k, c in enumerate(phrase) if c == " "}
+        cached = _PREFIXES[id(table)] = (table, frozenset(prefixes.union(table)))
+    return cached[1]
+
+
+_PREFIXES: dict[int, tuple[object, frozenset[str]]] = {}
+
+
 def longest_match(doc: Doc, i: int, table: dict, n_max: int = 8,
                   firsts: dict[str, int] | None = None) -> tuple[int, str, str, int] | None:
     """The longest phrase of `table` (normalised keys) starting at token i, its first token read with
@@ -132,8 +145,11 @@ def longest_match(doc: Doc, i: int, table: dict, n_max: int = 8,
     info = token_infos(doc)
     if i >= len(info) or info[i].blocks:
         return None
+    # (the phrase is read on word by word, and a lexicon table's reading stops at a phrase that opens none of
+    # its phrases; a Doc's own table is read to the end)
+    prefixes = None
     if firsts is None:
-        firsts = table_firsts(table)
+        firsts, prefixes = table_firsts(table), table_prefixes(table)
     best = None
     reach = None   # tokens from i on (n_max at most) before one that blocks or the Doc's end: found once
     for clitic_len, stem, stem_norm in info[i].readings:
@@ -144,17 +160,23 @@ def longest_match(doc: Doc, i: int, table: dict, n_max: int = 8,
             reach = 1
             while reach < n_max and i + reach < len(info) and not info[i + reach].blocks:
                 reach += 1
-        for n in range(min(longest, n_max, reach), 0, -1):
-            if best is not None and n <= best[0]:
+        found = None   # (tokens, phrase) of the longest phrase of the table read so far
+        phrase = stem_norm
+        for n in range(1, min(longest, n_max, reach) + 1):
+            if n > 1:
+                word = info[i + n - 1].norm
+                if not word:
+                    continue  # "اتحاد الكرة الآسيوي - وفق مصدر": a dash inside a name joins, one after it ends none
+                phrase += " " + word
+            if prefixes is not None and phrase not in prefixes:
                 break
-            if n > 1 and not info[i + n - 1].norm:
-                continue  # "اتحاد الكرة الآسيوي - وفق مصدر": a dash inside a name joins, one after it ends none
-            norm = " ".join([stem_norm] + [info[q].norm for q in range(i + 1, i + n) if info[q].norm])
-            if norm in table:
-                texts = tokens_of(doc).texts
-                surface = " ".join([stem] + [texts[q] for q in range(i + 1, i + n)])
-                best = (n, norm, surface, clitic_len)
-                break
+            if phrase in table:
+                found = (n, phrase)
+        # (a longer phrase of a later reading wins; of two as long, the earlier reading's)
+        if found is not None and (best is None or found[0] > best[0]):
+            texts = tokens_of(doc).texts
+            surface = " ".join([stem] + [texts[q] for q in range(i + 1, i + found[0])])
+            best = (found[0], found[1], surface, clitic_len)
     return best
 
 
