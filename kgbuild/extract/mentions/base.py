@@ -413,7 +413,14 @@ def known_entity_match(doc: Doc, k: int, types: tuple[str, ...]) -> tuple[int, s
     """(end token, key, clitic length) of the known entity of one of `types` whose name starts at token
     k (its first word read with or without a clitic); None when none does."""
     known = lexicon.known_entities()
-    hit = longest_match(doc, k, known, min(lexicon.max_form_tokens(), 4))
+    # kept per Doc, as match_title is: the finders ask about the same tokens again, of one type or another
+    memo = doc.user_data.get("kg_known_at")
+    if memo is None:
+        memo = doc.user_data["kg_known_at"] = {}
+    if k in memo:
+        hit = memo[k]
+    else:
+        hit = memo[k] = longest_match(doc, k, known, min(lexicon.max_form_tokens(), 4))
     if hit and known[hit[1]][0].type in types:
         return k + hit[0], known[hit[1]][0].key, hit[3]
     return None
