@@ -13,7 +13,7 @@ from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
 from ..words import (ends_in_pronoun, is_quote, is_time_word, name_like_text, common_words, is_arabic_word, is_common, is_function_word, is_known_name_word, is_name_like,
                      is_name_link,
-                     mostly_common_words, prev_word, text_of, tokens_of, word_counts, is_arabic_text, words_by_text,
+                     mostly_common_words, prev_word, text_of, tokens_of, word_counts, is_arabic_text,
                      words_where)
 from .base import Candidate, headed_by, known_entity_at, known_forms, nisba_country, skip_space, span_chars, surface_form
 from .ala import preposition_spelled_as_name
@@ -283,11 +283,16 @@ def _tight_hyphen(doc: Doc, q: int, after: int) -> bool:
         and is_arabic_word(doc[after]) and not doc[after].text.startswith(("ال", "و"))
 
 
+def _is_place_particle(text: str) -> bool:
+    """A Romance particle of a place's name (PLACE_PARTICLES), the word _known_places_joined needs in an article."""
+    return normalize(text) in PLACE_PARTICLES
+
+
 def _known_places_joined(doc: Doc) -> list[Candidate]:
     """"سانتياغو دي كومبوستيلا": a place the lexicon knows with a Romance particle and a name word after it is
     another place, named so whole (a city named after the known one, or after the country it lies in)."""
     toks = tokens_of(doc)
-    if not any(normalize(word) in PLACE_PARTICLES for word in words_by_text(doc)):   # (each word once)
+    if not words_where(doc, _is_place_particle):
         return []   # most articles have no Romance particle: no known place needs looking up
     out = []
     for i in range(len(doc)):
