@@ -43,7 +43,7 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             continue  # "الوزير كلاوس فيبر", "ماركوس كلاوس": a transcribed name read as كـ + a place ("لاوس")
         if cl and n == 1 and look_alike_word(doc, i):
             continue  # "يصلون باكرا" (early), "للنيل من" (to undermine): an ordinary word, no clitic and a name
-        forms = [f for e in known[norm] for f in e.forms if normalize(f) == norm]
+        forms = _forms_folding_onto(norm)
         if forms and all(hamza_form_lacks(surface, f) for f in forms):
             continue  # "وترأس الاجتماع": a verb with a hamza folds onto a known name written without one
         if ta_marbuta_folded(doc, surface):
@@ -142,6 +142,13 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             out[n].key = dateline_sense[norm].key
     taken = {k for c in out for k in range(c.i, c.j)}
     return out + _spelling_variants(doc, taken) + _vowel_dropped(doc, taken) + _country_without_its_article(doc, taken)
+
+
+@lru_cache(maxsize=65536)
+def _forms_folding_onto(norm: str) -> tuple[str, ...]:
+    """The forms of the known entities of a normalised name, as the lexicon writes them, that normalise to
+    it; kept per name, as the same names recur."""
+    return tuple(f for e in lexicon.known_entities()[norm] for f in e.forms if normalize(f) == norm)
 
 
 OPPOSITE_ADJECTIVES = lexicon.function_words().opposite_adjective
