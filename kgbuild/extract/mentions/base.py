@@ -183,23 +183,26 @@ def longest_match(doc: Doc, i: int, table: dict, n_max: int = 8,
 def positions(info: list[TokenInfo], words: frozenset[str]) -> list[int]:
     """The tokens one of whose readings is among `words`: a scan over every token for the phrases of
     a table looks only at these, the tokens no phrase of it can start at left out at once."""
-    at = _tokens_by_reading(info)
-    return sorted({i for norm in words.intersection(at) for i in at[norm]})
+    at, readings = _tokens_by_reading(info)
+    # (two sets meet by the smaller one's words: a few nouns or a table's first words, or the Doc's readings)
+    return sorted({i for norm in words & readings for i in at[norm]})
 
 
-# the per-Doc readings last indexed and their index: several finders ask positions of the same Doc in turn
-_last_indexed: list = [None, None]
+# the per-Doc readings last indexed, their index and its readings as a set: several finders ask positions
+# of the same Doc in turn
+_last_indexed: list = [None, None, None]
 
 
-def _tokens_by_reading(info: list[TokenInfo]) -> dict[str, list[int]]:
-    """Normalised reading -> the tokens that have it, for one Doc's token_infos; kept for the Doc last asked."""
+def _tokens_by_reading(info: list[TokenInfo]) -> tuple[dict[str, list[int]], frozenset[str]]:
+    """Normalised reading -> the tokens that have it, for one Doc's token_infos, and those readings; kept for
+    the Doc last asked."""
     if info is not _last_indexed[0]:
         at: dict[str, list[int]] = {}
         for i, inf in enumerate(info):
             for norm in inf.norms:
                 at.setdefault(norm, []).append(i)
-        _last_indexed[0], _last_indexed[1] = info, at
-    return _last_indexed[1]
+        _last_indexed[0], _last_indexed[1], _last_indexed[2] = info, at, frozenset(at)
+    return _last_indexed[1], _last_indexed[2]
 
 
 # per titles table: (the table, its title_starts, its construct_titles), worked out once
