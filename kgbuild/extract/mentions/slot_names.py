@@ -15,6 +15,7 @@ appositive title), is a person's name. Nothing the gazetteers know, nothing insi
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
@@ -172,18 +173,24 @@ def _not_one_ordinary_word(doc: Doc, start: int, end: int) -> bool:
     return len(norm) >= 4 and norm not in mostly_common_words()
 
 
+def _is_subject_opener(text: str) -> bool:
+    """A word after which a clause opens with its subject (SUBJECT_OPENERS: "لكن", "بينما", "أن")."""
+    return normalize(text) in SUBJECT_OPENERS
+
+
 def before_verb_candidates(doc: Doc) -> list[Candidate]:
     """"ماركو بيلا قال إن": a name opening a sentence or a clause ("لكن", "بينما", "أن", "وكان"), right
     before its speech verb in the perfect (قد aside), with what was said after it (إن/أن or a colon,
     or one prepositional phrase first)."""
     toks = tokens_of(doc)
+    openers = words_where(doc, _is_subject_opener)   # (the few words that open a clause, in order)
     out = []
     for sent in doc.sents:
         start = sent.start
         while start < sent.end and (toks.spaces[start] or toks.punct[start]) and not is_quote(doc[start]):
             start += 1
-        starts = [start] + [skip_space(doc, k + 1) for k in range(start, sent.end)
-                            if normalize(toks.texts[k]) in SUBJECT_OPENERS]
+        starts = [start] + [skip_space(doc, k + 1)
+                            for k in openers[bisect_left(openers, start):bisect_left(openers, sent.end)]]
         for begin in starts:
             found = _name_before_verb(doc, begin, sent.end)
             if found is not None:
