@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -108,8 +108,9 @@ def _verb_cues() -> frozenset[str]:
     return frozenset(n for n, c in lexicon.cues().items() if c.kind in ("verb", "continuation"))
 
 
+@lru_cache(maxsize=65536)
 def _is_speech_verb(text: str) -> bool:
-    """A speech verb (not a noun or participle cue), bare or after و/ف."""
+    """A speech verb (not a noun or participle cue), bare or after و/ف; kept per word, as words recur."""
     verbs = _verb_cues()
     return any(normalize(text[len(p):]) in verbs for p in ("", "و", "ف") if text.startswith(p)) \
         and (not normalize(text).endswith("ا") or cue_stem(normalize(text)) in perfects_in_alif())
