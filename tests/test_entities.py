@@ -2484,7 +2484,6 @@ def test_an_adverb_of_frequency_is_no_place(nlp, text: str, span: str) -> None:
     assert ner_candidates(doc, [(start, start + len(span), "LOC")]) == []
 
 
-
 @pytest.mark.parametrize("form, family", [
     ("عبد الله الثاني", False),      # a regnal ordinal
     ("سعد نصر الله", False),         # God's name
@@ -5302,6 +5301,8 @@ def test_a_bare_title_in_construct_with_its_country_keeps_the_country(nlp) -> No
     ents = entities(nlp, "وقال سفير روسيا فاسيلي نيبينزيا إن القرار خاطئ.")
     assert find(ents, "روسيا") is not None and find(ents, "روسيا")[0] == "Place"
     assert find(ents, "فاسيلي نيبينزيا") is not None
+
+
 @pytest.mark.parametrize("text, person, body", [
     # a title, a body named by one foreign word, then the holder's own name: the body's name stops before it
     ("وقالت زعيمة تحالف بيرانو ماريا غولدستين إن الحملة بدأت.", "ماريا غولدستين", "تحالف بيرانو"),
@@ -5326,6 +5327,8 @@ def test_a_family_name_in_waw_ending_in_ha_is_no_possessive(nlp) -> None:
     # a transcribed family name that begins with و and ends in ـه, right after the given name, is the name's
     ents = entities(nlp, "وقال الوزير سامي وانديرينه أمام البرلمان إن التحقيق مستمر.")
     assert find(ents, "سامي وانديرينه") is not None, ents
+
+
 @pytest.mark.parametrize("text, name", [
     # definite words (an adjective, a complement) no modifier table lists, between the title and the name
     ("وقال المحامي الجنائي هاروتي بلوكسان إن موكله بريء.", "هاروتي بلوكسان"),
@@ -5520,3 +5523,15 @@ def test_the_military_establishment_is_a_name_of_the_army_the_article_names(nlp)
     ents = entities(nlp, "وقال المتحدث باسم الجيش الأردني إن المؤسسة العسكرية تقف على مسافة واحدة من الجميع.")
     army = find(ents, "الجيش الأردني")
     assert army is not None and normalize("المؤسسة العسكرية") in army[1], ents
+
+
+def test_longest_match_reads_the_longest_phrase_past_shorter_ones() -> None:
+    # a lexicon table's phrase is read word by word and stops where no phrase of the table goes on
+    from kgbuild.extract.mentions.base import longest_match
+    from kgbuild.tokenizer import blank_arabic
+    table = {"مجلس": 1, "مجلس الامن": 1, "مجلس الامن الدولي الموسع": 1}
+    doc = blank_arabic()("قال مجلس الأمن الدولي اليوم")
+    assert longest_match(doc, 1, table)[:3] == (2, "مجلس الامن", "مجلس الأمن")
+    assert longest_match(doc, 0, table) is None
+    # a Doc's own table (its firsts given) is read the same way
+    assert longest_match(doc, 1, table, firsts={"مجلس": 4})[:2] == (2, "مجلس الامن")

@@ -82,6 +82,16 @@ def test_tokenizer_writes_normalised_norms() -> None:
     assert [t.norm_ for t in doc] == ["الحكومه", "اعلنت"]
 
 
+def test_tokenizer_norms_hold_for_words_met_again_and_after_loading() -> None:
+    # a word's NORM id is kept by the tokenizer: the second document, and one after a load, read the same
+    nlp = blank_arabic()
+    first = nlp("أعلنت الحكومة، ثم أعلنت الوزارة.")
+    nlp.tokenizer.from_bytes(b"")
+    second = nlp("الحكومة أعلنت")
+    assert [t.norm_ for t in first] == ["اعلنت", "الحكومه", "،", "ثم", "اعلنت", "الوزاره", "."]
+    assert [t.norm_ for t in second] == ["الحكومه", "اعلنت"]
+
+
 @pytest.mark.parametrize("text, iso", [
     ("06-يناير-2022\n\nنص", "2022-01-06"),
     ("السبت 8 كانون الثاني 2022\nنص", "2022-01-08"),
