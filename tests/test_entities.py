@@ -5535,3 +5535,20 @@ def test_longest_match_reads_the_longest_phrase_past_shorter_ones() -> None:
     assert longest_match(doc, 0, table) is None
     # a Doc's own table (its firsts given) is read the same way
     assert longest_match(doc, 1, table, firsts={"مجلس": 4})[:2] == (2, "مجلس الامن")
+
+
+@pytest.mark.parametrize("text, title", [
+    # the object in بـ the verb before a title with no name governs ends the title: no construct complement of it
+    ("وتعهد رئيس الحكومة الجديد بمواصلة الإصلاحات.", "رئيس الحكومة الجديد"),
+    ("وطالب رئيس الحكومة الجديد بمراجعة العقود.", "رئيس الحكومة الجديد"),
+    # whatever the verb, بـ on أن (or on a verbal noun of a derived form) ends the title
+    ("وأبلغ النائب العام بأنه سيستأنف الحكم.", "النائب العام"),
+    # a body's head noun that opens with ب and the title's own links still go on with the title
+    ("ورحب رئيس بلدية باريس بالقرار.", "رئيس بلدية باريس"),
+    ("وتعهد المتحدث باسم الحكومة بالرد.", "المتحدث باسم الحكومة"),
+])
+def test_a_bare_title_ends_before_the_object_its_verb_governs_with_bi(nlp, text: str, title: str) -> None:
+    from kgbuild.extract.mentions import title_candidates
+    doc = nlp(text)
+    _, bare = title_candidates(doc)
+    assert [normalize(doc[i:k].text) for i, k, _, _ in bare] == [normalize(title)]

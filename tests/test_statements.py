@@ -1738,6 +1738,10 @@ CASES = [
      "أعلن وزير المالية سمير حداد مساء الخميس انسحابه من الحكومة، بعد أن أسقط النواب بفارق كبير خطة "
      "الموازنة التي قدمها الشهر الماضي.",
      "سمير حداد", "أعلن", "انسحابه", [], []),
+    # "وتعهد <title> <adjective> بـ<verbal noun>": the verb's object in بـ ends a title with no name after it
+    ("a title with no name ends before the verbal noun in بـ the verb before it governs; the one it names speaks",
+     "وقال رئيس الحكومة الجديد كريم داوود إن الجلسة ناجحة. وتعهد رئيس الحكومة الجديد بمواصلة الإصلاحات.",
+     "كريم داوود", "تعهد", "بمواصلة الإصلاحات", [], []),
 ]
 
 

@@ -26,6 +26,7 @@ from .bodies import body_chain_end, remit_end
 from .party_names import wing_end
 from .quoted_names import quoted_name_end
 from .name_tails import definite_family_name_end, given_name_read_as_clitic, name_opened_by_function_word_end, name_to_boundary_end
+from .governed_after_title import title_ends_at_governed_object
 
 TITLE_LINKS = lexicon.function_words().title_link   # "باسم", "عن", "لشؤون": the title's body or field follows
 
@@ -64,8 +65,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         # modifiers: nationality adjectives, "باسم <organization>", places and organizations, "السابق"
         for _ in range(6):
             k = skip_space(doc, k)
-            if k >= len(doc):
-                break
+            if k >= len(doc) or title_ends_at_governed_object(doc, i, k):
+                break   # "وتعهد رئيس الحكومة الجديد بمواصلة": the verb's object in بـ, no complement of the title
             norm = normalize(doc[k].text)
             country = nisba_country(doc, k) if doc[k].text.startswith(("ال", "وال")) else None
             if country:
@@ -196,6 +197,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         after_comma = k < len(doc) and doc[k].text in ("،", ",")
         if after_comma:
             k = skip_space(doc, k + 1)
+        elif k < len(doc) and title_ends_at_governed_object(doc, i, k):
+            pass   # "وأبلغ النائب العام بأنه": بـ on أن or on the verb's object, no complement of the title
         elif construct_title(doc, i, k, title):
             k = skip_space(doc, k + 1)  # "سائق ماكلارين", "رئيسة بيلباو": the word is the title's complement
         elif (named := _complement_before_a_name(doc, i, k, title)) > k:
