@@ -1742,6 +1742,11 @@ CASES = [
     ("a title with no name ends before the verbal noun in بـ the verb before it governs; the one it names speaks",
      "وقال رئيس الحكومة الجديد كريم داوود إن الجلسة ناجحة. وتعهد رئيس الحكومة الجديد بمواصلة الإصلاحات.",
      "كريم داوود", "تعهد", "بمواصلة الإصلاحات", [], []),
+    # "ذكرت الهيئة أن الجيش نشر جنودا": نشر with forces after it is a deed the authority reports, no inner
+    # statement of the army's that the authority would only relay
+    ("a deploying verb with troops after it inside a report is no inner cue: the reporter speaks",
+     "وذكرت هيئة الموانئ السودانية أن الجيش نشر نحو ثلاثمئة جندي قرب الأرصفة لتأمين السفن.",
+     "هيئة الموانئ السودانية", "ذكر", "نحو ثلاثمئة جندي", [], []),
 ]
 
 
@@ -3019,6 +3024,8 @@ def test_a_verbal_noun_after_a_feminine_verb_is_its_object(nlp, second: str, lem
     "وشن الجيش السوداني هجوما واسعا على مواقع المتمردين قرب الفاشر.",   # an army's raid, no verbal attack
     "وألقت الشرطة القبض على المسؤول عن السرقة في السوق.",   # an arrest casts no blame
     "وهاجم مسلحون دورية للجيش قرب الحدود الشرقية.",   # gunmen's raid on a patrol, no verbal attack
+    "ونشر الجيش مئات الجنود على طول الطريق الساحلي.",   # troops deployed, nothing published
+    "ونشرت الحكومة ألفي شرطي في شوارع العاصمة قبيل الانتخابات.",   # policemen deployed
     "واحتشد الطلاب في الساحة الرئيسية ولوحوا بالرايات واللافتات.",   # waving banners, no threat
     "وتراجعت أسعار القطن مجددا، وهو ما يؤكد أن الطلب العالمي ضعيف.",   # a fact confirms it, no one says it
 ])

@@ -534,6 +534,7 @@ class FunctionWords:
     responsible_noun: frozenset[str]
     answerable_for: frozenset[str]
     deploying_word: frozenset[str]
+    deployed_noun: frozenset[str]
     definite_given_name: frozenset[str]
     european_particle: frozenset[str]
     opposite_adjective: frozenset[str]

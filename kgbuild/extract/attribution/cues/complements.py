@@ -27,6 +27,8 @@ RENEWED_CLITICS = ("", "ال", "و", "وال", "ب", "بال")   # "دعوته",
 ON_TOPIC = normalize("على")   # "علق على القرار": what is commented on, no object acted on
 ADOPTED_WORDS = 4        # words after "أقر" (past its subject's name and title, asides and dates) where what it adopts comes
 ADOPTED_CLITICS = ("", "ال")   # "قانونا", "القانون"; "بالقانون" (بـ) is what one admits to
+DEPLOYED_WORDS = 3      # words after "نشر" (past its subject's name or title and a count) among which the forces deployed come
+DEPLOYED_CLITICS = ("", "ال", "و", "وال")   # "الجنود", "وقوات"
 ASSAULT_WORDS = 4       # words after "هاجم" among which an armed subject or object makes it a raid
 PRESENT_TENSE = ("ي", "ت")   # "يحمل", "تحمل": as often يتحمّل / تتحمّل (bears) written short
 LAID_ON = "ل"            # "حمّل المسؤولية للحكومة": لـ glued on whom it is laid on
@@ -356,6 +358,38 @@ class Complements:
         a contract, "تجدد القتال في" is fighting resumed."""
         stems = tuple(self.tokens.words.renewed_noun)
         return self._stem_after_subject(k, stems, RENEWED_CLITICS, RENEWED_WORDS, lambda q: False)
+
+    def _deploys_forces(self, k: int) -> bool:
+        """"نشر الجيش آلاف الجنود", "الجيش نشر نحو ثلاثمئة جندي", "نشرت البحرية فرقاطة": forces or arms
+        (deployed_noun, in an unnamed group's words too) among the first DEPLOYED_WORDS words of the clause after
+        the verb at k that are no name, title, preposition or count (function_words approximator,
+        count_comparative, crowd_number, number, a numeral): troops deployed, nothing published; "نشر الوزير بيانا"
+        is the cue. What was said opening first (أن/إن, a colon, a quote) ends the search."""
+        tokens, mentions, words = self.tokens, self.mentions, self.tokens.words
+        counts = words.approximator | words.count_comparative | words.crowd_number | words.number
+        stems = tuple(words.deployed_noun)
+        q, seen = self._next(k), 0
+        while q < tokens.size and seen < DEPLOYED_WORDS:
+            text = tokens.text(q)
+            if text in SENTENCE_ENDS or "\n" in text or tokens.is_comma(q) or self._opens_speech(k, q):
+                return False
+            end = mentions.title_phrase_end(q)
+            if end is not None:   # the subject's title, and the name it introduces
+                q = self._next(max(end - 1, q))
+                continue
+            norm = tokens.norm(q)
+            named = mentions.in_a_mention(q) and not self._in_group(q)   # "قوات الأمن" names a body, its subject
+            if not named and opens_with_stem(norm, stems, DEPLOYED_CLITICS):
+                return True
+            if not (tokens.is_punct(q) or named or norm in words.adjunct or norm in words.preposition
+                    or norm in counts or norm.isdigit()):
+                seen += 1
+            q = self._next(q)
+        return False
+
+    def _in_group(self, q: int) -> bool:
+        """Is token q in the words of an unnamed group ("آلاف الجنود")?"""
+        return any(c.i <= q < c.j and c.type == "Group" for c in self.mentions.cands)
 
     def _armed_assault(self, k: int) -> bool:
         """"هاجم مسلحون مركزا للشرطة", "هاجمت طائرات مسيرة قاعدة عسكرية": an armed word among the first

@@ -278,6 +278,8 @@ class CueReader(OtherReadings):
             return None  # "أقر البرلمان قانونا": a law passed, a deed; "أقر الوزير بالهزيمة" admits
         if form in words.renew_verb and not self._renews_a_stance(k):
             return None  # "جدد النادي عقد لاعبه", "تجدد القتال": no speech; "جدد الوزير دعوته" is the cue
+        if form in words.deploying_word and self._deploys_forces(k):
+            return None  # "نشر الجيش آلاف الجنود": troops deployed; "نشر الوزير بيانا" is the cue
         if form in words.assault_verb and self._armed_assault(k):
             return None  # "هاجم مسلحون مركزا للشرطة": a raid; "هاجم الوزير المعارضة" is the cue
         opens_speech = partial(self._opens_speech, k)
