@@ -1742,6 +1742,11 @@ CASES = [
     ("a title with no name ends before the verbal noun in بـ the verb before it governs; the one it names speaks",
      "وقال رئيس الحكومة الجديد كريم داوود إن الجلسة ناجحة. وتعهد رئيس الحكومة الجديد بمواصلة الإصلاحات.",
      "كريم داوود", "تعهد", "بمواصلة الإصلاحات", [], []),
+    # "حمل العمال يافطات تتهم X بـ": the verb after an indefinite placard or slogan says what it says, and
+    # those who raised it speak (as the issuer of "بيانا يدعو إلى" does)
+    ("the bearers of placards speak what the verb after the placards says",
+     "وحمل العمال المضربون لافتات تتهم شركة الإسمنت الأردنية بتأخير الرواتب.",
+     "العمال المضربون", "اتهم", "بتأخير الرواتب", ["شركة الإسمنت الأردنية"], []),
     # "ذكرت الهيئة أن الجيش نشر جنودا": نشر with forces after it is a deed the authority reports, no inner
     # statement of the army's that the authority would only relay
     ("a deploying verb with troops after it inside a report is no inner cue: the reporter speaks",
@@ -3033,6 +3038,12 @@ def test_a_verbal_noun_after_a_feminine_verb_is_its_object(nlp, second: str, lem
 
 def test_a_cue_form_of_another_sense_makes_no_statement(nlp, text: str) -> None:
     assert run(nlp, text).statements == []
+
+
+def test_slogans_chanted_make_one_statement_of_the_chant(nlp) -> None:
+    # "ردد المحتجون شعارات تطالب بـ": the chanting verb speaks; the slogan's verb makes no second statement
+    rec = run(nlp, "وردد الطلاب الغاضبون شعارات تطالب بإعادة فتح المكتبة.")
+    assert [normalize(s.cue_lemma) for s in rec.statements] == [normalize("ردد")], speakers(rec)
 
 
 def test_a_statement_noun_described_by_a_verb_before_it_is_no_statement_of_its_author(nlp) -> None:

@@ -341,6 +341,7 @@ class FunctionWords:
     ruling_verb: frozenset[str]
     causal_preposition: frozenset[str]
     issued_noun: frozenset[str]
+    raised_sign: frozenset[str]
     authoring_verb: frozenset[str]
     appeared_next: frozenset[str]
     own_words: frozenset[str]

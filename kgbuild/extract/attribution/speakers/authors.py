@@ -569,10 +569,10 @@ ISSUER_BACK = 14   # tokens back from a document noun to the one who issued or s
 
 
 def issuer_of_document(ctx: Context, q: Query, seen: Seen) -> Outcome:
-    """"ووقع ناشطون من دول أفريقية إعلانا يحض الحكومات على", "وزعت الوزارة بلاغا يدعو إلى": a
-    verb right after an indefinite document noun describes it (the noun is its subject): the one who issued
-    or signed the document speaks, the nearest actor before the noun that no preposition governs; what
-    follows the verb is its object. With no such actor the verb has a subject the text does not name."""
+    """"ووقع ناشطون من دول أفريقية إعلانا يحض الحكومات على", "وزعت الوزارة بلاغا يدعو إلى", "حمل العمال
+    يافطات تندد بـ": a verb right after an indefinite document noun (or placard) describes it (the noun is its
+    subject): the one who issued or signed the document (or raised the placard) speaks, the nearest actor before
+    the noun that no preposition governs; what follows the verb is its object. With no such actor the verb has a subject the text does not name."""
     tokens, mentions = ctx.tokens, ctx.mentions
     p = tokens.prev(q.cue.i, q.start)
     if q.cue.prefix or p is None or not _indefinite_document(ctx, p) or _own_subject_speaks(ctx, q) \
@@ -602,7 +602,9 @@ def _own_subject_speaks(ctx: Context, q: Query) -> bool:
 
 def _indefinite_document(ctx: Context, p: int) -> bool:
     """"بيانا", "إعلانا", "تقريرا", "مذكرة": a document or statement that one issues (function_words
-    issued_noun), indefinite and with no owner's pronoun."""
+    issued_noun), indefinite and with no owner's pronoun; or a placard or slogan people raise or chant ("لافتات",
+    "شعارات": function_words raised_sign), whose bearers say what the verb after it says."""
     text, norm = ctx.tokens.text(p), ctx.tokens.norm(p)
     return not norm.startswith(DEFINITE_OPENINGS) and not text.endswith(PRONOUN_SUFFIXES) \
-        and any(norm == noun or norm == noun + "ا" for noun in ctx.tokens.words.issued_noun)
+        and (any(norm == noun or norm == noun + "ا" for noun in ctx.tokens.words.issued_noun)
+             or norm in ctx.tokens.words.raised_sign)
