@@ -108,10 +108,11 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
                                                                doc[placed - 1].idx + len(doc[placed - 1].text)])
                 j = placed
         state_form = _state_form(doc, j, surface) if ent.key in GENERIC_INSTITUTIONS and not own else None
-        if state_form is None and j == i + n and ent.key in GENERIC_INSTITUTIONS and not cl and i > 0 \
+        if j == i + n and ent.key in GENERIC_INSTITUTIONS and not cl and i > 0 \
                 and opens_office_of_body(doc, i - 1):
-            # "المرشح لرئاسة الحكومة", "تشكيل الحكومة": the premiership and the forming, not the government; one
-            # named with its kind ("رئاسة الحكومة المؤقتة") is still named there
+            # "المرشح لرئاسة الحكومة", "تشكيل الحكومة": the premiership and the forming, not the government; so is
+            # "تشكيل الحكومة المقبلة": an adjective of time or standing (body_state) says which government is formed,
+            # the act is still no mention of it; one named with its kind ("رئاسة الحكومة المؤقتة") is still named there
             continue
         titled = ""
         if ent.type == "Person" and _opens_with_a_title(norm) and (q := skip_space(doc, i + 1)) < j:
