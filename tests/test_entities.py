@@ -5516,7 +5516,7 @@ def test_a_function_word_after_a_title_before_words_of_news_opens_no_name(nlp, t
 
 @pytest.mark.parametrize("text, word", [
     # an indefinite adjective, a genitive, a verb taking the noun back: a common noun the NER read as a place
-    ("وجلس الوفدان إلى طاولة واحدة في مشهد تاريخي لم تألفه المفاوضات.", "مشهد"),
+    ("واجتمع الخصمان حول مائدة واحدة في مشهد تاريخي لم تألفه المحادثات.", "مشهد"),
     ("واستيقظ السكان على مشهد لم يألفوه منذ سنوات.", "مشهد"),
     ("وقالت المنظمة إن القتال اشتد في ريف إدلب الجنوبي.", "ريف"),
     ("وتساءل النائب عن سر التوقيت مع نيل الحكومة ثقة البرلمان.", "نيل"),

@@ -3,7 +3,7 @@
 A place's name is definite by itself: it takes no genitive after it, no indefinite adjective and no
 asyndetic relative clause (an indefinite noun's "that ..." without الذي). A word the NER tagged as a place
 (an unknown town, "مشهد", "ريف", "نيل" also name places) that is followed by one of these is the common noun:
-"في مشهد رمزي" (a scene), "في ريف المدينة" (its countryside), "مع نيل الحكومة الثقة" (obtaining), "أكاذيب
+"في مشهد رمزي" (a scene), "في ريف المدينة" (its countryside), "بعد نيل الوزارة ثقة النواب" (obtaining), "أكاذيب
 يروجها" (lies they spread). Only guesses no table knows are judged: a listed place after a preposition keeps
 its reading ("في باريس الأحد")."""
 from __future__ import annotations

@@ -305,7 +305,7 @@ def _common_phrase_end(doc: Doc, q: int) -> int | None:
         # a definite one; the phrase cut before it names no place nor field
         end, definite = construct_complement(doc, end), True
     elif not definite and (link := _noun_link(doc, end)) is not None:
-        end, definite = construct_complement(doc, link), True   # "ناشطات في مجال حقوق الإنسان": a chain of two
+        end, definite = construct_complement(doc, link), True   # "عاملون في مجال حماية البيئة": a chain of two
     for _ in range(COMMUNITY_ADJECTIVES):
         k = skip_space(doc, end)
         if k >= len(doc) or not is_arabic_word(doc[k]) or is_function_word(doc[k]) \

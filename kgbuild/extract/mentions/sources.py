@@ -128,7 +128,7 @@ def source_subjects(doc: Doc) -> list[Candidate]:
 
 
 def _first_adjective_form(doc: Doc, k: int, j: int, clitic: int) -> str | None:
-    """"دبلوماسي غربي مقيم في المدينة", "طالبة جامعية تسكن الحي", "مراقب أوروبي حضر الجلسة": one unnamed source with
+    """"دبلوماسي آسيوي يقيم في العاصمة", "طالبة جامعية تسكن الحي", "مراقب أوروبي حضر الجلسة": one unnamed source with
     two words or more read as its adjectives, the noun with its first one alone: the words after it may open a
     relative clause (a verb, a participle with its complement) that describes the person, no adjective of the noun;
     None with one adjective or none."""
