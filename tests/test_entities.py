@@ -5566,3 +5566,31 @@ def test_a_bare_title_ends_before_the_object_its_verb_governs_with_bi(nlp, text:
     doc = nlp(text)
     _, bare = title_candidates(doc)
     assert [normalize(doc[i:k].text) for i, k, _, _ in bare] == [normalize(title)]
+
+
+@pytest.mark.parametrize("text, body", [
+    # a head, a place's name spelled with the article, the body's remit: the remit is the body's, no place alone
+    ("وأعلنت وكالة المكسيك للفضاء أنها ستطلق قمرا.", "وكالة المكسيك للفضاء"),
+    # the remit before a title opening a person's name
+    ("ويرى الباحث بمركز المغرب للدراسات الدكتور سالم ناصر أن الوضع صعب.", "مركز المغرب للدراسات"),
+    # an adjective of scope agreeing with the head after a place's bare name, before a verb
+    ("وقال رئيس جامعة بيرو الوطنية إن الدراسة ستستأنف.", "جامعة بيرو الوطنية"),
+    ("وقال العامل لقناة تلفزيون بيرو الوطني إنه سعيد.", "تلفزيون بيرو الوطني"),
+    # an ordinal after a university's city
+    ("وقال أستاذ في جامعة ليون الثانية إن الفوز تاريخي.", "جامعة ليون الثانية"),
+])
+def test_a_body_named_by_a_place_runs_through_its_remit_or_scope(nlp, text: str, body: str) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, body)
+    assert hit is not None and hit[0] == "Organization", ents
+
+
+@pytest.mark.parametrize("text, body", [
+    # an adjective that does not agree with the head describes something else; a preposition ends the name
+    ("وقال جيش بيرو الوطنية للتلفزيون إن الوضع مستقر.", "جيش بيرو"),
+    ("وأشادت جامعة بيرو بالطلاب.", "جامعة بيرو"),
+])
+def test_a_body_named_by_a_place_takes_no_unagreeing_adjective_or_preposition(nlp, text: str, body: str) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, body)
+    assert hit is not None and normalize(body) in {normalize(k) for k in ents}, ents

@@ -560,3 +560,5 @@ class FunctionWords:
     # "دون", "ما", "غير", "لي": function words that also spell foreign names (Don, Ma, Geir, Lee), a name after a title
     name_spelled_as_function_word: frozenset[str]
     institution_periphrasis: frozenset[str]
+    # "الوطنية", "المركزي": the scope of an institution named by a place's bare name, closing its name
+    scope_adjective: frozenset[str]

@@ -1087,6 +1087,36 @@ def _council_remit_end(doc: Doc, head: str, end: int) -> int:
     return remit if words >= 2 else end
 
 
+# "جامعة": the heads of numbered universities ("جامعة <مدينة> الثانية"), where an ordinal closes the name too
+NUMBERED_HEADS = lexicon.function_words().academic_head
+SCOPE_ADJECTIVES = lexicon.function_words().scope_adjective
+
+
+def place_named_body_end(doc: Doc, head: str, k: int, end: int) -> int:
+    """End of an indefinite head's name when a known place's name opens it at k and the reading so far stops
+    at or inside that name: the body's remit in لـ ("معهد <بلد> للدراسات الاستراتيجية", "وكالة <البلد>
+    للفضاء") or one adjective of scope agreeing with the head ("جامعة <بلد> الوطنية", "تلفزيون <بلد>
+    المركزي"; an ordinal after a university's city) closes it: the head names a body of that place, which the
+    place alone does not. `end` when nothing of that stands there; a verb or preposition after the place is
+    no part of it (remit_end reads لـ + a noun only), nor is "official" (it describes the body: body_chain_end)."""
+    place = known_entity_at(doc, k, ("Place",)) if k < len(doc) else None
+    if place is None or end > place[0]:
+        return end
+    p = place[0]
+    if (remit := remit_end(doc, p)) > p:
+        q = skip_space(doc, remit)
+        # a definite word running on past the remit may be its own genitive; a title there opens a person's name
+        return remit if not _runs_on(doc, remit) or match_title(doc, q) else end
+    if p >= len(doc) or skip_space(doc, p) != p or not doc[p].text.startswith("ال"):
+        return end
+    adjective = normalize(doc[p].text)
+    if adjective in SCOPE_ADJECTIVES:
+        return p + 1 if _feminine(adjective) == _feminine(head) else end
+    if head in NUMBERED_HEADS and adjective in ORDINALS and _feminine(adjective) == _feminine(head):
+        return p + 1  # "جامعة <مدينة> الثانية"
+    return end
+
+
 def _genitive_remit_end(doc: Doc, i: int, head: str, k: int, end: int) -> int:
     """End of a remit in لـ after an indefinite head and its genitive k..end ("معهد المدينة للسياسات",
     "لجنة الدولة للأمن القومي"): for the kinds of REMIT_NAMED_KINDS, a genitive of one or two words, no known
@@ -1375,6 +1405,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     end = named
                 elif end == k and norm in PARTY_CLASS_NOUNS and (named := _construct_party_name_end(doc, k)):
                     end = named  # "حزب مؤتمر عموم الشعب": the class noun, then a name of three words in construct
+                if not definite and not quoted and (scoped := place_named_body_end(doc, norm, k, end)) > end:
+                    end = scoped  # "وكالة <البلد> للفضاء", "تلفزيون <بلد> المركزي": no body of the place alone
             if end == k:
                 break
             if not definite and norm in ACADEMIC_HEADS:
