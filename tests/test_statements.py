@@ -3621,34 +3621,39 @@ def test_a_role_noun_refers_to_the_person_the_text_named_with_it(nlp, text: str,
         assert_speaker_at_cue(nlp, text, cue, speaker, not_speaker)
 
 
-def test_a_bare_head_noun_takes_up_the_nearest_body_the_text_names_with_that_head(nlp) -> None:
+# Targets read through a referent the content names only by a bare noun: (what it shows, text, words of the
+# statement's quote, the labels that must be among its targets, the labels that must not)
+REFERRED_TARGET_CASES = [
     # "حزب X ... وحل حزب Y ثانيا ... صعود X ... أن الحزب": the party named last by its short name, which the text
     # also names with the head noun, is the one "الحزب" takes up, not the party named last with the head itself
-    rec = run(nlp, "حقق حزب نوفا اختراقا كبيرا في الانتخابات، وحل حزب السنبلة الوطني ثانيا. وقال المحلل سمير داوود "
-                   "إن صعود نوفا كان متوقعا، موضحا أن الحزب \"كسب أصوات الشباب\".")
-    st = next(s for s in rec.statements if "أصوات الشباب" in s.quote)
-    about = [rec.entities[k].label for k in st.about]
-    assert "حزب نوفا" in about and "حزب السنبلة الوطني" not in about, about
-
-
-def test_the_country_as_the_subject_of_a_later_clause_of_what_was_said_is_the_country_named_most(nlp) -> None:
+    ("a bare head noun takes up the nearest body the text names with that head",
+     "حقق حزب نوفا اختراقا كبيرا في الانتخابات، وحل حزب السنبلة الوطني ثانيا. وقال المحلل سمير داوود "
+     "إن صعود نوفا كان متوقعا، موضحا أن الحزب \"كسب أصوات الشباب\".",
+     "أصوات الشباب", ["حزب نوفا"], ["حزب السنبلة الوطني"]),
     # "موضحا أن ... وأن «البلاد تدخل ...»": after a complementizer, not only at the opening, "البلاد" is the country
     # the article named most; after any other word it stays a setting
-    rec = run(nlp, "جرت الانتخابات في كينيا الثلاثاء وسط هدوء. وقال المحلل سمير داوود إن المشاركة كانت ضعيفة، "
-                   "موضحا أن الأحزاب فقدت ثقة الناخبين وأن «البلاد تدخل مرحلة صعبة».")
-    st = next(s for s in rec.statements if "مرحلة صعبة" in s.quote)
-    assert "كينيا" in [rec.entities[k].label for k in st.about]
-    rec = run(nlp, "جرت الانتخابات في كينيا الثلاثاء وسط هدوء. وقال المحلل سمير داوود إن المشاركة كانت ضعيفة "
-                   "في أنحاء البلاد.")
-    st = next(s for s in rec.statements if "ضعيفة" in s.quote)
-    assert "كينيا" not in [rec.entities[k].label for k in st.about]
-
-
-def test_the_deputy_of_the_one_elected_is_not_the_new_holder_a_bare_elected_title_names(nlp) -> None:
+    ("the country as the subject of a later clause of what was said is the country named most",
+     "جرت الانتخابات في كينيا الثلاثاء وسط هدوء. وقال المحلل سمير داوود إن المشاركة كانت ضعيفة، "
+     "موضحا أن الأحزاب فقدت ثقة الناخبين وأن «البلاد تدخل مرحلة صعبة».",
+     "مرحلة صعبة", ["كينيا"], []),
+    ("the country after any other word of what was said is a setting",
+     "جرت الانتخابات في كينيا الثلاثاء وسط هدوء. وقال المحلل سمير داوود إن المشاركة كانت ضعيفة "
+     "في أنحاء البلاد.",
+     "ضعيفة", [], ["كينيا"]),
     # "نائب الرئيس المنتخب فلان": the word of a new holder is the elected president's, not his deputy's; "الرئيس
     # المنتخب" alone after it still names the one elected
-    rec = run(nlp, "تعهد الرئيس المنتخب سمير داوود بمكافحة الفساد. وصرح نائب الرئيس المنتخب اللواء كريم حداد بأن "
-                   "الجيش سيبقى محايدا. وقال المحلل فادي نصار إن الرئيس المنتخب «سيواجه تحديات كبيرة».")
-    st = next(s for s in rec.statements if "تحديات كبيرة" in s.quote)
+    ("the deputy of the one elected is not the new holder a bare elected title names",
+     "تعهد الرئيس المنتخب سمير داوود بمكافحة الفساد. وصرح نائب الرئيس المنتخب اللواء كريم حداد بأن "
+     "الجيش سيبقى محايدا. وقال المحلل فادي نصار إن الرئيس المنتخب «سيواجه تحديات كبيرة».",
+     "تحديات كبيرة", ["سمير داوود"], ["كريم حداد"]),
+]
+
+
+@pytest.mark.parametrize("what, text, quoted, among, not_among", REFERRED_TARGET_CASES,
+                         ids=[c[0] for c in REFERRED_TARGET_CASES])
+def test_a_target_named_by_a_bare_noun_is_its_referent(nlp, what: str, text: str, quoted: str, among: list[str],
+                                                      not_among: list[str]) -> None:
+    rec = run(nlp, text)
+    st = next(s for s in rec.statements if quoted in s.quote)
     about = [rec.entities[k].label for k in st.about]
-    assert "سمير داوود" in about and "كريم حداد" not in about, about
+    assert all(label in about for label in among) and not any(label in about for label in not_among), about
