@@ -32,16 +32,17 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
     "، فيما", "، كما" ...) or with و/ف glued to it, outside quotes, or where the writer's narration
     resumes; `object_clause` when the content is the verb's object, not a clause opened by أن/إن,
     a colon or a quote."""
-    tokens = ctx.tokens
+    tokens, words = ctx.tokens, ctx.tokens.words
+    norms, spaces = tokens.norms, tokens.spaces   # (read directly: this loop reads every word of every content)
     for k in _outside_quotes(ctx, start, end):
-        if not tokens.is_space(k):
-            prev = k - 1 if not tokens.is_space(k - 1) else max(k - 2, 0)
+        if not spaces[k]:
+            prev = k - 1 if not spaces[k - 1] else max(k - 2, 0)
+            norm, norm_prev = norms[k], norms[prev]
             # "حيث أكد", "لكنه أشار": a verb right after a bare clause link opens a clause of its own
-            bare_link = (tokens.norm(prev) in tokens.words.bare_clause_link
-                         or tokens.norm(prev) in tokens.words.pronoun_clause_link) and prev > start
-            if tokens.norm(prev) in tokens.words.clause_link and prev > start:
+            bare_link = (norm_prev in words.bare_clause_link or norm_prev in words.pronoun_clause_link) and prev > start
+            if norm_prev in words.clause_link and prev > start:
                 before = tokens.prev(prev, start)
-                if before is not None and before > start and tokens.norm(before) in tokens.words.preposition:
+                if before is not None and before > start and tokens.norm(before) in words.preposition:
                     before = tokens.prev(before, start)  # "، في حين قال": a link of two words
                 if before is not None and tokens.is_comma(before):
                     prev = before
@@ -49,11 +50,11 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 return k  # "... في ليبيا (الفرنسية) أعلنت ...": the tag ends the report
             if tokens.text(k) in HEADLINE_BREAKS and in_headline(ctx, k):
                 return k  # "X تعلن فوز Y.. و«Z» ترفض النتائج": a headline's dots part its clauses
-            if tokens.norm(k) in tokens.words.concessive_end and answers_fronted_link(ctx, k, start):
+            if norm in words.concessive_end and answers_fronted_link(ctx, k, start):
                 # "فيما أكد فلان أن ... فإن علانا أعلن ...": the main clause, set against the first
                 p = tokens.prev(k, start)
                 return p if p is not None and tokens.is_comma(p) else k
-            if (tokens.norm(k) in tokens.words.clause_link and _named_subject_with_cue(ctx, k, end)) \
+            if (norm in words.clause_link and _named_subject_with_cue(ctx, k, end)) \
                     or contrasted_report(ctx, k, end):
                 # "...، لكن موسكو أشارت إلى أن ...", "...، غير أن خبراء أكدوا أن ...": a clause link, a
                 # subject and its own verb of saying open the next statement
@@ -66,7 +67,7 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 return p if p is not None and tokens.is_comma(p) else (p + 1 if p is not None else k)
             if contrasted_narration(ctx, k, end):
                 p = tokens.prev(k, start)   # "، في حين لم ...": the link of two words and its comma too
-                if p is not None and p > start and tokens.norm(p) in tokens.words.preposition:
+                if p is not None and p > start and tokens.norm(p) in words.preposition:
                     p = tokens.prev(p, start)
                 return p if p is not None and tokens.is_comma(p) else (p + 1 if p is not None else k)
             cue = ctx.cues.at(k)
@@ -87,8 +88,8 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 return k   # "X يرحب بكذا و«Y» يصفه بكذا", "X يرفض القرار ويتحدث عن ظلم": a headline's next clause
             if comma and narration_after_comma(ctx, k, end):
                 return prev
-            if object_clause and comma and tokens.norm(k) in tokens.words.event_after \
-                    and tokens.norm(tokens.next(k + 1, end)) not in tokens.words.complementizer \
+            if object_clause and comma and norm in words.event_after \
+                    and tokens.norm(tokens.next(k + 1, end)) not in words.complementizer \
                     and len(tokens.word_tokens(start, prev)) >= OBJECT_BEGUN_WORDS:
                 # "أعلن استقالته من منصبه، بعد أسابيع من الاحتجاجات": the object has begun before the comma;
                 # the phrase of "after" past it tells when the deed was done, the writer's (set between the
@@ -99,7 +100,7 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 return prev if comma else k
             if ctx.cues.what_resumed_at(k):
                 return prev if comma else k   # "..., وهذا ما نفته النقابة": another's answer to what was said
-            if tokens.norm(k) in tokens.words.manner_participle and not tokens.after_preposition(k):
+            if norm in words.manner_participle and not tokens.after_preposition(k):
                 # "... ولم تعرض مخرجا موضحا أن ...": a participle of manner opens the next statement
                 return prev if comma else k
             # "من أضرار ومخاطر التلوث": a noun joined by و goes on with the clause
@@ -144,10 +145,10 @@ def after_quote_framing(ctx: Context, start: int, end: int) -> int:
 def _outside_quotes(ctx: Context, start: int, end: int) -> Iterator[int]:
     """The tokens after `start` and before `end` that stand outside quotes (quote marks themselves not
     included): where clause_end and second_side look for a new clause."""
-    tokens, depth = ctx.tokens, 0
+    tokens, texts, depth = ctx.tokens, ctx.tokens.texts, 0
     straight_close = -1   # where a straight quote opened in the span closes ('فرض رقابة "مشددة" على ...')
     for k in range(start, end):
-        t = tokens.text(k)
+        t = texts[k]
         if t in OPEN_QUOTES:
             depth += 1
         elif t in CLOSE_QUOTES:

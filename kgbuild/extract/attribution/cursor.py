@@ -44,16 +44,18 @@ class Cursor:
         self.spaces: list[bool] = toks.spaces
         self.starts: list[int] = toks.starts     # character offset of each token
         self.puncts: list[bool] = toks.punct     # words.is_punct of each token
-        # normalize() of every token's text, as the entity stages worked them out (token_infos, kept per Doc)
-        self._norms: list[str] = [info.norm for info in token_infos(doc)]
+        # normalize() of every token's text, as the entity stages worked them out (token_infos, kept per Doc); the
+        # hot loops of the later stages read this list (and texts, spaces) directly: a call of norm() per token costs
+        # more than the reading
+        self.norms: list[str] = [info.norm for info in token_infos(doc)]
         dots = doc.user_data.get("kg_abbreviation_dots")
         if dots:   # a stop inside an abbreviation ("سي.أن.أن", "د. فلان") ends no clause: read as a letter
             self.texts, self.puncts = list(self.texts), list(self.puncts)
             for k in dots:
                 self.texts[k], self.puncts[k] = ABBREVIATION_DOT, False
-                self._norms[k] = normalize(ABBREVIATION_DOT)
+                self.norms[k] = normalize(ABBREVIATION_DOT)
                 for j in (k - 1, k + 1):   # its letter groups ("أن" in "سي.أن.أن") are no function words
-                    self._norms[j] = self.texts[j] + ABBREVIATION_DOT
+                    self.norms[j] = self.texts[j] + ABBREVIATION_DOT
         self._sentence_starts: list[int] | None = None   # (sentence, read on first use)
 
     def text(self, k: int) -> str:
@@ -61,7 +63,7 @@ class Cursor:
 
     def norm(self, k: int) -> str:
         """normalize() of token k's text; "" past the last token (the word after a document's last one)."""
-        return self._norms[k] if k < self.size else ""
+        return self.norms[k] if k < self.size else ""
 
     def sentence(self, k: int) -> Span:
         """doc[k].sent, found from the Doc's sentence starts, read once: Token.sent has spaCy scan the whole Doc

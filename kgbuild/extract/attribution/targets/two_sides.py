@@ -26,8 +26,8 @@ def two_sides_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]
     ("دعا الطرفين إلى", "إن الطرفين اتفقا", "يمنح الطرفين غطاء"; not "الهوة بين الطرفين", "أمام الطرفين": a gap
     or a space between or before them is spoken of, not they); [] when there is none or the article named no two
     parties often enough before it."""
-    tokens = ctx.tokens
-    k = next((q for q in range(c_start, c_end) if tokens.norm(q) in tokens.words.two_sides and not _after_preposition(ctx, q)),
+    norms, two_sides = ctx.tokens.norms, ctx.tokens.words.two_sides   # (read directly: asked of every content)
+    k = next((q for q in range(c_start, min(c_end, len(norms))) if norms[q] in two_sides and not _after_preposition(ctx, q)),
              None)
     if k is None:
         return []

@@ -30,9 +30,8 @@ def _positions(ctx: Context) -> dict[str, list[int]]:
     index = ctx.memo.get(("word_index",))
     if index is None:
         index = {}
-        tokens = ctx.tokens
-        for k in range(tokens.size):
-            for form in readings(tokens.norm(k)):
+        for k, norm in enumerate(ctx.tokens.norms):
+            for form in readings(norm):
                 index.setdefault(form, []).append(k)
         ctx.memo[("word_index",)] = index
     return index
