@@ -14,7 +14,7 @@ from ...text import normalize, strip_article
 from ..words import (IMPERFECT_OF_THIRD_PERSON, tokens_of, NAMES_LIKE_FUNCTION_WORDS, common_words, ends_in_pronoun, function_words,
                      has_non_name_shape, is_arabic_word, is_function_word, is_inflected_common, is_known_name_word,
                      is_name_like, is_name_like_whole, is_name_link, is_non_name_form, is_time_text, is_time_word, mostly_common_words,
-                     is_punct, prev_word, stems, without_proclitic,
+                     prev_word, stems, without_proclitic,
                      word_counts)
 from .base import COMPLEMENTIZERS, PREPOSITIONS, TITLE_MODIFIERS, known_entity_at, name_word_read_as_ka_and_place, match_title, nisba_country, skip_space
 from .particles import compound_particle_at
@@ -39,16 +39,17 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
     word that introduces one; name particles do not count ("حمد بن جاسم آل ثاني"). The tokens before
     known_until are a name known already (a given name of several words: "صلاح الدين")."""
     k = start_name
-    texts = tokens_of(doc).texts   # (the particles so far counted off the texts: doc[a:b] builds a Token per word)
+    toks = tokens_of(doc)
+    texts = toks.texts   # (the particles so far counted off the texts: doc[a:b] builds a Token per word)
     while k < len(doc) and k - start_name - sum(is_name_link(texts[q]) for q in range(start_name, k)) < 4:
-        t = doc[k]
+        t, text = doc[k], texts[k]   # (the text off the lists: each t.text builds a new string)
         if known_until is not None and k < known_until:
             k += 1
             continue
-        if t.is_space and "\n" not in t.text:
+        if toks.spaces[k] and "\n" not in text:
             k += 1
             continue
-        prev = doc[k - 1].text if k > start_name else ""
+        prev = texts[k - 1] if k > start_name else ""
         if words_in_name(doc, start_name, k) >= 2 and not is_name_link(prev) and object_of_the_verb_before(doc, start_name, k):
             break  # "حث الوزير فلان علان طوكيو على": the verb's object before the preposition it takes next
         if k > start_name and ala_as_written(doc, k):
@@ -56,11 +57,11 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         if k > start_name and (family := compound_particle_at(doc, k)) is not None:
             k = family + 1   # "جان دو لا روش": a two-word particle and the family name after it
             continue
-        if k > start_name + 1 and normalize(t.text) in REGNAL_ORDINALS \
-                and normalize(doc[k - 1].text) in REGNAL_ORDINALS:
+        if k > start_name + 1 and normalize(text) in REGNAL_ORDINALS \
+                and normalize(texts[k - 1]) in REGNAL_ORDINALS:
             k += 1   # "بنديكت السادس عشر": the tens of a regnal number go with its units
             continue
-        prev = doc[k - 1].text if k > start_name else ""
+        prev = texts[k - 1] if k > start_name else ""
         if k == start_name and definite_given_name_opens(doc, k):
             k = skip_space(doc, k + 1) + 1   # "رئيس الحكومة الحبيب فلان": a given name with the article and the family name
             continue
@@ -79,7 +80,7 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         # a later token starting with و is a conjunction ("بوتين ونظيره"), not a name part; but a
         # foreign family name may begin with و ("بوب وودورد", "جيف وليامز") right after a first name
         # (nor is "ولد" of a Mauritanian name, "son of", before a name: "محمد ولد فلان")
-        if k > start_name and t.text.startswith("و") and not is_name_link(prev) \
+        if k > start_name and text.startswith("و") and not is_name_link(prev) \
                 and not family_name_with_waw(doc, start_name, k) and not particle_before_a_name(doc, k):
             break
         if k > start_name and clitic_shaped_family_name(doc, start_name, k):
@@ -91,15 +92,15 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             break  # "أعلن فلان علان الحداد الرسمي": the verb's object and its adjective
         if k > start_name and not is_name_link(prev) and form_ii_masdar_before_its_noun(doc, k):
             break  # "طلب من فلان تأجيل استقالته": the verbal noun the verb asks for, with its noun
-        if k > start_name and not is_name_link(prev) and circumstantial_participle_of_a_cue(t.text):
+        if k > start_name and not is_name_link(prev) and circumstantial_participle_of_a_cue(text):
             break  # "غردت فلانة علان مهنئة ...": how the named person spoke, no family name
-        if kin_with_pronoun(t.text):
+        if kin_with_pronoun(text):
             break  # "فلان ابن أخيه", "فلان بن عمه": kinship to someone named before, the particle is dropped below
             # (and a kin noun with a pronoun opens no name: "جدتي تقول")
         # "فلان سلفه": a word with a possessive suffix after the name is not part of it
-        if k > start_name and ends_in_pronoun(t.text) \
-                and len(t.text) >= 4 and not is_name_link(prev) and not foreign_name_in_yeh(t.text) \
-                and not _listed_name_in_ha(t.text) and not _nh_syllable_beside_ng(doc, start_name, k) \
+        if k > start_name and ends_in_pronoun(text) \
+                and len(text) >= 4 and not is_name_link(prev) and not foreign_name_in_yeh(text) \
+                and not _listed_name_in_ha(text) and not _nh_syllable_beside_ng(doc, start_name, k) \
                 and not _waw_family_name_in_ha(doc, start_name, k):
             break
         # "ببرقية", "دعمهما", "هوغو سانشيز تكريما": a form or, after the first word, a shape no name takes
@@ -112,15 +113,15 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             continue
         # (a French family name in يه, "آلان جوبيه", is a name word whatever shape it folds onto)
         # (nor a second word shaped like a verbal noun where the name closes: "كامران تحسين قد", "فلان انتصار،")
-        if no_name_word(t.text, first=k == start_name) and not normalize(t.text).endswith(TRANSLITERATED_ENDINGS) \
-                and not (k > start_name and is_name_link(prev) and len(normalize(t.text)) == 4) \
-                and not (k > start_name and is_name_like(doc[k - 1]) and foreign_name_in_yeh(t.text)) \
-                and not (k == start_name + 1 and (not is_non_name_form(t.text) or family_name_before_amma_answer(doc, k))
+        if no_name_word(text, first=k == start_name) and not normalize(text).endswith(TRANSLITERATED_ENDINGS) \
+                and not (k > start_name and is_name_link(prev) and len(normalize(text)) == 4) \
+                and not (k > start_name and is_name_like(doc[k - 1]) and foreign_name_in_yeh(text)) \
+                and not (k == start_name + 1 and (not is_non_name_form(text) or family_name_before_amma_answer(doc, k))
                          and family_name_at_boundary(doc, k)):
             break
         # family names may carry the article (زيد العلي، عبد الكريم الحسني), first names do not
         # an indefinite nationality word before a name is a name ("تركي الحربي")
-        nisba_name = (not t.text.startswith("ال") and nisba_country(doc, k) is not None
+        nisba_name = (not text.startswith("ال") and nisba_country(doc, k) is not None
                       and k + 1 < len(doc) and is_name_like(doc[skip_space(doc, k + 1)]))
         if k == start_name + 1 and nationality_family_name(doc, k):
             k += 1  # "الوزير هاني المصري"
@@ -141,20 +142,20 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             break  # "سامي حسن أمين عام الحزب": a title of two words or more in apposition, not a name word
         if preposition_spelled_as_name(doc, k):
             break  # "الرئيس علي الشعب", "فلان علي سبيل المثال" in a text that writes إلي for إلى: the preposition على
-        if k == start_name and normalize(t.text) in RESUMING_FA_INNA and (q := skip_space(doc, k + 1)) < len(doc) \
+        if k == start_name and normalize(text) in RESUMING_FA_INNA and (q := skip_space(doc, k + 1)) < len(doc) \
                 and doc[q].text.startswith("ال"):
             break  # "وبحسب المسؤول فان الجولة": فإن written without its hamza before its subject, not "van"
-        if k == start_name and t.text.startswith("و") and ends_in_pronoun(t.text):
+        if k == start_name and text.startswith("و") and ends_in_pronoun(text):
             break  # "وسعيه": a conjoined noun with a possessive, no name
-        if k == start_name and said_to_a_correspondent(t.text):
+        if k == start_name and said_to_a_correspondent(text):
             break  # "وقال مسؤول في الوزارة لوكالتنا": whom the unnamed holder spoke to, no name
         if k == start_name and noun_before_its_adjective(doc, k):
             break  # "أعلن رئيس الوزراء حزمة اقتصادية": the title's verb's object and its adjective, no name
         if k == start_name and (p := prev_word(doc, k)) is not None and normalize(doc[p].text) in RELATIVES:
             break  # "القائد السابق للشرطة الذي أشرف على": a relative pronoun opens its clause's verb, no name
-        if k == start_name and ordinary_word_with_pronoun(t.text):
+        if k == start_name and ordinary_word_with_pronoun(text):
             break  # "الذي سلمه": an ordinary word or verb with a pronoun suffix, no name
-        if k == start_name and conjunction_on_ordinary_word(t.text):
+        if k == start_name and conjunction_on_ordinary_word(text):
             break  # "وزير الخارجية والتعاون الدولي", "رئيس الوزراء ودولة السيد": the title goes on or a list does
         # "راضي الشمري": a given name that is an ordinary word, before a family name
         given = k == start_name and (_ordinary_given_name(doc, k) or unseen_given_name(doc, k)
@@ -162,25 +163,25 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         # "آل ثاني", "بن سلمان": a word after a name particle is a name, even an ordinary word
         # (a function word only through a proclitic it would carry, "فليس" as ف + ليس, is read whole there)
         # (after a Berber clan particle, any word but a conjoined one: "آيت بها")
-        linked = k > start_name and is_name_link(prev) and is_arabic_word(t) and len(normalize(t.text)) >= 2 \
-            and (not is_function_word(t) or (normalize(t.text) not in function_words() and not t.text.startswith("و"))
-                 or (normalize(prev) in CLAN_LINKS and not t.text.startswith("و")))
-        if k >= start_name + 2 and not linked and nearly_always_outside_names(normalize(t.text)) \
-                and normalize(t.text) not in KUNYA and normalize(t.text) not in lexicon.person_names().given:
+        linked = k > start_name and is_name_link(prev) and is_arabic_word(t) and len(normalize(text)) >= 2 \
+            and (not is_function_word(t) or (normalize(text) not in function_words() and not text.startswith("و"))
+                 or (normalize(prev) in CLAN_LINKS and not text.startswith("و")))
+        if k >= start_name + 2 and not linked and nearly_always_outside_names(normalize(text)) \
+                and normalize(text) not in KUNYA and normalize(text) not in lexicon.person_names().given:
             break  # "نجيب محفوظ ترك أثره": after two name words, a word nearly always seen outside names is the verb
         # "... تشي لام": a later word that, read whole, ANERcorp saw inside names, though a clitic reading
         # (لـ + أم) makes it a function word
         seen_whole = k > start_name and (seen_whole_in_names(t) or _foreign_word_like_a_clitic(doc, start_name, k))
         # "جورج ويا": a family name in و that reads as و and a particle, right after the given name
-        waw_family = k > start_name and t.text.startswith("و") and family_name_with_waw(doc, start_name, k)
+        waw_family = k > start_name and text.startswith("و") and family_name_with_waw(doc, start_name, k)
         # "محمد الأمين ولد فلان": a definite word before a particle of descent ends the person's own name
-        before_descent = k > start_name and t.text.startswith("ال") and _before_descent_and_a_name(doc, k)
+        before_descent = k > start_name and text.startswith("ال") and _before_descent_and_a_name(doc, k)
         if (is_name_like(t) or nisba_name or given or linked or seen_whole or waw_family or before_descent
                 or title_word_inside_name(doc, start_name, k)
                 or _middle_name_read_as_clitic(doc, k) and k > start_name and not is_name_link(prev)) \
-                and (not t.text.startswith("ال") or k > start_name):
+                and (not text.startswith("ال") or k > start_name):
             k += 1
-        elif is_name_link(t.text) and k + 1 < len(doc):
+        elif is_name_link(text) and k + 1 < len(doc):
             k += 1
         else:
             if k == start_name + 1 and (family_name_at_boundary(doc, k) or indefinite_nisba_family_name(doc, k)):
@@ -188,9 +189,9 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             break
     if start_name < k < len(doc) and words_in_name(doc, start_name, k) < 4 and family_name_before_that(doc, k):
         k += 1   # "قالت الوزيرة ماريا باين إن": the name's last word, right before what was said opens
-    while k > start_name and (doc[k - 1].is_space or is_name_link(doc[k - 1].text)):
+    while k > start_name and (toks.spaces[k - 1] or is_name_link(texts[k - 1])):
         k -= 1
-    if k == start_name + 1 and no_name_word(doc[start_name].text, first=False):
+    if k == start_name + 1 and no_name_word(texts[start_name], first=False):
         return start_name  # "الوزير تكريما": a verbal noun alone is no name
     if k == start_name + 1 and form_iv_masdar_before_its_noun(doc, start_name):
         return start_name  # "أعلن الرئيس إعفاء وزير ...": the verbal noun governs the title, no name
@@ -207,17 +208,20 @@ def object_of_the_verb_before(doc: Doc, start_name: int, k: int) -> bool:
     """Token k, after two words of a name, stands right before the preposition that a verb a few words before the
     name takes after its object (function_words.tsv object_then_preposition: "حث X على", "وصف X بأنه", "اتهم X
     بـ"): "وحث المتحدث فلان علان طوكيو على": the word is the verb's object, the name closed before it."""
+    # (read off the per-Doc token lists: each doc[k] builds a Token, and this is asked at most words of most names)
+    toks = tokens_of(doc)
+    texts = toks.texts
     nxt = skip_space(doc, k + 1)
-    if nxt >= len(doc) or not is_arabic_word(doc[k]) or not is_arabic_word(doc[nxt]):
+    if nxt >= len(texts) or not toks.arabic[k] or not toks.arabic[nxt]:
         return False
-    after = normalize(doc[nxt].text)
+    after = normalize(texts[nxt])
     cues = lexicon.cues()
     p: int | None = start_name
     for _ in range(VERB_BEFORE_NAME_WORDS):
         p = prev_word(doc, p)
-        if p is None or doc[p].text in SENTENCE_BREAKS or "\n" in doc[p].text:
+        if p is None or texts[p] in SENTENCE_BREAKS or "\n" in texts[p]:
             return False
-        norm = normalize(doc[p].text)
+        norm = normalize(texts[p])
         cue = cues.get(norm) or (cues.get(norm[1:]) if norm[:1] in ("و", "ف") else None)
         if cue is None or cue.kind != "verb":
             continue
@@ -232,10 +236,11 @@ def object_of_the_verb_before(doc: Doc, start_name: int, k: int) -> bool:
 def _opens_its_clause(doc: Doc, p: int) -> bool:
     """The verb at p opens its clause (و or ف on it, or punctuation or the text's start before it): a verb-first
     clause, whose subject comes after it."""
-    if doc[p].text.startswith(("و", "ف")):
+    toks = tokens_of(doc)
+    if toks.texts[p].startswith(("و", "ف")):
         return True
     q = prev_word(doc, p)
-    return q is None or doc[q].text in SENTENCE_BREAKS or is_punct(doc[q])
+    return q is None or toks.texts[q] in SENTENCE_BREAKS or toks.punct[q]
 
 
 def _governed_word(governing: str, word: str) -> bool:
@@ -274,7 +279,8 @@ def _waw_family_name_in_ha(doc: Doc, start_name: int, k: int) -> bool:
 
 def words_in_name(doc: Doc, start_name: int, k: int) -> int:
     """Name words from start_name up to k, name particles not counted."""
-    return k - start_name - sum(is_name_link(t.text) for t in doc[start_name:k])
+    texts = tokens_of(doc).texts   # (doc[a:b] builds a Token per word)
+    return k - start_name - sum(is_name_link(text) for text in texts[start_name:k])
 
 
 def family_name_before_that(doc: Doc, k: int) -> bool:
