@@ -35,6 +35,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
     """Persons introduced by a title, and bare titles (title with no name after it)."""
     people, bare = [], []
     toks = tokens_of(doc)
+    texts = toks.texts   # (read off the lists: each doc[k] builds a Token, and a title is read over many words)
     for i in positions(token_infos(doc), title_starts(lexicon.titles())):
         if toks.spaces[i]:
             continue
@@ -50,7 +51,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         for inner in range(i + 1, k):
             known = known_entity_at(doc, inner, ("Place", "Organization"))
             if known and known[0] > k:
-                k, title = inner, clean_surface(text_of(doc)[doc[i].idx:doc[inner - 1].idx + len(doc[inner - 1].text)])
+                k, title = inner, clean_surface(text_of(doc)[toks.starts[i]:toks.starts[inner - 1] + len(texts[inner - 1])])
                 break
         role_of = None
         after_body = False
@@ -67,8 +68,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             k = skip_space(doc, k)
             if k >= len(doc) or title_ends_at_governed_object(doc, i, k):
                 break   # "وتعهد رئيس الحكومة الجديد بمواصلة": the verb's object in بـ, no complement of the title
-            norm = normalize(doc[k].text)
-            country = nisba_country(doc, k) if doc[k].text.startswith(("ال", "وال")) else None
+            norm = normalize(texts[k])
+            country = nisba_country(doc, k) if texts[k].startswith(("ال", "وال")) else None
             if country:
                 role_of = role_of or country
                 nationality_read = True
@@ -85,7 +86,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 if (field_end := _field_of_study_end(doc, head)) is not None:
                     k = field_end   # "الباحث في الشؤون الأفريقية فلان": the holder's field, then the name
                     continue
-                if (city_end := _body_of_a_place_end(doc, head, normalize(doc[head].text) if head < len(doc) else "")):
+                if (city_end := _body_of_a_place_end(doc, head, normalize(texts[head]) if head < len(doc) else "")):
                     k = city_end   # "الباحث في جامعة ليون فلان": a body named by its head and the city it is of
                     continue
                 # "المسؤول في الوزارة فلان": a body named by its definite head noun alone, before a name
@@ -98,17 +99,17 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 if _correspondent_s_city_before_name(doc, title, head):
                     k = head + 1   # "مراسلنا في نوميا فلان علان": a correspondent is posted in a city, one word
                     continue
-                if head < len(doc) and normalize(doc[head].text) in lexicon.org_heads() \
+                if head < len(doc) and normalize(texts[head]) in lexicon.org_heads() \
                         and body_chain_end(doc, head + 1) > head + 1:
                     k = body_chain_end(doc, head + 1)
                     continue
             # "الأستاذ بجامعة ليون فلان": the head noun with ب written on it, and the city the body is of
-            if doc[k].text.startswith("ب") and (city_end := _body_of_a_place_end(doc, k, norm[1:])):
+            if texts[k].startswith("ب") and (city_end := _body_of_a_place_end(doc, k, norm[1:])):
                 k = city_end
                 continue
             # "العقيد بسلاح الجو فلان", "الباحث بمعهد الدراسات فلان": the body the holder serves in, its
             # head noun with the preposition ب written on it, and its chain
-            if doc[k].text.startswith("ب") and not doc[k].text.startswith("بال") and norm[1:] in lexicon.org_heads() \
+            if texts[k].startswith("ب") and not texts[k].startswith("بال") and norm[1:] in lexicon.org_heads() \
                     and body_chain_end(doc, k + 1) > k + 1:
                 k = body_chain_end(doc, k + 1)
                 continue
@@ -121,10 +122,10 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 k = remit
                 continue
             # "مدير «المعهد الدولي للحوار» فلان": a body named in quotation marks, its head a body noun
-            if is_quote(doc[k]) and k + 1 < len(doc) and doc[k + 1].text.startswith("ال") \
-                    and normalize(doc[k + 1].text)[2:] in lexicon.org_heads() \
+            if is_quote(doc[k]) and k + 1 < len(doc) and texts[k + 1].startswith("ال") \
+                    and normalize(texts[k + 1])[2:] in lexicon.org_heads() \
                     and (close := quoted_name_end(doc, k + 1)) > k + 1 \
-                    and (after := skip_space(doc, close + 1)) < len(doc) and not doc[after].text.startswith("ال") \
+                    and (after := skip_space(doc, close + 1)) < len(doc) and not texts[after].startswith("ال") \
                     and name_end(doc, after) > after:
                 k = close + 1   # only before a name: "مجلس النواب «البرلمان» العراقي" is a gloss
                 continue
@@ -134,9 +135,9 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 k, after_body = close, True
                 continue
             # "ممثل المنظمة في بوليفيا ...": a definite body noun is the title's complement
-            body_noun = doc[k].text.startswith("ال") and norm[2:] in lexicon.org_heads()
+            body_noun = texts[k].startswith("ال") and norm[2:] in lexicon.org_heads()
             # "زعيم الحزب الاشتراكي الديمقراطي فلان": after a body noun its nisbas are adjectives, not names
-            adjective = doc[k].text.startswith("ال") and (norm.endswith("يه") or norm in BODY_MODIFIERS or (
+            adjective = texts[k].startswith("ال") and (norm.endswith("يه") or norm in BODY_MODIFIERS or (
                 norm.endswith("ي") and (after_body or not is_name_like(doc[k]))))
             nxt = skip_space(doc, k + 1)
             # a nationality adjective closes the chain: "الرئيس الكيني القادة الأفارقة" is the title, then the
@@ -156,7 +157,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 after_body = body_noun or (after_body and adjective)
                 k += 1
                 continue
-            if norm in TITLE_LINKS or doc[k].text.startswith("باسم"):
+            if norm in TITLE_LINKS or texts[k].startswith("باسم"):
                 k = skip_space(doc, k + 1)
                 known_org = known_entity_at(doc, k, ("Organization", "Place"))
                 if (foreign := foreign_body_before_holder(doc, k)) is not None:
@@ -164,9 +165,9 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                     break
                 if known_org:
                     k, role_of = known_org[0], role_of or known_org[1]
-                elif k < len(doc) and normalize(doc[k].text) in lexicon.org_heads():
+                elif k < len(doc) and normalize(texts[k]) in lexicon.org_heads():
                     k = body_chain_end(doc, k + 1)
-                while k < len(doc) and not doc[k].is_space and (doc[k].text.startswith("ال") or nisba_country(doc, k)):
+                while k < len(doc) and not toks.spaces[k] and (texts[k].startswith("ال") or nisba_country(doc, k)):
                     k += 1
                 continue
             known = known_entity_match(doc, k, ("Place", "Organization"))
@@ -181,7 +182,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 k, after_body = foreign, True
                 break
             # "المتحدث باسم ائتلاف الوسط ...", "رئيس حزب العمال ...": a body named by head and chain
-            if norm in lexicon.org_heads() and not doc[k].text.startswith("ال"):
+            if norm in lexicon.org_heads() and not texts[k].startswith("ال"):
                 # "زعيم حزب الرابطة - جناح X فلان": the wing after a dash is part of the party's name
                 chain_end = wing_end(doc, lexicon.org_heads().get(norm), body_chain_end(doc, k + 1))
                 if chain_end > k + 1:
@@ -194,7 +195,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 k = nested[0]
                 continue
             break
-        after_comma = k < len(doc) and doc[k].text in ("،", ",")
+        after_comma = k < len(doc) and texts[k] in ("،", ",")
         if after_comma:
             k = skip_space(doc, k + 1)
         elif k < len(doc) and title_ends_at_governed_object(doc, i, k):
@@ -207,8 +208,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             k = skip_space(doc, k + 1)  # "رئيس مجلسها فلان": its council, the body of the one named before
         elif (described := _name_after_definite_words(doc, k)) > k:
             k = described  # "المحامي الحقوقي فلان علان": definite words the modifiers above did not read, then the name
-        if k < len(doc) and normalize(doc[k].text) in SON_OF and (p := prev_word(doc, k)) is not None and p >= i \
-                and is_arabic_word(doc[p]) and not doc[p].text.startswith("ال") and not is_function_word(doc[p]):
+        if k < len(doc) and normalize(texts[k]) in SON_OF and (p := prev_word(doc, k)) is not None and p >= i \
+                and is_arabic_word(doc[p]) and not texts[p].startswith("ال") and not is_function_word(doc[p]):
             k = p   # "السفير مساعد بن فلان": the indefinite word a title read, right before بن, is the given name
         start_name = k
         run_end = name_end(doc, k)
@@ -256,7 +257,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             people.append(Candidate(start_name, k, s, e, clean_surface(text_of(doc)[s:e]), "Person", "title",
                                     title=title, role_of=role_of, title_i=i, extra_forms=kunya))
             people += _second_dual_holder(doc, i, k, title, after_comma=prev_word(doc, start_name) is not None
-                                          and doc[prev_word(doc, start_name)].text in ("،", ","))
+                                          and texts[prev_word(doc, start_name)] in ("،", ","))
         elif not verbal:
             bare.append((i, k, title, role_of))
     return people, bare
