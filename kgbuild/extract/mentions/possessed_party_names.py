@@ -3,6 +3,8 @@ with a possessive pronoun ties the party to a person named before, and the quote
 noun is the possessed one, so no head-noun pattern reads the name; the quote marks make it one, as after "حزب"."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from ... import lexicon
@@ -23,6 +25,7 @@ FUTURE_PREFIXES = ("سي", "ست", "سن", "سأ")
 PREPOSITION_ON_DEFINITE = ("لل", "بال", "كال")
 
 
+@lru_cache(maxsize=131072)   # kept per word: asked of every Arabic word of every Doc, each a dozen clitic readings
 def possessed_party(text: str) -> bool:
     """"حزبه", "لحزبها", "كتلتهم": a party's class noun with a possessive pronoun (and any proclitic)."""
     return any(text.endswith(suffix) and normalize(stem) in PARTY_CLASS_NOUNS
