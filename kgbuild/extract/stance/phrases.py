@@ -54,8 +54,9 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
     for (the whole content of a call, `wished`, or a clause after a word of obligation: "يجب على X
     المساعدة") lends no good word, and a bad thing wished away stays bad ("يجب ألا يكون تدخلا")."""
     # the target and the overall stances of one statement read the same content with the same names (a third of
-    # the reads): kept per Doc, keyed on all the reading depends on (in_name is asked only of start..end-1)
-    key = (start, end, tuple(k for k in range(start, end) if in_name(k)), bad_names, wished, denied)
+    # the reads): kept per Doc, keyed on all the reading depends on (in_name is asked only of start..end-1; filter
+    # asks it with no generator step per token, a key is made of every content)
+    key = (start, end, tuple(filter(in_name, range(start, end))), bad_names, wished, denied)
     memo = doc.user_data.get("kg_phrase_values")
     if memo is None:
         memo = doc.user_data["kg_phrase_values"] = {}
