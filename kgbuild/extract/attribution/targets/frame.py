@@ -42,10 +42,11 @@ def sources_inside(ctx: Context, c_start: int, c_end: int) -> set[int]:
     after it. Who the words are owed to is their source, no party to what was said."""
     tokens = ctx.tokens
     out: set[int] = set()
-    for k in range(c_start, c_end):
+    norms, according_to = tokens.norms, tokens.words.according_to   # (read directly: asked of every content word)
+    for k in range(c_start, min(c_end, len(norms))):
         # bare or after و only: "فحسب" is "only" ("ليس للبلد فحسب بل للعالم كله")
-        if without_conjunction(tokens.norm(k), tokens.words.according_to) not in tokens.words.according_to \
-                or tokens.norm(k).startswith(ONLY_PREFIX):
+        norm = norms[k]
+        if without_conjunction(norm, according_to) not in according_to or norm.startswith(ONLY_PREFIX):
             continue
         q, words = k + 1, 0
         while q < c_end and words < SOURCE_WORDS and not tokens.is_punct(q):

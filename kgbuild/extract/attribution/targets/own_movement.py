@@ -40,8 +40,9 @@ def own_movement(ctx: Context, speaker: str, c_start: int, c_end: int) -> tuple[
     nor after another person's name: "فلان وحركته"), when the speaker has a movement; None otherwise."""
     tokens = ctx.tokens
     forms = _possessed_forms(tokens.words.movement_noun)
+    puncts, norms = tokens.puncts, tokens.norms   # (read directly: asked of every content word)
     said = [k for k in range(c_start, c_end)
-            if not tokens.is_punct(k) and any(stem in forms for _, stem in clitic_variants(tokens.norm(k)))]
+            if not puncts[k] and any(stem in forms for _, stem in clitic_variants(norms[k]))]
     if not said:
         return None   # the common case: no such word
     movements = _speakers_movements(ctx, speaker)
