@@ -5577,7 +5577,7 @@ def test_a_bare_title_ends_before_the_object_its_verb_governs_with_bi(nlp, text:
     ("وقال رئيس جامعة بيرو الوطنية إن الدراسة ستستأنف.", "جامعة بيرو الوطنية"),
     ("وقال العامل لقناة تلفزيون بيرو الوطني إنه سعيد.", "تلفزيون بيرو الوطني"),
     # an ordinal after a university's city
-    ("وقال أستاذ في جامعة ليون الثانية إن الفوز تاريخي.", "جامعة ليون الثانية"),
+    ("وقال باحث في جامعة باريس الثالثة إن النتيجة مفاجئة.", "جامعة باريس الثالثة"),
 ])
 def test_a_body_named_by_a_place_runs_through_its_remit_or_scope(nlp, text: str, body: str) -> None:
     ents = entities(nlp, text)
