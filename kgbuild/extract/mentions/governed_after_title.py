@@ -58,14 +58,16 @@ def verbal_noun_or_that_at(doc: Doc, k: int) -> bool:
     """Is token k بـ glued on a verbal noun of a derived form ("بتشكيل", "بمواصلة", "بالاستقالة") or on أن
     ("بأنه")? Whatever verb stands before the title, no title goes on with these: a place or a body in بـ
     ("بشمال البلاد", "بجامعة فلان") may close a title's phrase, an act or what was said may not."""
-    if k < len(doc) and normalize(doc[k].text).startswith(GLUED_BY) \
-            and normalize(doc[k].text)[len(GLUED_BY):] in THAT:
+    if k >= len(doc):
+        return False
+    norm = normalize(doc[k].text)
+    rest = norm[len(GLUED_BY):]
+    if norm.startswith(GLUED_BY) and rest in THAT:
         return True
     if not governed_object_at(doc, k):
         return False
-    rest = normalize(doc[k].text)[len(GLUED_BY):]
     bare = rest[len(ARTICLE):] if rest.startswith(ARTICLE) else rest
-    return has_non_name_shape(bare) or rest in THAT
+    return has_non_name_shape(bare)
 
 
 def title_ends_at_governed_object(doc: Doc, i: int, k: int) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import PRONOUN_SUFFIXES, TANWEEN_FATH, is_function_word, is_quote, text_of, tokens_of
+from ..words import PRONOUN_SUFFIXES, TANWEEN_FATH, is_arabic_text, is_function_word, is_quote, text_of, words_where
 from .base import Candidate, known_entity_at, skip_space, span_chars
 from .name_spans import accusative_common_noun
 from .name_words import cue_word
@@ -32,14 +32,19 @@ def possessed_party(text: str) -> bool:
                for suffix in PRONOUN_SUFFIXES for _, stem in clitic_variants(text[:-len(suffix)]))
 
 
+def _may_be_possessed_party(text: str) -> bool:
+    """words_where's test for possessed_party_name_candidates: an Arabic word that is a possessed party noun."""
+    return is_arabic_text(text) and possessed_party(text)
+
+
 def possessed_party_name_candidates(doc: Doc) -> list[Candidate]:
     """Organizations named by the quoted words right after a possessed party noun: no function word among them
     (a quotation says something), no known name (the tables name it already)."""
     out: list[Candidate] = []
-    toks = tokens_of(doc)
-    for i in range(len(doc) - 2):
-        if not toks.arabic[i] or not possessed_party(toks.texts[i]):
-            continue
+    # (only the words that are such a noun: the Doc's words are put to the test once, see words_where)
+    for i in words_where(doc, _may_be_possessed_party):
+        if i >= len(doc) - 2:
+            break
         k = skip_space(doc, i + 1)
         if k >= len(doc) or not is_quote(doc[k]):
             continue

@@ -31,7 +31,7 @@ def _listed_name(norm: str) -> bool:
     return norm in lexicon.given_names() or norm in lexicon.family_names() or is_known_name_word(norm)
 
 
-def _inside_quotes(doc: Doc, k: int) -> bool:
+def inside_quotes(doc: Doc, k: int) -> bool:
     """An odd number of quotation marks between the start of k's sentence and k."""
     start = doc[k].sent.start
     return sum(1 for t in doc[start:k] if is_quote(t)) % 2 == 1
@@ -42,7 +42,7 @@ def quoted_adjective_as_person(doc: Doc, c: Candidate) -> bool:
     second name word after it."""
     if c.type != "Person" or c.source == "gazetteer" or c.j - c.i != 1:
         return False
-    if not adjective_shaped(c.form) or _listed_name(normalize(c.form)) or not _inside_quotes(doc, c.i):
+    if not adjective_shaped(c.form) or _listed_name(normalize(c.form)) or not inside_quotes(doc, c.i):
         return False
     n = next_word(doc, c.j - 1)
     return n is None or not _listed_name(normalize(doc[n].text))

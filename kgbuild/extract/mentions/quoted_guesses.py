@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import normalize
 from .base import Candidate, is_quoted
-from .quoted_adjectives import _inside_quotes
+from .quoted_adjectives import inside_quotes
 
 GUESSED_TYPES = ("Person", "Place")
 
@@ -25,7 +25,7 @@ def _guess(c: Candidate) -> bool:
 def _quoted_guess(doc: Doc, c: Candidate) -> bool:
     """An NER guess inside a quotation, not quoted alone; of several words, one that opens with no given name the
     tables know (a speaker may name in full someone the article names nowhere else: "لحكومة لويس فلان")."""
-    if not (_guess(c) and _inside_quotes(doc, c.i) and not is_quoted(doc, c.i, c.j)):
+    if not (_guess(c) and inside_quotes(doc, c.i) and not is_quoted(doc, c.i, c.j)):
         return False
     words = normalize(c.form).split()
     return len(words) == 1 or words[0] not in lexicon.given_names()
