@@ -53,7 +53,10 @@ def _quoted_outlet_spans(doc: Doc) -> list[tuple[int, int]]:
     complementizers = lexicon.function_words().complementizer
     info, texts = token_infos(doc), tokens_of(doc).texts   # (texts: not doc[i], which builds a Token per word)
     out = []
-    for i in range(len(doc)):
+    # each reading below opens at a quote mark (i) or right before one (i + 1): only those tokens are looked at,
+    # the quote marks found from the Doc's word index, not by a scan of every token
+    quotes = words_where(doc, _is_quote_text)
+    for i in sorted({*quotes, *(q - 1 for q in quotes if q > 0)}):
         if _is_quote_text(texts[i]) and i + 1 < len(doc) and (end := _dateline_outlet_end(doc, i)) is not None:
             out.append((i + 1, end))
             continue
