@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import is_arabic_word, is_punct, prev_word, text_of, tokens_of
-from .base import Candidate, longest_match, skip_space, span_chars, token_infos
+from ..words import is_arabic_word, is_punct, prev_word, text_of, tokens_of, words_where
+from .base import Candidate, longest_match, skip_space, span_chars, token_info, token_infos
 from .not_groups import is_number
 from .sources import SOURCE_NOUNS, SVO_OPENERS, _past_slot_adjuncts, _singular_adjectives, _speech_verb_gender, \
     relays_a_source
@@ -44,7 +44,13 @@ def numbered_groups(doc: Doc, named: list[Candidate]) -> list[Candidate]:
     toks, info = tokens_of(doc), token_infos(doc)
     table = lexicon.groups()
     out = []
-    for p in range(len(doc) - 1):
+    # the tokens that may be a number (the test below reads only these): figures and number words from the Doc's
+    # word index, and the tokens spaCy finds number-like, rather than a look at every token
+    maybe = words_where(doc, _may_be_number_text)
+    maybe = sorted({*maybe, *(p for p, num in enumerate(toks.like_num) if num)})
+    for p in maybe:
+        if p >= len(doc) - 1:
+            break
         if toks.spaces[p] or not (toks.like_num[p] or toks.texts[p][:1].isdigit()
                                   or not info[p].norms.isdisjoint(NUMBER_WORDS)):
             continue
@@ -69,6 +75,12 @@ def numbered_groups(doc: Doc, named: list[Candidate]) -> list[Candidate]:
         out.append(Candidate(first, j, s, e, clean_surface(text_of(doc)[s:e]), "Group", "group", key="group:" + kind,
                              role_of=affiliation))
     return out
+
+
+def _may_be_number_text(text: str) -> bool:
+    """A word in figures or one a reading of which is a number word: what numbered_groups looks at (with the
+    tokens spaCy finds number-like)."""
+    return text[:1].isdigit() or not token_info(text, False).norms.isdisjoint(NUMBER_WORDS)
 
 
 def _counted_noun(doc: Doc, k: int, table: dict) -> tuple[int, str, str | None] | None:
