@@ -154,6 +154,7 @@ class DocTokens:
     punct: list[bool]    # is_punct
     arabic: list[bool]   # is_arabic_word
     like_num: list[bool]  # Token.like_num
+    spacy_punct: list[bool]   # Token.is_punct alone (punct above also takes any text with no letter or digit)
 
 
 @lru_cache(maxsize=131072)
@@ -184,7 +185,7 @@ def tokens_of(doc: Doc) -> DocTokens:
         toks = doc.user_data["kg_tokens"] = DocTokens(
             texts, [bool(f) for f in spaces], starts,
             [bool(p) or fact[0] for p, fact in zip(puncts, facts)], [fact[1] for fact in facts],
-            [bool(f) for f in like_nums])
+            [bool(f) for f in like_nums], [bool(p) for p in puncts])
     _last_read[0], _last_read[1] = doc, toks
     return toks
 

@@ -320,15 +320,16 @@ def _named_after(doc: Doc, j: int, starts: set[int]) -> bool:
     noun of a group and named after "يدعى" a few words on (no other group noun nor what was said between), is
     no group: the name says who speaks."""
     q, words = skip_space(doc, j), 0
-    texts = tokens_of(doc).texts   # (each doc[q] builds a Token: the texts are read once per Doc)
-    while q < len(doc) and words < CALLED_REACH:
+    toks = tokens_of(doc)   # (each doc[q] builds a Token: the texts and flags are read once per Doc)
+    texts = toks.texts
+    while q < len(texts) and words < CALLED_REACH:
         text = texts[q]
         norm = normalize(text)
         if norm in CALLED:
             return True
         if q in starts or norm in CLOSERS or text in (":", ".", "؟", "!") or "\n" in text:
             return False
-        words += 0 if doc[q].is_punct else 1
+        words += 0 if toks.spacy_punct[q] else 1
         q = skip_space(doc, q + 1)
     return False
 
