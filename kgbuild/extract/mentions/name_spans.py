@@ -76,18 +76,20 @@ def _indefinite_noun_described_further(doc: Doc, i: int, j: int) -> bool:
     """"وقالت لاجئة من بلدة كذا تدعى فلانة", "وروى عامل وصل إلى المدينة، يدعى فلان": one indefinite word,
     no listed given name, that a phrase (where from, what they did) goes on describing up to "يدعى" is a noun
     for the person named after it, no name; what was said (a quote, أن/إن, a colon) ends the search."""
-    text = doc[i].text
+    toks = tokens_of(doc)   # (not doc[k]: each builds a Token)
+    texts = toks.texts
+    text = texts[i]
     norm = normalize(text)
     if j != i + 1 or text.startswith("ال") or norm in lexicon.given_names() or is_known_name_word(norm):
         return False
     k = skip_space(doc, j)
     for _ in range(DESCRIPTION_REACH):
-        if k >= len(doc):
+        if k >= len(texts):
             return False
-        word = normalize(doc[k].text)
+        word = normalize(texts[k])
         if word in CALLED:
             return True
-        if word in COMPLEMENTIZERS or (is_punct(doc[k]) and doc[k].text not in ("،", ",")) or "\n" in doc[k].text:
+        if word in COMPLEMENTIZERS or (toks.punct[k] and texts[k] not in ("،", ",")) or "\n" in texts[k]:
             return False
         k = skip_space(doc, k + 1)
     return False
@@ -141,11 +143,12 @@ def accusative_common_noun(doc: Doc, i: int) -> bool:
 def split_kunya(doc: Doc, i: int, j: int) -> tuple[int, set[str]]:
     """"أحمد سعيد أبو خالد": a kunya after a name of two words or more is another name of the
     person, not part of this one: the name ends before it and the kunya is kept as a form."""
-    words = [k for k in range(i, j) if not doc[k].is_space]
+    toks = tokens_of(doc)   # (not doc[k]: each builds a Token)
+    words = [k for k in range(i, j) if not toks.spaces[k]]
     for n, k in enumerate(words):
         # (not after a particle: "عمر بن أبي ربيعة" is one name)
-        if n >= 2 and normalize(doc[k].text) in KUNYA and n + 1 < len(words) \
-                and not is_name_link(doc[words[n - 1]].text):
+        if n >= 2 and normalize(toks.texts[k]) in KUNYA and n + 1 < len(words) \
+                and not is_name_link(toks.texts[words[n - 1]]):
             end = words[n - 1] + 1
             return end, {clean_surface(text_of(doc)[doc[k].idx:doc[j - 1].idx + len(doc[j - 1].text)])}
     return j, set()
@@ -287,15 +290,17 @@ def syllable_spelled_as_pronoun(doc: Doc, c: Candidate) -> None:
     name's third syllable. The span grows to hold it."""
     if c.type != "Person":
         return
-    words = [t.text for t in doc[c.i:c.j] if not t.is_space]
+    toks = tokens_of(doc)   # (asked of every person found: the token lists, not doc[c.i:c.j], which builds Tokens)
+    texts = toks.texts
+    words = [texts[q] for q in range(c.i, c.j) if not toks.spaces[q]]
     if len(words) != 2 or any(len(normalize(w)) > 4 or w.startswith("ال") for w in words):
         return
     k = skip_space(doc, c.j)
     after = skip_space(doc, k + 1)
-    if k >= len(doc) or normalize(doc[k].text) not in PRONOUN_SYLLABLES or after >= len(doc) \
-            or doc[after].text not in ("،", ",", ":", "."):
+    if k >= len(texts) or normalize(texts[k]) not in PRONOUN_SYLLABLES or after >= len(texts) \
+            or texts[after] not in ("،", ",", ":", "."):
         return
-    c.j, c.end = k + 1, doc[k].idx + len(doc[k].text)
+    c.j, c.end = k + 1, toks.starts[k] + len(texts[k])
     c.form = clean_surface(text_of(doc)[c.start:c.end])
 
 

@@ -14,7 +14,8 @@ from ...text import clitic_variants, normalize
 from ..words import (NAME_TITLES, PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, has_non_name_shape, has_non_name_shape_as_written, is_arabic_word, is_construct_plural,
                      is_function_word, is_inflected_common, is_known_name_word, is_name_like, is_name_like_whole, is_name_link,
                      is_non_name_form, is_plural_of_common, is_punct, is_quote, is_time_word, mostly_common_words, prev_word,
-                     stems, stop_prepositions, function_words, is_function_text, is_ordinary_word, is_verb_of_several, word_counts)
+                     stems, stop_prepositions, function_words, is_function_text, is_ordinary_word, is_verb_of_several, word_counts,
+                     name_like_at, tokens_of)
 from .base import COMPLEMENTIZERS, known_entity_at, match_title, nisba_country, skip_space
 
 
@@ -149,15 +150,17 @@ FAMILY_PARTICLES = lexicon.function_words().family_particle
 def word_before_family_particle(doc: Doc, k: int) -> bool:
     """Token k, after a name word, is a middle name when a European family particle and a name word follow
     it ("جيرار آلان دي فلان"): no conjunction, article or punctuation, whatever it folds onto."""
-    t = doc[k]
-    if not is_arabic_word(t) or is_punct(t) or t.text.startswith(("و", "ال")) or len(normalize(t.text)) < 3 \
-            or not is_name_like(doc[k - 1]):
+    # (asked of every word a name may take: read off the Doc's token lists, not doc[k], which builds a Token)
+    toks = tokens_of(doc)
+    texts = toks.texts
+    if not toks.arabic[k] or toks.punct[k] or texts[k].startswith(("و", "ال")) or len(normalize(texts[k])) < 3 \
+            or not name_like_at(doc, k - 1):
         return False
     particle = skip_space(doc, k + 1)
-    if particle >= len(doc) or normalize(doc[particle].text) not in FAMILY_PARTICLES:
+    if particle >= len(texts) or normalize(texts[particle]) not in FAMILY_PARTICLES:
         return False
     family = skip_space(doc, particle + 1)
-    return family < len(doc) and is_name_like(doc[family]) and not is_function_word(doc[family])
+    return family < len(texts) and name_like_at(doc, family) and not is_function_text(texts[family])
 
 
 @lru_cache(maxsize=131072)
@@ -349,10 +352,12 @@ def definite_word_after_foreign_name(doc: Doc, start_name: int, k: int) -> bool:
     """Token k, a definite word after a foreign given name and an indefinite family name ("جيرالد فلان
     الخلية"): the verb's object or an adjective, no third name; such names take no Arabic article. (A
     definite family name right after the given name, "بيار الجميل", is a Levantine name's.)"""
-    words = [q for q in range(start_name, k) if not doc[q].is_space]
-    return len(words) >= 2 and doc[k].text.startswith("ال") \
-        and not any(doc[q].text.startswith("ال") or is_name_link(doc[q].text) for q in words) \
-        and foreign_only_given_name(normalize(doc[start_name].text))
+    toks = tokens_of(doc)   # (not doc[q]: each builds a Token)
+    texts = toks.texts
+    words = [q for q in range(start_name, k) if not toks.spaces[q]]
+    return len(words) >= 2 and texts[k].startswith("ال") \
+        and not any(texts[q].startswith("ال") or is_name_link(texts[q]) for q in words) \
+        and foreign_only_given_name(normalize(texts[start_name]))
 
 
 def seen_or_listed_name(norm: str) -> bool:
@@ -488,9 +493,12 @@ def clitic_shaped_family_name(doc: Doc, start_name: int, k: int) -> bool:
     and no reading of it without the preposition or the pronoun is a noun or verb of news ("بدوره",
     "بحزمه", "نفسها" are), and it ends in no ة (a transcribed name writes a final a with ا: "برقية" is a
     noun). A function word a reading leaves (بـ + "أين") makes no such reading."""
+    spaces = tokens_of(doc).spaces   # (not doc[q].is_space: each doc[q] builds a Token)
+    before = [q for q in range(start_name, k) if not spaces[q]]
+    if not 1 <= len(before) <= 2:
+        return False
     t = doc[k]
-    before = [q for q in range(start_name, k) if not doc[q].is_space]
-    if not 1 <= len(before) <= 2 or not all(_unknown_name_word(doc[q]) for q in before) \
+    if not all(_unknown_name_word(doc[q]) for q in before) \
             or is_name_link(doc[before[-1]].text) or kin_with_pronoun(t.text) \
             or not is_arabic_word(t) or t.text.startswith(("و", "ف", "ل")) or t.text.endswith("ة") \
             or TANWEEN_FATH in t.text or not (name_closes_after(doc, k) or _preposition_after(doc, k)) \
@@ -669,20 +677,24 @@ def middle_name_in_yeh(doc: Doc, start_name: int, k: int) -> bool:
     in ي before a family name ("جوزيف أولي فلان", "إرنست باي فلان"): a foreign middle name, though it reads
     as a noun with the possessive "my" or بـ + أي; narrative news speaks of no "my" right after a name. The
     family name after it is a name-like word, no ordinary, function or known word and no article."""
-    t = doc[k]
-    norm, first = normalize(t.text), normalize(doc[start_name].text)
-    if k != start_name + 1 or not is_arabic_word(t) or t.text.startswith(("ال", "و")) or not norm.endswith("ي") \
+    # (asked of every word a name may take: read off the Doc's token lists, not doc[k], which builds a Token)
+    if k != start_name + 1:
+        return False
+    toks = tokens_of(doc)
+    texts = toks.texts
+    norm, first = normalize(texts[k]), normalize(texts[start_name])
+    if not toks.arabic[k] or texts[k].startswith(("ال", "و")) or not norm.endswith("ي") \
             or not MIDDLE_IN_YEH_LETTERS[0] <= len(norm) <= MIDDLE_IN_YEH_LETTERS[1]:
         return False
-    if not is_name_like(doc[start_name]) or first.startswith("ال") or first in lexicon.person_names().given:
+    if not name_like_at(doc, start_name) or first.startswith("ال") or first in lexicon.person_names().given:
         return False
     if norm in lexicon.titles() or norm in lexicon.cues() or nisba_country(doc, k) is not None:
         return False
     nxt = skip_space(doc, k + 1)
-    if nxt >= len(doc) or not is_arabic_word(doc[nxt]) or doc[nxt].text.startswith(("ال", "و")):
+    if nxt >= len(texts) or not toks.arabic[nxt] or texts[nxt].startswith(("ال", "و")):
         return False
-    after = normalize(doc[nxt].text)
-    return is_name_like(doc[nxt]) and not is_function_word(doc[nxt]) and not is_ordinary_word(after) \
+    after = normalize(texts[nxt])
+    return name_like_at(doc, nxt) and not is_function_text(texts[nxt]) and not is_ordinary_word(after) \
         and after not in lexicon.titles() and known_entity_at(doc, nxt, ("Place", "Organization", "Person")) is None
 
 

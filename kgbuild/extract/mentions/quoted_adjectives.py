@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import _DIACRITICS, normalize
-from ..words import is_known_name_word, is_quote, next_word
+from ..words import QUOTE_CHARS, is_known_name_word, next_word, tokens_of
 from .base import Candidate
 
 _L = "[\u0621-\u064a]"
@@ -34,7 +34,8 @@ def _listed_name(norm: str) -> bool:
 def inside_quotes(doc: Doc, k: int) -> bool:
     """An odd number of quotation marks between the start of k's sentence and k."""
     start = doc[k].sent.start
-    return sum(1 for t in doc[start:k] if is_quote(t)) % 2 == 1
+    # (is_quote read off the Doc's token texts: iterating doc[start:k] builds a Token per word)
+    return sum(1 for text in tokens_of(doc).texts[start:k] if len(text) == 1 and text in QUOTE_CHARS) % 2 == 1
 
 
 def quoted_adjective_as_person(doc: Doc, c: Candidate) -> bool:
