@@ -2,6 +2,7 @@
 and the small questions every finder asks (a title here? a known entity? a country's nisba?)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -9,7 +10,8 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize, strip_article, ta_marbuta_lacks
-from ..words import is_arabic_word, text_of, is_time_text, is_function_word, is_name_like, is_ordinary_word, is_quote, prev_word, tokens_of
+from ..words import (is_arabic_word, text_of, is_time_text, is_function_word, is_name_like, is_ordinary_word, is_quote, prev_word,
+                     tokens_of, words_by_text, words_where)
 
 
 RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "given_name": 3, "nationality_name": 3, "possessed_role": 3, "group": 2, "subject": 4, "ner": 5, "propagated": 4, "coordinated": 4,
@@ -180,29 +182,39 @@ def longest_match(doc: Doc, i: int, table: dict, n_max: int = 8,
     return best
 
 
-def positions(info: list[TokenInfo], words: frozenset[str]) -> list[int]:
-    """The tokens one of whose readings is among `words`: a scan over every token for the phrases of
-    a table looks only at these, the tokens no phrase of it can start at left out at once."""
-    at, readings = _tokens_by_reading(info)
-    # (two sets meet by the smaller one's words: a few nouns or a table's first words, or the Doc's readings)
-    return sorted({i for norm in words & readings for i in at[norm]})
+def positions(doc: Doc, words: frozenset[str]) -> list[int]:
+    """The tokens, in order, one of whose readings is among `words`, a set made once (a table's first words, a
+    module's nouns): a scan over every token for the phrases of a table looks only at these, the tokens no
+    phrase of it can start at left out at once. They come from words.words_where, whose one index of the Doc's
+    words serves every such set and every finder's own test (each text is put to each set once, not each
+    token's readings indexed anew per Doc); a punctuation mark, which has no readings, is left out."""
+    info = token_infos(doc)
+    return [i for i in words_where(doc, _reading_test(words)) if not info[i].blocks]
 
 
-# the per-Doc readings last indexed, their index and its readings as a set: several finders ask positions
-# of the same Doc in turn
-_last_indexed: list = [None, None, None]
+# per set of words: (the set, the test of a text that one of its readings is in the set); words_where keeps the
+# tests it is asked with, so each set has one test for good
+_READING_TESTS: dict[int, tuple[frozenset[str], Callable[[str], bool]]] = {}
 
 
-def _tokens_by_reading(info: list[TokenInfo]) -> tuple[dict[str, list[int]], frozenset[str]]:
-    """Normalised reading -> the tokens that have it, for one Doc's token_infos, and those readings; kept for
-    the Doc last asked."""
-    if info is not _last_indexed[0]:
-        at: dict[str, list[int]] = {}
-        for i, inf in enumerate(info):
-            for norm in inf.norms:
-                at.setdefault(norm, []).append(i)
-        _last_indexed[0], _last_indexed[1], _last_indexed[2] = info, at, frozenset(at)
-    return _last_indexed[1], _last_indexed[2]
+def _reading_test(words: frozenset[str]) -> Callable[[str], bool]:
+    cached = _READING_TESTS.get(id(words))
+    if cached is None or cached[0] is not words:
+        def test(text: str) -> bool:
+            return not token_info(text, False).norms.isdisjoint(words)
+        cached = _READING_TESTS[id(words)] = (words, test)
+    return cached[1]
+
+
+def positions_of_own_words(doc: Doc, words: frozenset[str]) -> list[int]:
+    """positions of a set of words made for one Doc (the names it found): read off the Doc's distinct words,
+    as a test kept for each such set would be asked once only."""
+    info = token_infos(doc)
+    out: list[int] = []
+    for ks in words_by_text(doc).values():
+        if not info[ks[0]].norms.isdisjoint(words):   # (the tokens of one text have its readings)
+            out.extend(ks)
+    return sorted(out)
 
 
 # per titles table: (the table, its title_starts, its construct_titles), worked out once

@@ -26,7 +26,7 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
     out = []
     dateline_sense: dict[str, lexicon.KnownEntity] = {}   # a form's sense as its dateline reads it
     ambiguous: list[tuple[int, str]] = []                  # (index in out, form) of forms of several places
-    for i in positions(token_infos(doc), first_words(known)):
+    for i in positions(doc, first_words(known)):
         if toks.spaces[i] or not toks.arabic[i]:
             continue
         hit = longest_match(doc, i, known, n_max)

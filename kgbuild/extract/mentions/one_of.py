@@ -27,7 +27,7 @@ def one_of_candidates(doc: Doc) -> list[Candidate]:
     """Persons named in apposition to "one of <a class of persons>", before what they said."""
     info = token_infos(doc)
     out: list[Candidate] = []
-    for i in positions(info, ONE_OF):   # the few tokens that read "one of", from the per-Doc readings
+    for i in positions(doc, ONE_OF):   # the few tokens that read "one of", from the per-Doc readings
         if info[i].norm not in ONE_OF:
             continue   # a clitic reading only ("وأحد", "لإحدى"): no subject slot of a speech verb
         start = described_name_start(doc, i)

@@ -26,7 +26,7 @@ from ..words import (is_name_link, NAMES_LIKE_FUNCTION_WORDS, is_function_text, 
                      is_name_like, is_ordinary_word, is_punct, is_quote, prev_word, text_of, tokens_of, word_count, word_counts,
                      is_arabic_text, words_where)
 from .base import (DESCENT, PLACE_HEADS, Candidate, definite_given_name, first_words, is_nisba, is_quoted, known_entity_at,
-                   longest_match, match_title, nisba_country, positions, skip_space, span_chars, token_infos)
+                   longest_match, match_title, nisba_country, positions, skip_space, span_chars)
 from .ala import preposition_spelled_as_name
 from .name_spans import definite_family_name, ordinary_word_alone, split_kunya
 from .names import name_end, no_name_word
@@ -47,7 +47,7 @@ def given_name_candidates(doc: Doc) -> list[Candidate]:
     toks = tokens_of(doc)
     out: list[Candidate] = []
     end_of_last = 0
-    for i in positions(token_infos(doc), first_words(given)):
+    for i in positions(doc, first_words(given)):
         if i < end_of_last or toks.spaces[i] or not toks.arabic[i]:
             continue
         hit = longest_match(doc, i, given, 3)

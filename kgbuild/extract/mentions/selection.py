@@ -12,7 +12,7 @@ from ..words import (NAME_LINKS, NAME_TITLES, NAMES_LIKE_FUNCTION_WORDS, PARTS_O
                      tokens_of, word_count, word_counts)
 from .not_groups import is_number
 from .base import (DESCENT, GENERIC_INSTITUTIONS, GOD, OUTLET_SUFFIXES, PLACE_HEADS, POSTED_AT, RANK, adjectival, Candidate, is_nisba, known_entity_at,
-                   longest_match, match_title, nisba_country, phrase_firsts, positions, skip_space, span_chars,
+                   longest_match, match_title, nisba_country, phrase_firsts, positions_of_own_words, skip_space, span_chars,
                    token_infos)
 from .bodies import PART_HEADS, remit_end
 from .clubs import is_club_name
@@ -709,7 +709,7 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     guessed: dict[int, bool] = {}   # a propagated mention of a one-word name only the NER found
     family: dict[int, bool] = {}    # a propagated mention of a shorter form of a person's full name
     toks, firsts = tokens_of(doc), phrase_firsts(forms)
-    for i in positions(token_infos(doc), frozenset(firsts)):
+    for i in positions_of_own_words(doc, frozenset(firsts)):
         if i in taken or toks.spaces[i] or not toks.arabic[i]:
             continue
         hit = longest_match(doc, i, forms, firsts=firsts)

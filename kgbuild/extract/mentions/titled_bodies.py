@@ -124,7 +124,7 @@ def titled_body_candidates(doc: Doc, cands: Sequence[Candidate]) -> list[Candida
     the ministry by that name, at the noun."""
     out = []
     info = token_infos(doc)
-    for i in positions(info, _BARE_MINISTRIES):   # (the tokens a reading of which is the bare noun)
+    for i in positions(doc, _BARE_MINISTRIES):   # (the tokens a reading of which is the bare noun)
         titled = titled_body(doc, i, cands)
         if titled is None:
             continue

@@ -14,7 +14,7 @@ from ..words import (text_of, is_quote, TANWEEN_FATH, is_arabic_word, is_functio
 from .base import (BODY_MODIFIERS, COMPLEMENTIZERS, LEADER_INTRODUCERS, NAME_INTRODUCERS, PLACE_HEADS, POSTED_AT,
                    TITLE_MODIFIERS, Candidate, is_honorific, is_nisba, known_entity_at, known_entity_match, match_title,
                    name_word_read_as_ka_and_place, nisba_country,
-                   longest_match, positions, skip_space, span_chars, title_starts, token_info, token_infos)
+                   longest_match, positions, skip_space, span_chars, title_starts, token_info)
 from .ala import ala_before_that
 from .name_spans import (foreign_body_before_holder, accusative_common_noun, addressee_before_what_was_said, clause_word_after_title, construct_title, definite_family_name_after_given_name, ordinary_word_alone,
                          preposition_on_a_word, split_kunya, verbal_noun_title)
@@ -36,7 +36,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
     people, bare = [], []
     toks = tokens_of(doc)
     texts = toks.texts   # (read off the lists: each doc[k] builds a Token, and a title is read over many words)
-    for i in positions(token_infos(doc), title_starts(lexicon.titles())):
+    for i in positions(doc, title_starts(lexicon.titles())):
         if toks.spaces[i]:
             continue
         m = match_title(doc, i)

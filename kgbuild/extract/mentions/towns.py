@@ -36,7 +36,7 @@ def town_candidates(doc: Doc) -> list[Candidate]:
     table = towns()
     toks = tokens_of(doc)
     out = []
-    for i in positions(token_infos(doc), first_words(table)):
+    for i in positions(doc, first_words(table)):
         if toks.spaces[i] or not toks.arabic[i]:
             continue
         hit = longest_match(doc, i, table, 4)

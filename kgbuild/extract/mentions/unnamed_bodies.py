@@ -83,7 +83,7 @@ def unnamed_body_candidates(doc: Doc, chosen: list[Candidate]) -> list[Candidate
 
     out = []
     info = token_infos(doc)
-    for i in positions(info, UNNAMED_BODY_NOUNS):   # (the tokens a reading of which is a body noun)
+    for i in positions(doc, UNNAMED_BODY_NOUNS):   # (the tokens a reading of which is a body noun)
         found = body_phrase(doc, i, covered)
         if found is None:
             continue
