@@ -107,8 +107,13 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = [c for c in cands if not (c.type == "Place" and _opens_place_idiom(doc, c))]
     # "وقال صلاح الدين فلان إن": a place named like a compound given name, which a person's name found runs on
     # past, is the given name
-    cands = [c for c in cands if not (c.source == "gazetteer" and c.type == "Place"
-                                      and any(p.type == "Person" and p.i == c.i and p.j > c.j for p in cands)
+    # (the furthest end of a person's name found at each start, read once rather than a look at every
+    # candidate for each place)
+    person_end: dict[int, int] = {}
+    for p in cands:
+        if p.type == "Person":
+            person_end[p.i] = max(person_end.get(p.i, -1), p.j)
+    cands = [c for c in cands if not (c.source == "gazetteer" and c.type == "Place" and person_end.get(c.i, -1) > c.j
                                       and compound_given_name_as_place(doc, c.i, c.j))]
     _ner_sets_name_end(doc, cands)
     for c in cands:
