@@ -15,7 +15,7 @@ appositive title), is a person's name. Nothing the gazetteers know, nothing insi
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
@@ -185,6 +185,7 @@ def before_verb_candidates(doc: Doc) -> list[Candidate]:
     or one prepositional phrase first)."""
     toks = tokens_of(doc)
     openers = words_where(doc, _is_subject_opener)   # (the few words that open a clause, in order)
+    verbs = words_where(doc, _bare_speech_verb)      # (the words that may be the name's verb, in order)
     out = []
     for sent in doc.sents:
         start = sent.start
@@ -193,6 +194,10 @@ def before_verb_candidates(doc: Doc) -> list[Candidate]:
         starts = [start] + [skip_space(doc, k + 1)
                             for k in openers[bisect_left(openers, start):bisect_left(openers, sent.end)]]
         for begin in starts:
+            # the verb _name_before_verb reads stands after the name's first word and before the sentence's end:
+            # with no such word there it finds nothing, and the name's run (the costly part) is not read
+            if bisect_right(verbs, begin) >= bisect_left(verbs, sent.end):
+                continue
             found = _name_before_verb(doc, begin, sent.end)
             if found is not None:
                 out.append(found)
@@ -220,6 +225,11 @@ def _name_before_verb(doc: Doc, start: int, stop: int) -> Candidate | None:
     if _call_to(doc, verb, nxt, stop):
         return _person(doc, start, end)
     return None
+
+
+def _bare_speech_verb(text: str) -> bool:
+    """A speech verb with no و or ف on it: what _name_before_verb takes for the verb after a name."""
+    return _is_speech_verb(text) and not text.startswith(("و", "ف"))
 
 
 def _definite_name_before_verb(text: str) -> bool:
