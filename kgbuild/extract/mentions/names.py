@@ -15,7 +15,7 @@ from ..words import (IMPERFECT_OF_THIRD_PERSON, tokens_of, NAMES_LIKE_FUNCTION_W
                      has_non_name_shape, is_arabic_word, is_function_word, is_inflected_common, is_known_name_word,
                      is_name_like, is_name_like_whole, is_name_link, is_non_name_form, is_time_text, is_time_word, mostly_common_words,
                      prev_word, stems, without_proclitic,
-                     word_counts)
+                     word_counts, is_function_text, name_like_at)
 from .base import COMPLEMENTIZERS, PREPOSITIONS, TITLE_MODIFIERS, known_entity_at, name_word_read_as_ka_and_place, match_title, nisba_country, skip_space
 from .particles import compound_particle_at
 from .ala import after_verb_without_ala, ala_as_written, ala_before_that, preposition_spelled_as_name
@@ -42,7 +42,7 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
     toks = tokens_of(doc)
     texts = toks.texts   # (the particles so far counted off the texts: doc[a:b] builds a Token per word)
     while k < len(doc) and k - start_name - sum(is_name_link(texts[q]) for q in range(start_name, k)) < 4:
-        t, text = doc[k], texts[k]   # (the text off the lists: each t.text builds a new string)
+        text = texts[k]   # (the text and flags off the lists: each doc[k] builds a new Token, each t.text a new string)
         if known_until is not None and k < known_until:
             k += 1
             continue
@@ -163,20 +163,20 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         # "آل ثاني", "بن سلمان": a word after a name particle is a name, even an ordinary word
         # (a function word only through a proclitic it would carry, "فليس" as ف + ليس, is read whole there)
         # (after a Berber clan particle, any word but a conjoined one: "آيت بها")
-        linked = k > start_name and is_name_link(prev) and is_arabic_word(t) and len(normalize(text)) >= 2 \
-            and (not is_function_word(t) or (normalize(text) not in function_words() and not text.startswith("و"))
+        linked = k > start_name and is_name_link(prev) and toks.arabic[k] and len(normalize(text)) >= 2 \
+            and (not is_function_text(text) or (normalize(text) not in function_words() and not text.startswith("و"))
                  or (normalize(prev) in CLAN_LINKS and not text.startswith("و")))
         if k >= start_name + 2 and not linked and nearly_always_outside_names(normalize(text)) \
                 and normalize(text) not in KUNYA and normalize(text) not in lexicon.person_names().given:
             break  # "نجيب محفوظ ترك أثره": after two name words, a word nearly always seen outside names is the verb
         # "... تشي لام": a later word that, read whole, ANERcorp saw inside names, though a clitic reading
         # (لـ + أم) makes it a function word
-        seen_whole = k > start_name and (seen_whole_in_names(t) or _foreign_word_like_a_clitic(doc, start_name, k))
+        seen_whole = k > start_name and (seen_whole_in_names(doc[k]) or _foreign_word_like_a_clitic(doc, start_name, k))
         # "جورج ويا": a family name in و that reads as و and a particle, right after the given name
         waw_family = k > start_name and text.startswith("و") and family_name_with_waw(doc, start_name, k)
         # "محمد الأمين ولد فلان": a definite word before a particle of descent ends the person's own name
         before_descent = k > start_name and text.startswith("ال") and _before_descent_and_a_name(doc, k)
-        if (is_name_like(t) or nisba_name or given or linked or seen_whole or waw_family or before_descent
+        if (name_like_at(doc, k) or nisba_name or given or linked or seen_whole or waw_family or before_descent
                 or title_word_inside_name(doc, start_name, k)
                 or _middle_name_read_as_clitic(doc, k) and k > start_name and not is_name_link(prev)) \
                 and (not text.startswith("ال") or k > start_name):
