@@ -5,6 +5,7 @@ import pytest
 
 from kgbuild.extract.attribution.anchors import statement_cues
 from kgbuild.extract.attribution.cues import participle_forms
+from kgbuild.extract.attribution.cues.reader import may_be_cue, verb_with_object_pronoun
 from kgbuild.text import normalize
 
 
@@ -369,3 +370,21 @@ def test_a_cue_form_of_another_sense_is_no_cue(read, text: str, cues: list[str])
 ])
 def test_a_ruling_verb_is_a_cue_only_before_what_was_ruled(read, text: str, lemmas: list[str]) -> None:
     assert [c[1] for c in cues_of(read(text))] == lemmas
+
+
+@pytest.mark.parametrize("word, verb", [("ووصفها", True), ("نفاه", True), ("اتهموه", True), ("ودعاهم", True),
+                                        ("منها", False), ("حكومته", False), ("الوجه", False)])
+def test_only_a_verb_stem_before_a_pronoun_is_read_further(word: str, verb: bool) -> None:
+    assert verb_with_object_pronoun(word) is verb
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن الخطة جاهزة، ووصفها بأنها خطوة أولى.",
+    "وكانت الصحيفة قد نشرت الخبر، وهو ما نفاه المتحدث باسم الحكومة.",
+    "وفي رأيه فإن حكومته لن تتراجع عن قرارها، مؤكدا أنها ماضية فيه.",
+])
+def test_the_word_alone_prefilter_hides_no_cue(read, text: str) -> None:
+    # may_be_cue answers from the word alone; every token it turns away must be one the reader finds no cue at
+    ctx = read(text)
+    assert all(ctx.cues.at(k) is None for k in range(len(ctx.doc)) if not may_be_cue(ctx.tokens.text(k)))
+    assert any(ctx.cues.at(k) is not None for k in range(len(ctx.doc)))

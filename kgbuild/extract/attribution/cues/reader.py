@@ -60,13 +60,42 @@ def may_be_cue(text: str) -> bool:
     """Can a word written so be a cue at all, whatever stands around it? The first test of each reading
     of CueReader._read, all of which look at the word alone: a verb of expressing (_expressed), the
     first word of an "as put by" phrase (_as_put), the participle of requesting (_requesting), an entry
-    of the lexicon, as a participle too, or a word with an object pronoun (_with_object_pronoun). Most
+    of the lexicon, as a participle too, or a verb with an object pronoun (_with_object_pronoun). Most
     words are none of these, and their neighbours need not be read. Kept per word."""
     norm = normalize(text)
     words = lexicon.function_words()
     return norm[_expressed_prefix(norm):] in words.expressed_verb or norm in AS_PUT_FIRST \
         or norm[1:] in AS_PUT_FIRST or norm in words.requesting_participle \
-        or entry_in(text, True) is not None or text.endswith(PRONOUN_SUFFIXES) or _purpose_present(text) is not None
+        or entry_in(text, True) is not None or verb_with_object_pronoun(text) or _purpose_present(text) is not None
+
+
+@lru_cache(maxsize=131072)
+def verb_with_object_pronoun(text: str) -> bool:
+    """Can a word written so be a verb of the lexicon with its object pronoun ("ووصفها", "نفاه", "اتهموه"), bare
+    or after و or ف: the word-alone part of CueReader._with_object_pronoun, whose two readings
+    (_describing_with_pronoun, _past_with_pronoun) both look up a stem before a pronoun suffix. Most words
+    ending as a pronoun does ("الوجه", "منها") have no such stem, and their neighbours need not be read. Kept
+    per word."""
+    if not text.endswith(PRONOUN_SUFFIXES):
+        return False
+    for prefix in ((0, 1) if text[:1] in ("و", "ف") else (0,)):
+        for pronoun in PRONOUN_SUFFIXES:
+            stem = text[prefix:-len(pronoun)] if text.endswith(pronoun) else ""
+            if len(stem) >= 2 and (entry := stem_entry_before_pronoun(stem)) is not None and entry.kind == "verb":
+                return True
+    return False
+
+
+def stem_entry_before_pronoun(stem: str) -> lexicon.Cue | None:
+    """The lexicon's entry of a verb written before an object pronoun: a final ى is written ا there ("نفاه"),
+    and the plural's alif falls ("وصفوه")."""
+    cues = lexicon.cues()
+    entry = cues.get(normalize(stem))
+    if entry is None and stem.endswith("ا"):
+        entry = cues.get(normalize(stem[:-1] + "ى"))
+    if entry is None and stem.endswith("و"):
+        entry = cues.get(normalize(stem + "ا"))
+    return entry
 
 
 def _purpose_present(text: str) -> lexicon.Cue | None:
@@ -440,8 +469,8 @@ class CueReader(OtherReadings):
         word is as often a noun with its owner ("وصفه", "دعوته"), so only this clause head reads it as a verb."""
         tokens = self.tokens
         tok = tokens.text(k)
-        if not tok.endswith(PRONOUN_SUFFIXES):
-            return None   # most words: the word before need not be read
+        if not verb_with_object_pronoun(tok):
+            return None   # most words, and most with a pronoun on them: the word before need not be read
         p = tokens.prev(k)
         if p is None:
             return None
@@ -471,21 +500,11 @@ class CueReader(OtherReadings):
             for pronoun in PRONOUN_SUFFIXES:
                 if not tok.endswith(pronoun) or len(tok) - prefix - len(pronoun) < 2:
                     continue
-                entry = self._pronoun_stem_entry(tok[prefix:-len(pronoun)])
+                entry = stem_entry_before_pronoun(tok[prefix:-len(pronoun)])
                 if entry is not None and entry.kind == "verb" \
                         and normalize(entry.lemma) in tokens.words.deeming_verb:
                     return Cue(k, prefix, entry)
         return None
-
-    def _pronoun_stem_entry(self, stem: str) -> lexicon.Cue | None:
-        """The lexicon's entry of a verb written before an object pronoun: a final ى is written ا there ("نفاه"),
-        and the plural's alif falls ("وصفوه")."""
-        entry = self.lexicon.get(normalize(stem))
-        if entry is None and stem.endswith("ا"):
-            entry = self.lexicon.get(normalize(stem[:-1] + "ى"))
-        if entry is None and stem.endswith("و"):
-            entry = self.lexicon.get(normalize(stem + "ا"))
-        return entry
 
     def _description(self, q: int) -> bool:
         """"بأنها", "بأنه", "بالخطوة", or a detached "بـ" before a quote: the description a verb of describing
@@ -532,11 +551,7 @@ class CueReader(OtherReadings):
             # after the ما of "، وهو ما" the present is a verb too ("، وهو ما تنفيه طهران"): no noun stands there,
             # and the comma ends what was said before (without it the clause may go on in what was said)
             if len(stem) >= 2 and (stem[:1] not in PRESENT_PREFIXES or (prefix == 0 and self._what_resumed_after_comma(p))):
-                entry = self.lexicon.get(normalize(stem))
-                if entry is None and stem.endswith("ا"):   # a final ى is written ا before the pronoun ("نفاه", "أبداها")
-                    entry = self.lexicon.get(normalize(stem[:-1] + "ى"))
-                if entry is None and stem.endswith("و"):   # the plural's alif falls before the pronoun ("اتهموه", "وصفوها")
-                    entry = self.lexicon.get(normalize(stem + "ا"))
+                entry = stem_entry_before_pronoun(stem)
                 if entry is not None and entry.kind == "verb" and (not deeming_only or _deeming_past(
                         stem, tokens.words.deeming_verb) or entry.act in CLAIM_ACTS):
                     return Cue(k, prefix, entry)
