@@ -14,7 +14,6 @@ from spacy.tokens import Span
 from ..mentions import Candidate
 
 from ...text import normalize
-from ..words import words_where
 from .agent_nouns import agent_in_construct, governed_agent_noun, governed_noun
 from .cues import SPEECH_KINDS, Cue, entry_in
 from .cues.reader import CueReader, in_text_verb, may_be_cue
@@ -60,17 +59,10 @@ def statement_cues(cues: CueReader, sent: Span, quoted: list[bool]) -> list[Cue]
 
 def _anchor_positions(cues: CueReader) -> list[int]:
     """The tokens of the cue reader's Doc, in order, whose text (as the cursor reads it) _may_anchor: worked
-    out once per Doc, each distinct word asked once (words_where), the cursor's own texts at the stops it
-    reads as letters."""
+    out once per Doc, each distinct word asked once (Cursor.words_where)."""
     found = getattr(cues, "_anchor_positions", None)
     if found is None:
-        tokens = cues.tokens
-        found = set(words_where(tokens.doc, _may_anchor))
-        for k in tokens.doc.user_data.get("kg_abbreviation_dots") or ():
-            found.discard(k)
-            if not tokens.spaces[k] and _may_anchor(tokens.texts[k]):
-                found.add(k)
-        found = cues._anchor_positions = sorted(found)
+        found = cues._anchor_positions = cues.tokens.words_where(_may_anchor)
     return found
 
 

@@ -3,6 +3,7 @@ prepositions, quotes. Positions are token indices of one Doc; `start`/`end` boun
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
@@ -11,7 +12,7 @@ from ... import lexicon
 from ...text import normalize
 from ..mentions import Candidate, appositive_at
 from ..mentions.base import token_infos
-from ..words import CLOSE_QUOTES, COMMAS, OPEN_QUOTES, QUOTE_CHARS, tokens_of, without_conjunction
+from ..words import CLOSE_QUOTES, COMMAS, OPEN_QUOTES, QUOTE_CHARS, tokens_of, without_conjunction, words_where
 
 SEMICOLON = "؛"   # parts a clause from the next as a comma does
 CLAUSE_PUNCT = (*COMMAS, ".", ":", SEMICOLON)
@@ -90,6 +91,17 @@ class Cursor:
         while k < end and (self.is_comma(k) or self.texts[k] in ASIDE_DASHES or self.norm(k) in self.words.aside_opener):
             k = self.next(k + 1, end)
         return k if k < end and appositive_at(self.doc, k) else None
+
+    def words_where(self, test: Callable[[str], object]) -> list[int]:
+        """The tokens, in order, that are no space and whose text as the cursor reads it passes `test` (a function
+        of the text alone, defined once): words.words_where, each distinct word of the Doc asked once, with the
+        cursor's own texts at the stops it reads as letters."""
+        found = set(words_where(self.doc, test))
+        for k in self.doc.user_data.get("kg_abbreviation_dots") or ():
+            found.discard(k)
+            if not self.spaces[k] and test(self.texts[k]):
+                found.add(k)
+        return sorted(found)
 
     def in_class(self, k: int, words: frozenset[str]) -> bool:
         """Is token k one of `words` (normalised), bare or with the conjunction و or ف on it ("ولم", "فكان")?"""

@@ -159,11 +159,15 @@ class CueReader(OtherReadings):
         self.tokens = tokens
         self.mentions = mentions
         self.lexicon = lexicon.cues()
-        self._at: dict[int, Cue | None] = {}
+        # the answer at each token, worked out once: None at the words may_be_cue turns away (most words; found
+        # for the whole Doc at once, each distinct word asked once), the others read on first use
+        self._at: list[Cue | None | object] = [None] * tokens.size
+        for k in tokens.words_where(may_be_cue):
+            self._at[k] = _UNREAD
 
     def at(self, k: int) -> Cue | None:
         """The cue at token k, if it is one."""
-        cue = self._at.get(k, _UNREAD)
+        cue = self._at[k]
         if cue is _UNREAD:
             cue = self._at[k] = self._read(k)
         return cue
@@ -173,10 +177,9 @@ class CueReader(OtherReadings):
         return cue.kind if cue else None
 
     def _read(self, k: int) -> Cue | None:
+        """The cue at token k, a word may_be_cue lets through (at reads no other)."""
         tokens = self.tokens
         tok = tokens.text(k)
-        if not may_be_cue(tok):
-            return None
         expressed = self._expressed(k)
         if expressed is not None:
             return expressed
