@@ -388,3 +388,8 @@ def test_the_word_alone_prefilter_hides_no_cue(read, text: str) -> None:
     ctx = read(text)
     assert all(ctx.cues.at(k) is None for k in range(len(ctx.doc)) if not may_be_cue(ctx.tokens.text(k)))
     assert any(ctx.cues.at(k) is not None for k in range(len(ctx.doc)))
+
+
+def test_a_preposition_opening_no_phrase_of_view_is_no_cue(read) -> None:
+    ctx = read("وقال الوزير في المؤتمر ومن على المنصة إن الصادرات ستتراجع.")
+    assert [ctx.tokens.text(k) for k in range(len(ctx.doc)) if ctx.cues.at(k) is not None] == ["وقال"]

@@ -34,6 +34,9 @@ PARTICIPLE_OPENER_WORDS = 4            # words after an adjective-like participl
 BYLINE_MARKS = ("-", "ـ", "–", ":")    # "كتب - فلان:", "كتب ـ فلان", "كتب: فلان"
 AS_PUT_FIRST = frozenset(phrase.split()[0] for phrase in lexicon.function_words().as_put_by)
 AS_PUT_WORDS = max(len(phrase.split()) for phrase in lexicon.function_words().as_put_by)   # "من وجهة نظره"
+# every opening of an as_put_by phrase, letter by letter ("ف", "في", "في ", "في ر", ...): what a phrase of two words
+# or more read from a token must open with, its first word, a space and the next word (whatever that word holds)
+AS_PUT_OPENINGS = frozenset(phrase[:n] for phrase in lexicon.function_words().as_put_by for n in range(len(phrase) + 1))
 AS_PUT_ACT = ("report", "neutral", "via")   # "على حد قوله", "على حد تعبير الوزير", "في رأيه": act, stance, kind
 EXPRESSED_CUE = lexicon.Cue("عبر", "say", "neutral", "verb")   # "وعبر الوزير عن ارتياحه"
 SOURCE_ASIDE_WORDS = 10   # tokens of an aside "، وفق بيان لمكتبه،" between the subject of عبر and its عن
@@ -420,6 +423,13 @@ class CueReader(OtherReadings):
         tokens = self.tokens
         first = tokens.norm(k)
         if first not in AS_PUT_FIRST and first[1:] not in AS_PUT_FIRST:
+            return None
+        # most "في", "من", "على" open no phrase: the word after them tells so before the phrase's words are read
+        second = self._next(k)
+        phrase_words = tokens.words.as_put_by
+        if not any(first[prefix:] in phrase_words
+                   or (second < tokens.size and f"{first[prefix:]} {tokens.norm(second)}" in AS_PUT_OPENINGS)
+                   for prefix in ((0, 1) if first[:1] in ("و", "ف") else (0,))):
             return None
         ks = [k]
         while len(ks) < AS_PUT_WORDS and (q := self._next(ks[-1])) < tokens.size:
