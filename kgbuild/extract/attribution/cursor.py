@@ -226,7 +226,10 @@ class Cursor:
         for sent in sents:
             start = sent.start
             if self._opens_paragraph(start):
-                opened = next((self.texts[q] for q in range(start - 1, -1, -1) if self.texts[q] in OPEN_QUOTES), None)
+                # the last opener before the paragraph, looked for only while a quote is open: the walk back may
+                # cross the whole text before it
+                opened = next((self.texts[q] for q in range(start - 1, -1, -1) if self.texts[q] in OPEN_QUOTES),
+                              None) if depth and start else None
                 if not (depth and start and opened and self.closed_on_next_line(start - 1, opened)):
                     depth = 0
                 if not (ascii_open and start and self.closed_on_next_line(start - 1, STRAIGHT_QUOTE)):
