@@ -1245,3 +1245,26 @@ def test_his_movement_is_his_own_body(read, text, speaker, before, named) -> Non
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
     movements = [k for k in found.about if ctx.mentions.type_of(k) == "Organization"]
     assert bool(movements) == named
+
+
+AFFECTED_PARTIES = [
+    # (text, the speaker, the word the content follows, the group's form, is it a target): the detained and the
+    # bereaved named in what was said are its parties (targets.affected), not when counted or described
+    ("وقال الناشط كريم داوود إن على السلطات إطلاق سراح المعتقلين دون قيد.", "كريم داوود", "إن", "المعتقلين", True),
+    ("وقال الوزير كريم داوود إن الدولة لن تتخلى عن عائلات الضحايا أبدا.", "كريم داوود", "إن", "عائلات الضحايا", True),
+    ("وقال الضابط كريم داوود إن عدد الموقوفين وصل إلى خمسين.", "كريم داوود", "إن", "الموقوفين", False),
+    ("وقال الناشط كريم داوود إن السلطات رفضت إطلاق سراح عشرات المعتقلين.", "كريم داوود", "إن", "المعتقلين", False),
+    # a topic fronted before the cue names the matter, not a party of the words
+    ("وبشأن قضية الأسرى في السجون، قال الوزير كريم داوود إن اللجنة ستنظر في الأمر لاحقا.", "كريم داوود", "إن",
+     "الأسرى", False),
+]
+
+
+@pytest.mark.parametrize("text, speaker, before, group, is_target", AFFECTED_PARTIES,
+                         ids=[str(i) for i in range(len(AFFECTED_PARTIES))])
+def test_the_detained_and_bereaved_named_are_targets(read, text, speaker, before, group, is_target) -> None:
+    ctx = read(text)
+    c_start = at(ctx, before) + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
+    keys = {k for k, e in ctx.mentions.entities.items() if normalize(group) in {normalize(f) for f in e.forms}}
+    assert bool(keys & set(found.about)) == is_target
