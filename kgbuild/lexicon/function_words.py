@@ -562,3 +562,5 @@ class FunctionWords:
     institution_periphrasis: frozenset[str]
     # "الوطنية", "المركزي": the scope of an institution named by a place's bare name, closing its name
     scope_adjective: frozenset[str]
+    # "مركز", "مؤسسة": a research centre's or foundation's head, named like a university by a foreign word or a founder
+    research_head: frozenset[str]

@@ -1141,6 +1141,18 @@ def _may_head_org(text: str) -> bool:
 
 
 ACADEMIC_HEADS = lexicon.function_words().academic_head
+# "مركز", "مؤسسة": named like a university by a foreign word or a founder's name ("مركز فلانكو")
+RESEARCH_HEADS = lexicon.function_words().research_head
+
+
+def _named_institute_remit_end(doc: Doc, k: int, end: int) -> int:
+    """End of the remit in لـ after the foreign name k..end of a university, institute, centre or foundation
+    ("معهد فلانكو لدراسة الإعلام", "مؤسسة فلانيا للأبحاث"): the field it works in is part of its name, unless a
+    definite word runs on past it (a phrase of its own). `end` when no name or no remit stands there."""
+    if end == k:
+        return end
+    remit = remit_end(doc, end)
+    return remit if remit > end and not _runs_on(doc, remit) else end
 
 
 FOREIGN_ARTICLES = lexicon.function_words().foreign_article
@@ -1382,9 +1394,10 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     r = skip_space(doc, end)
                     if foreign and heads.get(norm) == "party" and r < len(doc) and doc[r].text.startswith("لل"):
                         end = remit_end(doc, end)  # "حزب فلانكا للحرية": a party's foreign name and its cause
-                if end == k and norm in ACADEMIC_HEADS:
+                if end == k and norm in ACADEMIC_HEADS | RESEARCH_HEADS:
                     end = _academic_name_end(doc, k)  # "الباحث في جامعة فلانيا": a university named by a foreign word
                     out += _person_after_academic_name(doc, k, end)
+                    end = _named_institute_remit_end(doc, k, end)  # "مركز فلانكو للدراسات الدولية"
                 place = known_entity_at(doc, k, ("Place",)) if end == k and k < len(doc) and not doc[k].text.startswith("ال") \
                     and norm in lexicon.function_words().state_body_head else None
                 if place:
