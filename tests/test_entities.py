@@ -5605,3 +5605,24 @@ def test_a_body_named_by_a_place_takes_no_unagreeing_adjective_or_preposition(nl
     ents = entities(nlp, text)
     hit = find(ents, body)
     assert hit is not None and normalize(body) in {normalize(k) for k in ents}, ents
+
+
+@pytest.mark.parametrize("text, seat", [
+    # a palace that announces, denies or has a spokesman is the presidency or court sitting in it
+    ("وأعلن قصر برانكوف مساء الخميس تأجيل الزيارة. وتجمع المئات أمام قصر برانكوف.", "قصر برانكوف"),
+    ("وهو ما نفاه القصر الرئاسي في بيان مقتضب.", "القصر الرئاسي"),
+    ("وقال المتحدث باسم قصر تامورا كارل بيتز إن الزيارة تأجلت.", "قصر تامورا"),
+])
+def test_a_palace_that_speaks_is_an_organization(nlp, text: str, seat: str) -> None:
+    hit = find(entities(nlp, text), seat)
+    assert hit is not None and hit[0] == "Organization", hit
+
+
+@pytest.mark.parametrize("text, seat", [
+    # where the text only places something in a palace, it is the building
+    ("وعقد الاجتماع في قصر برانكوف بحضور الوزراء.", "قصر برانكوف"),
+    ("وخاطب الرئيس أنصاره من شرفة القصر الوطني مساء الأحد.", "القصر الوطني"),
+])
+def test_a_palace_only_placed_in_is_no_organization(nlp, text: str, seat: str) -> None:
+    hit = find(entities(nlp, text), seat)
+    assert hit is None or hit[0] != "Organization", hit

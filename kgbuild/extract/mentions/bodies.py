@@ -25,6 +25,7 @@ from .latin_names import latin_name_end, letter_acronym_end
 from .party_names import PARTY_NAME_ADJECTIVES, closes_with_new, ideology_party_end, party_head_before, party_name_before_adjective, wing_end
 from .portfolios import PORTFOLIOS, bare_portfolio_candidate
 from .possessed_party_names import possessed_party_name_candidates
+from .speaking_seats import speaking_seat_candidates
 from .quoted_names import QUOTED_BODY_WORDS, quoted_name_end
 from .sources import spoken_for
 from .short_names import QUOTE_PAIRS as QUOTE_OPENERS, quoted_short_name_end
@@ -1480,7 +1481,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 cand.extra_forms.add(army)   # "قوات الدفاع الأوغندية" is the state's army, "الجيش الأوغندي"
             out.append(cand)
             break
-    return out + sub_body_candidates(doc) + quoted_name_only_candidates(doc) + possessed_party_name_candidates(doc)
+    return out + sub_body_candidates(doc) + quoted_name_only_candidates(doc) + possessed_party_name_candidates(doc) \
+        + speaking_seat_candidates(doc)
 
 
 # "ولاية": a state and a term of office; before an ordinary definite noun the term
