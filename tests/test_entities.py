@@ -5626,3 +5626,18 @@ def test_a_palace_that_speaks_is_an_organization(nlp, text: str, seat: str) -> N
 def test_a_palace_only_placed_in_is_no_organization(nlp, text: str, seat: str) -> None:
     hit = find(entities(nlp, text), seat)
     assert hit is None or hit[0] != "Organization", hit
+
+
+@pytest.mark.parametrize("text, body", [
+    # after an adjective of scope, a group in لل is whom the body unites, its remit, with the group's adjective
+    ("وكشف الاتحاد الدولي للصحفيين الرياضيين في تقرير أن الأوضاع تتدهور.", "الاتحاد الدولي للصحفيين الرياضيين"),
+    ("وعبر المجلس المركزي للمزارعين عن قلقه من القرار.", "المجلس المركزي للمزارعين"),
+])
+def test_a_group_after_an_adjective_of_scope_is_the_body_s_remit(nlp, text: str, body: str) -> None:
+    hit = find(entities(nlp, text), body)
+    assert hit is not None and hit[0] == "Organization", hit
+
+
+def test_a_group_spoken_to_after_an_adjective_of_scope_is_no_remit(nlp) -> None:
+    # the people a body spoke to, before what it said, are no part of its name
+    assert find(entities(nlp, "وقال المجلس الدولي للصحفيين إن التحقيق مستمر."), "المجلس الدولي للصحفيين") is None

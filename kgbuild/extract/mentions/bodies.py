@@ -760,6 +760,28 @@ def _national_remit_end(doc: Doc, end: int) -> int:
     return tail
 
 
+def _scoped_members_remit(doc: Doc, q: int) -> bool:
+    """"الاتحاد الدولي للصحفيين", "المجلس المركزي لليهود": a group in لل right after a definite head's adjective of
+    scope ("international", "central") is the people the body unites, its remit, as after "national" (see
+    _national_remit_end); not when what was said follows the group ("قال المجلس الدولي للصحفيين إن": whom it
+    spoke to), nor a body's head ("للحكومة")."""
+    norm = normalize("ال" + doc[q].text[2:])
+    if q == 0 or normalize(doc[q - 1].text) not in SCOPE_ADJECTIVES - NATIONAL or norm not in lexicon.groups() \
+            or norm[2:] in lexicon.org_heads():
+        return False
+    after = skip_space(doc, _remit_tail(doc, q + 1))
+    return not (after < len(doc) and (doc[after].text == ":" or normalize(doc[after].text) in COMPLEMENTIZERS))
+
+
+def _plural_adjective_end(doc: Doc, end: int) -> int:
+    """End of a definite relative adjective in the sound plural ("الاستقصائيين") right after a group of persons
+    that ends at `end`: it describes them, a word of the body's name. `end` when none stands there."""
+    if end >= len(doc) or doc[end].is_space or not doc[end].text.startswith("ال") or is_function_word(doc[end]):
+        return end
+    norm = normalize(doc[end].text)
+    return end + 1 if norm.endswith(("يين", "يون")) and len(norm) >= 7 and nisba_country(doc, end) is None else end
+
+
 def _adjectives_to_nationality(doc: Doc, k: int, limit: int = 3, national: bool = False) -> int:
     """End of the adjectives after a definite body head when a nationality is among them, with the
     body's kind after it ("الحكومة الصومالية الانتقالية", "المجلس الوطني الأعلى الصومالي"); k when there is none.
@@ -1319,9 +1341,12 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         end = skip_space(doc, q + 1) + 1  # "اللجنة العليا لشؤون الانتخابات"
                     elif q > k and q < len(doc) and doc[q].text.startswith("لل") and not match_title(doc, q) \
                             and not _known_whole(doc, i, q) and normalize("ال" + doc[q].text[2:]) not in time_words() \
-                            and not body_or_group_word(doc[q].text):  # "للفترة", "للمجموعة": no remit
+                            and (not body_or_group_word(doc[q].text) or _scoped_members_remit(doc, q)):
+                        # "للفترة", "للمجموعة": no remit; but "الاتحاد الدولي للصحفيين": whom an international body unites
                         # "المفوضية العليا المستقلة للانتخابات", "الهيئة الوطنية للإعلام (الليبية)"
                         end = _remit_tail(doc, q + 1)
+                        if end == q + 1 and body_or_group_word(doc[q].text):
+                            end = _plural_adjective_end(doc, end)  # "للصحفيين الاستقصائيين": the members' adjective
                         if end < len(doc) and nisba_country(doc, skip_space(doc, end)):
                             end = skip_space(doc, end) + 1
                     elif q > k and q < len(doc) and doc[q].text.startswith("ل") and _remit_may_follow(doc, norm, k, q) \
