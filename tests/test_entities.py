@@ -5641,3 +5641,18 @@ def test_a_group_after_an_adjective_of_scope_is_the_body_s_remit(nlp, text: str,
 def test_a_group_spoken_to_after_an_adjective_of_scope_is_no_remit(nlp) -> None:
     # the people a body spoke to, before what it said, are no part of its name
     assert find(entities(nlp, "وقال المجلس الدولي للصحفيين إن التحقيق مستمر."), "المجلس الدولي للصحفيين") is None
+
+
+@pytest.mark.parametrize("text, airline", [
+    # "the airlines" with a nationality after them (adjectives of standing before it) name the state's carrier
+    ("وأعلنت الخطوط الجوية الماليزية تعليق رحلاتها إلى العاصمة.", "الخطوط الجوية الماليزية"),
+    ("وسافر الوفد على متن طائرة تابعة للخطوط الجوية الملكية المغربية.", "الخطوط الجوية الملكية المغربية"),
+])
+def test_the_airlines_with_a_nationality_name_a_state_s_carrier(nlp, text: str, airline: str) -> None:
+    hit = find(entities(nlp, text), airline)
+    assert hit is not None and hit[0] == "Organization", hit
+
+
+def test_the_air_routes_alone_name_no_airline(nlp) -> None:
+    ents = entities(nlp, "وأغلقت الخطوط الجوية فوق المنطقة بسبب الحرب.")
+    assert not any(t == "Organization" for t, _ in ents.values()), ents

@@ -564,3 +564,5 @@ class FunctionWords:
     scope_adjective: frozenset[str]
     # "مركز", "مؤسسة": a research centre's or foundation's head, named like a university by a foreign word or a founder
     research_head: frozenset[str]
+    # "الخطوط الجوية": the two words that with a nationality after them name a state's airline
+    airline_head: frozenset[str]

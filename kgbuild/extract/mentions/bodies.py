@@ -26,6 +26,7 @@ from .party_names import PARTY_NAME_ADJECTIVES, closes_with_new, ideology_party_
 from .portfolios import PORTFOLIOS, bare_portfolio_candidate
 from .possessed_party_names import possessed_party_name_candidates
 from .speaking_seats import speaking_seat_candidates
+from .airlines import airline_candidates
 from .quoted_names import QUOTED_BODY_WORDS, quoted_name_end
 from .sources import spoken_for
 from .short_names import QUOTE_PAIRS as QUOTE_OPENERS, quoted_short_name_end
@@ -1507,7 +1508,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             out.append(cand)
             break
     return out + sub_body_candidates(doc) + quoted_name_only_candidates(doc) + possessed_party_name_candidates(doc) \
-        + speaking_seat_candidates(doc)
+        + speaking_seat_candidates(doc) + airline_candidates(doc)
 
 
 # "ولاية": a state and a term of office; before an ordinary definite noun the term
