@@ -16,13 +16,13 @@ AIRLINE_HEADS = lexicon.function_words().airline_head
 ADJECTIVE_LIMIT = 2
 
 
-def _first_words() -> frozenset[str]:
-    return frozenset(normalize(h.split()[0]) for h in AIRLINE_HEADS)
+# the first word of each head ("الخطوط"), the word the finder reads on from
+FIRST_WORDS = frozenset(normalize(h.split()[0]) for h in AIRLINE_HEADS)
 
 
 def _may_open(text: str) -> bool:
     """A word that may be the first of an airline's head, with a proclitic ("للخطوط", "والخطوط")."""
-    return is_arabic_text(text) and any(normalize(stem) in _first_words() for _, stem in clitic_variants(text))
+    return is_arabic_text(text) and any(normalize(stem) in FIRST_WORDS for _, stem in clitic_variants(text))
 
 
 def _country_named_as_adjective(doc: Doc, q: int) -> bool:
