@@ -743,3 +743,29 @@ def theophoric_family_name(doc: Doc, k: int) -> bool:
 
 def _ends_in_pronoun_suffix(text: str) -> bool:
     return normalize(text).endswith(("ه", "ها", "هم", "كم", "نا"))
+
+
+# فـ and كـ on the article: the shape a transcribed name opening with "Val", "Fal", "Cal", "Kal" takes
+# ("فالنتين", "كالدويل"); بـ on the article opens too many ordinary nouns ANERcorp never saw to be read so
+CLITIC_ARTICLE_OPENINGS = ("فال", "كال")
+MIM_NOUN = "م"   # the مـ of participles and nouns of place
+TA_MARBUTA = normalize("ة")
+DEFINITE_STEM_LETTERS = 2   # ال and at least two letters after it
+
+
+@lru_cache(maxsize=16384)
+def transcribed_word_like_clitic_article(text: str) -> bool:
+    """A word that seems فـ or كـ + the article + a noun ("فالنتان" as ف + النتان) though neither the definite
+    noun nor its bare stem is a word ANERcorp saw, a function word or a known entity: a name transcribed from
+    another language, read whole ("Valentin", "Calvo"). The definite reading of an Arabic noun is nearly always
+    a word of news."""
+    norm = normalize(text)
+    if not norm.startswith(CLITIC_ARTICLE_OPENINGS) or len(norm) < len(CLITIC_ARTICLE_OPENINGS[0]) + DEFINITE_STEM_LETTERS:
+        return False
+    definite, stem = norm[1:], norm[3:]
+    if stem.startswith(MIM_NOUN) or stem.endswith(TA_MARBUTA):
+        return False   # "فالمطلوب", "كالعادة": a participle or noun of place in مـ, a noun in ة: Arabic nouns
+    counts = word_counts()
+    known = lexicon.known_entities()
+    return definite not in counts and stem not in counts and definite not in function_words() \
+        and stem not in function_words() and definite not in known and stem not in known and norm not in known

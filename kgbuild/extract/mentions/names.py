@@ -19,7 +19,7 @@ from ..words import (IMPERFECT_OF_THIRD_PERSON, tokens_of, NAMES_LIKE_FUNCTION_W
 from .base import COMPLEMENTIZERS, PREPOSITIONS, TITLE_MODIFIERS, known_entity_at, name_word_read_as_ka_and_place, match_title, nisba_country, skip_space
 from .particles import compound_particle_at
 from .ala import after_verb_without_ala, ala_as_written, ala_before_that, preposition_spelled_as_name
-from .name_words import (before_son_of, definite_given_name_opens, theophoric_family_name, east_asian_given_syllable, east_asian_name_opens, middle_name_in_yeh, clitic_shaped_family_name, conjoined_speech_verb, conjunction_on_ordinary_word, cue_word, definite_word_after_foreign_name, family_name_at_boundary,
+from .name_words import (transcribed_word_like_clitic_article, before_son_of, definite_given_name_opens, theophoric_family_name, east_asian_given_syllable, east_asian_name_opens, middle_name_in_yeh, clitic_shaped_family_name, conjoined_speech_verb, conjunction_on_ordinary_word, cue_word, definite_word_after_foreign_name, family_name_at_boundary,
                          family_name_before_amma_answer,
                          family_name_with_waw, foreign_name_in_yeh, given_name_word, indefinite_nisba_family_name,
                          kin_with_pronoun, nationality_family_name, nearly_always_outside_names, no_name_word,
@@ -176,7 +176,9 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         waw_family = k > start_name and text.startswith("و") and family_name_with_waw(doc, start_name, k)
         # "محمد الأمين ولد فلان": a definite word before a particle of descent ends the person's own name
         before_descent = k > start_name and text.startswith("ال") and _before_descent_and_a_name(doc, k)
-        if (name_like_at(doc, k) or nisba_name or given or linked or seen_whole or waw_family or before_descent
+        # "نور الدين فالنتان": a transcribed family name that reads as فـ or كـ on the article
+        transcribed = k > start_name and transcribed_word_like_clitic_article(text)
+        if (name_like_at(doc, k) or nisba_name or given or linked or seen_whole or waw_family or before_descent or transcribed
                 or title_word_inside_name(doc, start_name, k)
                 or _middle_name_read_as_clitic(doc, k) and k > start_name and not is_name_link(prev)) \
                 and (not text.startswith("ال") or k > start_name):
