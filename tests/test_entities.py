@@ -5660,6 +5660,7 @@ def test_the_air_routes_alone_name_no_airline(nlp) -> None:
     # a transcribed family name that reads as فـ or كـ on the article, the definite noun no word of news
     ("ونفى المتحدث باسم الحزب خوان فالديرا وجود أي مخالفات.", "خوان فالديرا"),
     ("وقال الوزير جون كالدويل إن المحادثات مستمرة.", "جون كالدويل"),
+    ("وأفادت مصادر بأن نجله جان بيير فالنتان اعتقل أمس.", "جان بيير فالنتان"),
 ])
 def test_a_family_name_shaped_like_a_clitic_on_the_article_is_read_whole(nlp, text: str, name: str) -> None:
     ents = entities(nlp, text)
