@@ -5666,3 +5666,24 @@ def test_a_family_name_shaped_like_a_clitic_on_the_article_is_read_whole(nlp, te
     ents = entities(nlp, text)
     hit = find(ents, name)
     assert hit is not None and hit[0] == "Person", ents
+
+
+@pytest.mark.parametrize("text, place", [
+    # a square or palace named by an ordinary indefinite word, after a preposition of place
+    ("واحتشد الطلاب في ساحة تنظيم وسط العاصمة.", "ساحة تنظيم"),
+    ("واحتشد الطلاب في ميدان استقلال وسط العاصمة.", "ميدان استقلال"),
+])
+def test_a_square_or_palace_is_named_by_an_ordinary_word_after_a_preposition_of_place(nlp, text: str, place: str) -> None:
+    hit = find(entities(nlp, text), place)
+    assert hit is not None and hit[0] == "Place", hit
+
+
+@pytest.mark.parametrize("text, form", [
+    # shortness of sight, a field of war, a feminine noun of what goes on there: no site named
+    ("ويعاني الوزير من قصر نظر واضح.", "قصر نظر"),
+    ("وتحولت المدينة إلى ساحة حرب مفتوحة.", "ساحة حرب"),
+    ("وتحولت الساحة إلى ساحة معركة حقيقية.", "ساحة معركة"),
+    ("وأقيم الحفل في قصر قديم وسط المدينة.", "قصر قديم"),
+])
+def test_a_site_head_before_an_ordinary_word_of_what_it_is_names_no_place(nlp, text: str, form: str) -> None:
+    assert find(entities(nlp, text), form) is None

@@ -566,3 +566,7 @@ class FunctionWords:
     research_head: frozenset[str]
     # "الخطوط الجوية": the two words that with a nationality after them name a state's airline
     airline_head: frozenset[str]
+    # squares, maidans, roundabouts and palaces named by an indefinite ordinary word ("ميدان X", "قصر X")
+    indefinite_name_head: frozenset[str]
+    # where a site is: before such a head, a preposition of place makes the word after it its name
+    site_preposition: frozenset[str]

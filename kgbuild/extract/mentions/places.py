@@ -2,6 +2,7 @@
 named as a side by its nationality ("الجانب الإسرائيلي")."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import Callable, Sequence
@@ -11,11 +12,11 @@ from spacy.tokens import Doc
 from .name_spans import held_body_name_end
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (ends_in_pronoun, is_quote, is_time_word, name_like_text, common_words, is_arabic_word, is_common, is_function_word, is_known_name_word, is_name_like,
+from ..words import (TANWEEN_FATH, function_words, ends_in_pronoun, is_quote, is_time_word, name_like_text, common_words, is_arabic_word, is_common, is_function_word, is_known_name_word, is_name_like,
                      is_name_link,
                      mostly_common_words, prev_word, text_of, tokens_of, word_counts, is_arabic_text,
                      words_where)
-from .base import Candidate, headed_by, known_entity_at, known_forms, nisba_country, skip_space, span_chars, surface_form
+from .base import Candidate, headed_by, known_entity_at, known_forms, match_title, nisba_country, skip_space, span_chars, surface_form
 from .ala import preposition_spelled_as_name
 from .quoted_names import quoted_name_end
 from .names import conjunction_on_ordinary_word, family_name_at_boundary, name_end
@@ -480,11 +481,46 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
     if first and definite and norm[2:] in PLACE_HEADS and norm[2:] not in STATE_HEADS \
             and known_entity_at(doc, k, ("Place",)) is None and not _ordinal_after(doc, k):
         return False  # "مسجد الحي", "شارع المدينة": a place head noun after the head is whose site it is, no name
+    if first and not definite and head in INDEFINITE_NAME_HEADS and _site_named_by_a_word(doc, k):
+        return True  # "في ميدان X", "أمام قصر X": a square or palace named by an ordinary word
     if is_name_like(t):
         return True
     if first and _name_shaped_like_a_clitic_and_article(t.text):
         return True
     return first and definite and head in NAMED_BY_WORD and is_arabic_word(t) and not is_function_word(t)
+
+
+# "ساحة", "ميدان", "دوار", "قصر": sites Arabic names by an indefinite word of the language ("ميدان X", "قصر X")
+INDEFINITE_NAME_HEADS = lexicon.function_words().indefinite_name_head
+SITE_PREPOSITIONS = lexicon.function_words().site_preposition
+PLACE_CLITICS = ("ب", "ل")   # "بساحة", "لساحة": a preposition written on the head
+# endings of a feminine noun or a sound plural: "ساحة معركة", "ساحة مواجهات" hold what goes on there, no name
+NOUN_OF_WHAT_GOES_ON_ENDINGS = (normalize("ة"), "ات", "ون", "ين")
+ADJECTIVE_FAEEL = re.compile("^..ي.$")   # فعيل: "قديم", "كبير" describe the site, they name none (normalised)
+
+
+def _site_named_by_a_word(doc: Doc, k: int) -> bool:
+    """Token k, an indefinite word right after a square's or palace's head that a preposition of place opens ("في
+    ميدان X", "أمام قصر X", "لساحة X"), is the site's name though an ordinary word: no function, time or title
+    word (a cue noun may name one: a palace of "statement"), no feminine noun or sound plural (what goes on
+    there), no adjective of the shape فعيل, no accusative, no field of battle, no nationality and no known person.
+    Not after من: "يعاني من قصر نظر" is shortness of sight, قصر the verbal noun."""
+    h = prev_word(doc, k)
+    if h is None:
+        return False
+    head_text = doc[h].text
+    clitic_on_head = head_text.startswith(PLACE_CLITICS) and normalize(head_text[1:]) in INDEFINITE_NAME_HEADS
+    p = prev_word(doc, h)
+    if not clitic_on_head and (p is None or normalize(doc[p].text) not in SITE_PREPOSITIONS):
+        return False
+    t = doc[k]
+    norm = normalize(t.text)
+    return is_arabic_word(t) and len(norm) >= 3 and TANWEEN_FATH not in t.text and not norm.endswith(NOUN_OF_WHAT_GOES_ON_ENDINGS) \
+        and not t.text.startswith("و") and not ADJECTIVE_FAEEL.match(norm) and not norm.endswith("ا") \
+        and not is_function_word(t) and norm not in function_words() and not is_time_word(t) \
+        and norm not in lexicon.titles() and norm not in lexicon.groups() \
+        and "ال" + norm not in ARENA_NOUNS and nisba_country(doc, k) is None and match_title(doc, k) is None \
+        and known_entity_at(doc, k, ("Person", "Organization")) is None
 
 
 @lru_cache(maxsize=131072)
