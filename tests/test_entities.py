@@ -5687,3 +5687,17 @@ def test_a_square_or_palace_is_named_by_an_ordinary_word_after_a_preposition_of_
 ])
 def test_a_site_head_before_an_ordinary_word_of_what_it_is_names_no_place(nlp, text: str, form: str) -> None:
     assert find(entities(nlp, text), form) is None
+
+
+@pytest.mark.parametrize("text, name, not_name", [
+    # a family name that is a word news hardly has, right after a listed given name after a title, before the
+    # verb's object: the name's end
+    ("ودعا المتحدث باسم الجيش بيتر سور الأهالي إلى الهدوء.", "بيتر سور", None),
+    # a frequent word of news after the given name is the verb's object, no family name
+    ("وحث مدير الشركة جون كامل الموظفين على العودة.", "جون", "جون كامل"),
+])
+def test_a_rare_word_after_a_listed_given_name_is_its_family_name(nlp, text: str, name: str, not_name: str | None) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, name)
+    assert hit is not None and hit[0] == "Person", ents
+    assert not_name is None or find(ents, not_name) is None, ents

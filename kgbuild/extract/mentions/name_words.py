@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
-from ..words import (NAME_TITLES, PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, has_non_name_shape, has_non_name_shape_as_written, is_arabic_word, is_construct_plural,
+from ..words import (NAME_TITLES, PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, ends_in_pronoun, has_non_name_shape, has_non_name_shape_as_written, is_arabic_word, is_construct_plural,
                      is_function_word, is_inflected_common, is_known_name_word, is_name_like, is_name_like_whole, is_name_link,
                      is_non_name_form, is_plural_of_common, is_punct, is_quote, is_time_word, mostly_common_words, prev_word,
                      stems, stop_prepositions, function_words, is_function_text, is_ordinary_word, is_verb_of_several, word_counts,
@@ -769,3 +769,32 @@ def transcribed_word_like_clitic_article(text: str) -> bool:
     known = lexicon.known_entities()
     return definite not in counts and stem not in counts and definite not in function_words() \
         and stem not in function_words() and definite not in known and stem not in known and norm not in known
+
+
+RARE_SIGHTINGS = 1   # a word ANERcorp saw once at most: hardly a word of news, though that once was outside a name
+
+
+def rare_family_name_after_given(doc: Doc, start_name: int, k: int) -> bool:
+    """Token k, right after a one-word given name the lexicon knows, is its family name though it reads as an
+    ordinary word, when news text hardly has it (ANERcorp saw it once at most): "الرئيس ميشال فلان", "الوزير يوسف
+    علان سكان". A given name alone rarely follows a title where a person first appears, and the words that follow
+    one as the verb's object are words of news. No article, no و, no pronoun suffix, no verb of an imperfect
+    prefix, no shape or inflection no name takes, no function word read whole (a clitic reading is allowed: "كالا"
+    as كـ + إلا), no time, cue, title or group word, no nationality and
+    no known place or body."""
+    if k != start_name + 1 or normalize(doc[start_name].text) not in lexicon.given_names():
+        return False
+    t = doc[k]
+    text, norm = t.text, normalize(t.text)
+    seen, _ = word_counts().get(norm, (0, 0))
+    if seen > RARE_SIGHTINGS or not is_arabic_word(t) or text.startswith(("ال", "و")) or len(norm) < 3 \
+            or TANWEEN_FATH in text or norm.startswith(IMPERFECT_PREFIXES) or ends_in_pronoun(text) \
+            or is_non_name_form(text) or has_non_name_shape(norm) or is_inflected_common(norm, text) \
+            or norm in function_words() or is_time_word(t) or norm in lexicon.cues() \
+            or norm in lexicon.titles() or norm in lexicon.groups() or nisba_country(doc, k) is not None \
+            or match_title(doc, k) is not None or known_entity_at(doc, k, ("Place", "Organization")) is not None:
+        return False
+    if any(stem.startswith("ال") and len(stem) >= DEFINITE_WORD_LETTERS for stem in stems(t)[1:]):
+        return False
+    nxt = skip_space(doc, k + 1)
+    return nxt >= len(doc) or not is_name_link(doc[nxt].text)   # "محمد فال ولد فلان": the name goes on through the particle

@@ -19,7 +19,7 @@ from ..words import (IMPERFECT_OF_THIRD_PERSON, tokens_of, NAMES_LIKE_FUNCTION_W
 from .base import COMPLEMENTIZERS, PREPOSITIONS, TITLE_MODIFIERS, known_entity_at, name_word_read_as_ka_and_place, match_title, nisba_country, skip_space
 from .particles import compound_particle_at
 from .ala import after_verb_without_ala, ala_as_written, ala_before_that, preposition_spelled_as_name
-from .name_words import (transcribed_word_like_clitic_article, before_son_of, definite_given_name_opens, theophoric_family_name, east_asian_given_syllable, east_asian_name_opens, middle_name_in_yeh, clitic_shaped_family_name, conjoined_speech_verb, conjunction_on_ordinary_word, cue_word, definite_word_after_foreign_name, family_name_at_boundary,
+from .name_words import (transcribed_word_like_clitic_article, rare_family_name_after_given, before_son_of, definite_given_name_opens, theophoric_family_name, east_asian_given_syllable, east_asian_name_opens, middle_name_in_yeh, clitic_shaped_family_name, conjoined_speech_verb, conjunction_on_ordinary_word, cue_word, definite_word_after_foreign_name, family_name_at_boundary,
                          family_name_before_amma_answer,
                          family_name_with_waw, foreign_name_in_yeh, given_name_word, indefinite_nisba_family_name,
                          kin_with_pronoun, nationality_family_name, nearly_always_outside_names, no_name_word,
@@ -186,7 +186,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         elif is_name_link(text) and k + 1 < len(doc):
             k += 1
         else:
-            if k == start_name + 1 and (family_name_at_boundary(doc, k) or indefinite_nisba_family_name(doc, k)):
+            if k == start_name + 1 and (family_name_at_boundary(doc, k) or indefinite_nisba_family_name(doc, k)
+                                        or rare_family_name_after_given(doc, start_name, k)):
                 k += 1  # "وزير الدولة سامي كريم، ...": a family name that is also an ordinary word
             break
     if start_name < k < len(doc) and words_in_name(doc, start_name, k) < 4 and family_name_before_that(doc, k):
