@@ -5701,3 +5701,9 @@ def test_a_rare_word_after_a_listed_given_name_is_its_family_name(nlp, text: str
     hit = find(ents, name)
     assert hit is not None and hit[0] == "Person", ents
     assert not_name is None or find(ents, not_name) is None, ents
+
+
+def test_a_street_that_stands_for_a_government_is_a_place(nlp) -> None:
+    # the street of a prime minister's seat, speaking for the government: a place by what it is
+    hit = find(entities(nlp, "وقال متحدث باسم داونينغ ستريت إن رئيس الوزراء سيزور كييف غدا."), "داونينغ ستريت")
+    assert hit is not None and hit[0] == "Place", hit
