@@ -5707,3 +5707,22 @@ def test_a_street_that_stands_for_a_government_is_a_place(nlp) -> None:
     # the street of a prime minister's seat, speaking for the government: a place by what it is
     hit = find(entities(nlp, "وقال متحدث باسم داونينغ ستريت إن رئيس الوزراء سيزور كييف غدا."), "داونينغ ستريت")
     assert hit is not None and hit[0] == "Place", hit
+
+
+@pytest.mark.parametrize("text, place", [
+    # the remit of a title or a division names no place the article speaks of
+    ("وقال وزير الدولة لشؤون أوروبا إن بلاده ستواصل الدعم.", "أوروبا"),
+    ("وقال مدير قسم آسيا في المنظمة إن الجيش يماطل.", "آسيا"),
+])
+def test_a_place_that_is_only_a_title_s_remit_is_no_place_of_the_article(nlp, text: str, place: str) -> None:
+    assert find(entities(nlp, text), place) is None
+
+
+@pytest.mark.parametrize("text, place", [
+    # named besides its remit; a field of study after في speaks of the place
+    ("وقال وزير الدولة لشؤون أفريقيا إن بلاده ستواصل الدعم لأفريقيا.", "أفريقيا"),
+    ("ويرى الباحث في شؤون جنوب آسيا أن ما جرى خطير.", "جنوب آسيا"),
+])
+def test_a_place_named_besides_its_remit_or_as_a_field_is_a_place_of_the_article(nlp, text: str, place: str) -> None:
+    hit = find(entities(nlp, text), place)
+    assert hit is not None and hit[0] == "Place", hit

@@ -570,3 +570,5 @@ class FunctionWords:
     indefinite_name_head: frozenset[str]
     # where a site is: before such a head, a preposition of place makes the word after it its name
     site_preposition: frozenset[str]
+    # "شؤون", "قسم": a title's or a division's remit noun before a place ("وزير الدولة لشؤون X", "قسم X في المنظمة")
+    remit_noun: frozenset[str]

@@ -12,7 +12,7 @@ from ..words import (NAME_LINKS, ner_ents, text_of, is_arabic_word, is_known_nam
                      tokens_of, word_counts, is_arabic_text, words_where)
 from .base import (time_noun_and_its_placing, BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, name_word_read_as_ka_and_place, LOCAL_INSTITUTIONS, common_noun_outlet_out_of_place, look_alike_word, STATE_INSTITUTIONS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
                    longest_match, nisba_country, placed_end, ta_marbuta_folded, positions, skip_space, span_chars, token_info, token_infos)
-from .places import CITY_KINDS, adjective_named_like_a_place, name_without_head
+from .places import CITY_KINDS, adjective_named_like_a_place, name_without_head, remit_of_a_title
 
 REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
 # "المقبلة", "المنتهية ولايتها": adjectives of time or standing after a state institution's bare name
@@ -55,6 +55,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             continue  # "العاصمة السعودية": a nationality adjective, not the country
         if n == 1 and ent.type == "Place" and _common_noun_of_otherness(doc, i, j, norm):
             continue  # "على الضفة الأخرى": "on the other side", no region whose short name the noun is
+        if not cl and ent.type == "Place" and remit_of_a_title(doc, i):
+            continue  # "وزير الدولة لشؤون X", "قسم X في المنظمة": a title's or a division's remit, no place spoken of
         if n == 1 and not cl and ent.type == "Place" and adjective_named_like_a_place(doc, i):
             continue  # "مركز مالي": the adjective "financial", not the country
         if ent.type == "Person" and all(w in REGNAL_ORDINALS for w in norm.split()):

@@ -788,3 +788,26 @@ def names_a_place_of_the_article(doc: Doc, outer: Candidate, inner: Candidate) -
         return True
     p = prev_word(doc, inner.i)
     return p is not None and doc[p].text == "في"
+
+
+# "لشؤون", "قسم": the remit noun of a title or a division, its complement a place ("وزير الدولة لشؤون X")
+REMIT_NOUNS = lexicon.function_words().remit_noun
+
+
+def remit_of_a_title(doc: Doc, i: int) -> bool:
+    """A place's name at token i (no clitic on it) right after a remit noun, with or without لـ ("وزير الدولة لشؤون
+    X", "مدير قسم X في المنظمة"), is the portfolio of a title or a division, no place the article speaks of; a
+    definite remit noun ("للشؤون الأفريقية") takes an adjective, no place. After a preposition the bare noun is a
+    field of study or work ("الباحث في شؤون X"), which speaks of the place."""
+    p = prev_word(doc, i)
+    if p is None:
+        return False
+    text = doc[p].text
+    if any(clitic == "ل" and normalize(stem) in REMIT_NOUNS for clitic, stem in clitic_variants(text)):
+        return True
+    q = prev_word(doc, p)
+    return normalize(text) in REMIT_NOUNS and (q is None or normalize(doc[q].text) not in REMIT_PREPOSITIONS)
+
+
+# "في شؤون X": a preposition before a bare remit noun makes it a field, the place spoken of
+REMIT_PREPOSITIONS = lexicon.function_words().preposition

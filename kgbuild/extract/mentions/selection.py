@@ -23,7 +23,7 @@ from .names import addressee_after_family_name, cue_word, family_name_before_tha
 from .name_words import clitic_shaped_family_name, compound_given_name_as_place, noun_with_possessive
 from .name_spans import described_before_called, syllable_spelled_as_pronoun
 from .described_bodies import described_bodies_refer_back
-from .places import CITY_KINDS
+from .places import CITY_KINDS, remit_of_a_title
 from .short_names import short_names_in_parentheses, short_names_in_quotes
 from .quoted_adjectives import quoted_adjective_as_person
 from .quotation_openings import ner_body_opening_a_quotation
@@ -751,6 +751,10 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     lone = _lone_guesses(doc, found, guessed) | _lone_place_or_body_guesses(doc, found, guessed)
     # "في مشهد رمزي", "في ريف المدينة": a place guess the next word shows to be a common noun
     lone |= {id(c) for c in found if (guessed.get(id(c)) or c.source == "ner") and common_noun_guess(doc, c)}
+    # "وزير الدولة لشؤون X", "قسم X في المنظمة": the place a title's or a division's remit names, found by the NER
+    # or found again there, is no place the article speaks of
+    lone |= {id(c) for c in found if c.type == "Place" and c.source in ("ner", "propagated")
+             and c.start == doc[c.i].idx and remit_of_a_title(doc, c.i)}
     return [c for c in found if not variant_before_family_name(c) and not _vessel_name(doc, c) and id(c) not in lone]
 
 
