@@ -5726,3 +5726,9 @@ def test_a_place_that_is_only_a_title_s_remit_is_no_place_of_the_article(nlp, te
 def test_a_place_named_besides_its_remit_or_as_a_field_is_a_place_of_the_article(nlp, text: str, place: str) -> None:
     hit = find(entities(nlp, text), place)
     assert hit is not None and hit[0] == "Place", hit
+
+
+def test_a_feminine_perfect_after_a_word_read_as_a_given_name_is_no_family_name(nlp) -> None:
+    # the verb of the sentence after a place whose name reads as a given name, no rare family name
+    ents = entities(nlp, "وفي أبو ظبي أغلقت المتاجر أبوابها.")
+    assert find(ents, "أبو ظبي أغلقت") is None, ents

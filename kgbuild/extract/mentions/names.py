@@ -187,7 +187,8 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             k += 1
         else:
             if k == start_name + 1 and (family_name_at_boundary(doc, k) or indefinite_nisba_family_name(doc, k)
-                                        or rare_family_name_after_given(doc, start_name, k)):
+                                        or (rare_family_name_after_given(doc, start_name, k)
+                                            and not feminine_perfect_of_a_seen_verb(normalize(text)))):
                 k += 1  # "وزير الدولة سامي كريم، ...": a family name that is also an ordinary word
             break
     if start_name < k < len(doc) and words_in_name(doc, start_name, k) < 4 and family_name_before_that(doc, k):
