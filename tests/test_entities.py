@@ -5656,6 +5656,8 @@ def test_the_airlines_with_a_nationality_name_a_state_s_carrier(nlp, text: str, 
 def test_the_air_routes_alone_name_no_airline(nlp) -> None:
     ents = entities(nlp, "وأغلقت الخطوط الجوية فوق المنطقة بسبب الحرب.")
     assert not any(t == "Organization" for t, _ in ents.values()), ents
+
+
 @pytest.mark.parametrize("text, name", [
     # a transcribed family name that reads as فـ or كـ on the article, the definite noun no word of news
     ("ونفى المتحدث باسم الحزب خوان فالديرا وجود أي مخالفات.", "خوان فالديرا"),
