@@ -664,6 +664,8 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     # the plural of "responsible" before عن is whoever did the deed, no officials
     ("وقال الوزير كريم حسن إن الهجوم مدبر وإن المسؤولين عنه سيحاكمون.", "officials"),
     ("ودعا الوزير كريم حسن إلى محاسبة المسؤولين عن أعمال العنف.", "officials"),
+    # military men at large, named inside what is said, are no party the statement is about (unlike soldiers)
+    ("وقال الوزير كريم حسن إن الحكومة سترفع رواتب العسكريين والمعلمين العام المقبل.", "servicemen"),
     # soldiers right after a verb or verbal noun of deploying, maybe counted roughly, are what is deployed
     ("وقال الوزير كريم حسن إن الجيش نشر جنودا لفرض حظر التجول.", "soldiers"),
     ("وقال الوزير كريم حسن إن الحكومة أمرت بنشر مئات الجنود في المحطات.", "soldiers"),

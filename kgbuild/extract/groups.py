@@ -23,7 +23,7 @@ from .mentions.numbered import COMPOUND_UNITS, NUMBER_WORDS, PARTITIVE_FROM
 from .mentions.unnamed_bodies import is_unnamed_body
 
 CORE_GROUP_KINDS = frozenset({
-    "protesters", "rioters", "looters", "security_forces", "police_officers", "servicemen", "soldiers",
+    "protesters", "rioters", "looters", "security_forces", "police_officers", "soldiers",
     "troops", "peacekeepers", "terrorists", "armed_groups", "gunmen", "attackers", "rebels", "putschists", "insurgents",
     "militants", "foreign_fighters", "extremists", "separatists", "opposition", "activists", "authorities",
     "people", "international_community", "world_powers", "civilians", "refugees", "displaced", "migrants", "settlers",
