@@ -666,6 +666,9 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     ("ودعا الوزير كريم حسن إلى محاسبة المسؤولين عن أعمال العنف.", "officials"),
     # military men at large, named inside what is said, are no party the statement is about (unlike soldiers)
     ("وقال الوزير كريم حسن إن الحكومة سترفع رواتب العسكريين والمعلمين العام المقبل.", "servicemen"),
+    # opponents with their owner's pronoun alone, after a preposition or a noun, are the owner's rivals in passing
+    ("وقال الوزير كريم حسن إن الرئيس بعث برسالة طمأنة إلى خصومه في البرلمان.", "opponents"),
+    ("وقال المحلل كمال سعيد إن الحكومة انتزعت هذه الورقة من أيدي أعدائها.", "opponents"),
     # soldiers right after a verb or verbal noun of deploying, maybe counted roughly, are what is deployed
     ("وقال الوزير كريم حسن إن الجيش نشر جنودا لفرض حظر التجول.", "soldiers"),
     ("وقال الوزير كريم حسن إن الحكومة أمرت بنشر مئات الجنود في المحطات.", "soldiers"),
@@ -673,6 +676,16 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
 def test_no_group_where_the_noun_is_counted_or_a_body_speaks(nlp, text: str, kind: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     assert not [e for e in rec.entities.values() if e.type == "Group" and e.kind == kind]
+
+
+@pytest.mark.parametrize("text", [
+    # right after a verb of saying or accusing, the owner's opponents speak or are the ones accused: a group
+    "أعلن الرئيس كريم حسن حل البرلمان، في خطوة وصفها خصومه بأنها انقلاب على الدستور.",
+    "وندد الرئيس كريم حسن بالحملة، متهما خصومه بإثارة الفتنة بين الطوائف.",
+])
+def test_own_opponents_after_a_verb_of_saying_stay_a_group(nlp, text: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert "opponents" in {e.kind for e in rec.entities.values() if e.type == "Group"}
 
 
 def test_persons_in_construct_with_a_body_speak_as_the_body(nlp):

@@ -16,7 +16,7 @@ from .base import (PLACE_HEADS, PLURAL_ENDINGS, Candidate, known_entity_at, long
                    nisba_country, skip_space, span_chars, table_firsts, token_info, token_infos, TokenInfo)
 from .group_forms import (POSSESSIVE_SUFFIXES, accusative_match, construct_match, dual_match, lam_construct_match,
                           possessed_match)
-from .not_groups import (after_masdar_governor, audience_of_a_speech, called_on, completes_a_body_name,
+from .not_groups import (after_masdar_governor, audience_of_a_speech, called_on, completes_a_body_name, cue_verb_before,
                          completes_a_persons_title, counted, defence_forces_of_a_state,
                          drawn_from_a_body, facet_of_a_state, inside_a_title, members_of_a_body, members_of_a_movement,
                          gang_idiom, is_number, people_idiom, people_rhetoric, quantified_as_all, QUANTIFIERS,
@@ -201,6 +201,9 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             continue   # "طرد مندوبيه", "رواتب موظفيها", "برفقة ذويهم": the owner's own delegates, staff or kin
         if possessed is not None and table[norm].kind in OWN_SUPPORTERS_KINDS and j == i + 1 and not called_on(doc, i):
             continue   # "شكر أنصاره", "مخاوف أنصاره", "موالوه": the owner's own followers, named in passing
+        if possessed is not None and table[norm].kind in OWN_RIVALS_KINDS and j == i + 1 \
+                and not cue_verb_before(doc, i, doc[i].text[:cl]):
+            continue   # "مد يده إلى خصومه", "من أيدي أعدائه": the owner's rivals named in passing; not "وصفها خصومه"
         if possessed is not None and table[norm].kind == UNSPECIFIED_FORCES and j == i + 1 and not called_on(doc, i):
             continue   # "حشد قواته", "نفت أن تكون قواتها بادرت": the owner's own forces, which the owner answers for
         s, e = span_chars(doc, i, j, cl)
@@ -429,6 +432,10 @@ OWN_FOLLOWERS_KINDS = frozenset({"delegates", "experts", "workers", "families"})
 # supporters with the owner's pronoun alone glued on them ("أنصاره", "مناصريه", "موالوه") are the owner's own
 # followers named in passing, unless the owner calls on them to act ("حث أنصاره على الاعتصام"): then a group
 OWN_SUPPORTERS_KINDS = frozenset({"supporters"})
+# opponents with the owner's pronoun alone glued on them ("خصومه", "أعداءنا") are the owner's rivals named in passing
+# ("رسائل إلى خصومه", "خيبة الناخبين من خصومه"), unless a verb of saying, accusing or calling stands a few words before
+# them, no preposition governing them: then they speak ("وصفها خصومه بأنها") or are accused or addressed ("متهما خصومه بـ")
+OWN_RIVALS_KINDS = frozenset({"opponents"})
 # peoples of a region or a civilisation, which like nationalities are adjectives after a definite noun
 REGIONAL_PEOPLES = frozenset({"europeans", "westerners", "arabs", "africans"})
 # bare "القوات" and its generic adjectives ("القوات الخاصة") name no party to a conflict; tied to a country

@@ -90,6 +90,39 @@ def called_on(doc: Doc, i: int) -> bool:
     return _verb_a_few_words_back(doc, prev_word(doc, i), CALLING_VERBS)
 
 
+def cue_verb_before(doc: Doc, i: int, clitic: str) -> bool:
+    """"وصفها خصومه", "متهما خصومه", "اتهم النائب أعداءه": a verb of saying, accusing or calling (a cue of kind verb)
+    at most ADDRESS_REACH words before the noun (past its subject), bare, after و or ف, or with an object pronoun
+    glued on ("وصفها"): the noun is the verb's subject who speaks, or the one it accuses or addresses. Not when a
+    preposition governs the noun ("رسائل إلى خصومه", "لخصومه"): the object of the preposition is named in passing."""
+    if clitic.endswith(PREPOSITION_CLITICS):
+        return False
+    p = prev_word(doc, i)
+    if p is not None and normalize(doc[p].text) in PREPOSITIONS:
+        return False
+    cues = lexicon.cues()
+    for _ in range(ADDRESS_REACH):
+        if p is None or not is_arabic_word(doc[p]):
+            return False
+        for proclitic, stem in clitic_variants(doc[p].text):
+            if proclitic not in VERB_PROCLITICS:
+                continue   # "لدعم خصومه": a verbal noun after a preposition, no verb
+            norm = normalize(stem)
+            for bare in (norm, *(norm[:-len(s)] for s in OBJECT_PRONOUNS if norm.endswith(s) and len(norm) > len(s) + 1)):
+                if (cue := cues.get(bare)) is not None and cue.kind == "verb":
+                    return True
+        p = prev_word(doc, p)
+    return False
+
+
+# what may be glued before a verb (the conjunctions), and the object pronouns after it, normalised ("ه" for ة too)
+VERB_PROCLITICS = frozenset({"", "و", "ف"})
+OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+# prepositions, as words and glued on ("لخصومه", "بأعدائه")
+PREPOSITIONS = lexicon.function_words().preposition
+PREPOSITION_CLITICS = ("ل", "ب", "ك")
+
+
 def _verb_a_few_words_back(doc: Doc, p: int | None, verbs: frozenset[str]) -> bool:
     """One of verbs (with any clitic) at token p or up to ADDRESS_REACH words before it, through Arabic words
     only (the verb and its subject stand between it and the noun, in the same clause)."""
