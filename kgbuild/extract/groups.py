@@ -27,7 +27,7 @@ CORE_GROUP_KINDS = frozenset({
     "troops", "peacekeepers", "terrorists", "armed_groups", "gunmen", "attackers", "rebels", "putschists", "insurgents",
     "militants", "foreign_fighters", "extremists", "separatists", "opposition", "activists", "authorities",
     "people", "international_community", "world_powers", "civilians", "refugees", "displaced", "migrants", "settlers",
-    "hostages", "minorities", "kidnappers", "opponents", "islamists", "moderates", "smugglers", "pirates",
+    "minorities", "kidnappers", "opponents", "islamists", "moderates", "smugglers", "pirates",
     "criminals", "zionists", "country_blocs", "counted_states", "public", "europeans", "westerners", "arabs", "africans",
     # camps named by their place in power, and the outside hands a speaker accuses; the politicians at large, whom
     # protesters and critics blame as one camp ("غض السياسيون الطرف", "لتذكير الساسة"), as they blame the political class
@@ -47,6 +47,8 @@ CORE_GROUP_KINDS = frozenset({
     # intelligence services named by their plural class noun, organs of security as the security forces are, whom a
     # speaker accuses or cites ("اتهم أجهزة استخبارات غربية بالتحريض")
     "intelligence"})
+# (not hostages: named inside what is said they are most often the tally of a hostage-taking, how many were held or
+# freed, which the speaker reports; as the addressee a call opens with they stay targets)
 
 
 # adjectives that tie a group to no one country: "الأجانب"
