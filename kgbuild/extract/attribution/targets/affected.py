@@ -1,7 +1,7 @@
 """The groups a statement is about wherever its content names them, though no actors of political conflict: the
 people a happening befalls or a demand is made for. What is said of the detained ("إطلاق سراح المعتقلين", "التهم
 بحق الموقوفين") and of the families of the dead ("نواسي عائلات الضحايا", "لن نتخلى عن العائلات") speaks
-of them as its parties, as it does of hostages and refugees (groups.CORE_GROUP_KINDS). Only the definite ones, the
+of them as its parties, as it does of refugees (groups.CORE_GROUP_KINDS). Only the definite ones, the
 detained or bereaved the article tells of: "آلاف العائلات نزحت", "عدد الموقوفين بلغ مئة", "أسرى من بلدان
 شتى" count or describe people, no party spoken of."""
 from __future__ import annotations
