@@ -5734,3 +5734,15 @@ def test_a_feminine_perfect_after_a_word_read_as_a_given_name_is_no_family_name(
     # the verb of the sentence after a place whose name reads as a given name, no rare family name
     ents = entities(nlp, "وفي أبو ظبي أغلقت المتاجر أبوابها.")
     assert find(ents, "أبو ظبي أغلقت") is None, ents
+
+
+def test_positions_are_the_tokens_a_reading_of_which_is_in_the_set(nlp) -> None:
+    """mentions.base.positions (read off words.words_where) and positions_of_own_words give the tokens one of
+    whose readings is in the set, as a look at every token's readings would; punctuation has none."""
+    from kgbuild.extract.mentions.base import first_words, positions, positions_of_own_words, token_infos
+    from kgbuild import lexicon
+    doc = nlp("قال وزير الخارجية، والوزير الآخر: «الوزارة» ستعلن ذلك، وللوزير رأي آخر.")
+    info = token_infos(doc)
+    for words in (first_words(lexicon.titles()), frozenset({"وزير", "،", "رأي"})):
+        expected = [i for i, inf in enumerate(info) if not inf.norms.isdisjoint(words)]
+        assert expected and positions(doc, words) == expected and positions_of_own_words(doc, words) == expected
