@@ -861,6 +861,12 @@ PRONOUN_ANTECEDENTS = [
     # a person the speaker met, named in the frame with no عن, is not what "إنه" stands for (the speaker is)
     ("وقال وزير الخارجية الفرنسي جان إيف لودريان خلال لقائه الرئيس المصري عبد الفتاح السيسي إنه متفائل.",
      "جان إيف لودريان", "إنه", []),
+    # "إياه" after a title naming the body the speaker heads goes on about what he judged, not the body; a party
+    # he judged by name is still the one it stands for
+    ("ورحبت رئيسة المفوضية الأوروبية أورسولا فون دير لاين بالخطة، واصفة إياها بأنها خطوة مهمة.",
+     "أورسولا فون دير لاين", "واصفة", []),
+    ("وانتقد زعيم حزب الشعب الجمهوري كمال كليجدار أوغلو الحكومة التركية، متهما إياها بالتقصير في حماية العملة.",
+     "كمال كليجدار أوغلو", "متهما", ["الحكومة التركية"]),
 ]
 
 

@@ -12,6 +12,7 @@ from ...stance.settings import locative
 from ..context import Context
 from .opening import content_opening
 from .read_off import country_of
+from .titled_names import in_a_title
 
 ANTECEDENT = "pronoun's antecedent"   # the source of a target read off a pronoun that stands for a party named
 ABOUT_WORDS = 12   # the longest stretch between the mention of the one said about and its complementizer
@@ -89,7 +90,9 @@ def object_pronoun(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     if pronoun is None:
         return None
     sent = ctx.doc[k].sent.start
-    party = lambda c: where(c) and not locative(ctx.doc, c, sent)
+    # nor a body named in a person's title ("رحب الأمين العام للمنظمة X بالاتفاق، واصفا إياه ..."): it says whose
+    # office he holds, the pronoun goes on about what he judged (titled_names)
+    party = lambda c: where(c) and not locative(ctx.doc, c, sent) and not in_a_title(ctx, c)
     return _state_of_capital(ctx, _last_agreeing(ctx, k, pronoun, exclude, where=party), exclude)
 
 
