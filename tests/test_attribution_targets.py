@@ -1274,3 +1274,19 @@ def test_the_detained_and_bereaved_named_are_targets(read, text, speaker, before
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
     keys = {k for k, e in ctx.mentions.entities.items() if normalize(group) in {normalize(f) for f in e.forms}}
     assert bool(keys & set(found.about)) == is_target
+
+
+GUESSED_ONCE = [
+    # (text, the targets): an adverb after a verb of saying inside a quote ("تستنكر بحزم") that the subject slot guessed
+    # to be a name, never named again, is no target; the state named before the verb still is
+    ("وقال المتحدث باسم الحكومة اليابانية يوشيماسا هاياشي إن طوكيو «تستنكر بحزم» ما جرى في الجزيرة.", ["طوكيو"]),
+]
+
+
+@pytest.mark.parametrize("text, about", GUESSED_ONCE, ids=[str(n) for n in range(len(GUESSED_ONCE))])
+def test_a_name_guessed_once_from_a_subject_slot_is_no_target(nlp, text, about) -> None:
+    from kgbuild.extract.document import extract_document
+
+    rec = extract_document(nlp, "t.txt", text)
+    assert [[normalize(rec.entities[k].label) for k in st.about] for st in rec.statements] == \
+        [[normalize(form) for form in about]]

@@ -35,6 +35,7 @@ from .two_sides import two_sides_mentions
 from .between import own_between
 from .held_office import drop_held_offices
 from .election_setting import drop_election_places
+from .guessed_names import drop_guessed_names
 from .own_movement import own_movement
 from .sides import own_bodies, own_body, own_body_at, own_country, own_country_at, own_side, resigned_government, \
     the_state_itself
@@ -82,6 +83,8 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     mentions = drop_held_offices(ctx, mentions)
     # "فاز في الانتخابات المبكرة في X": where a vote was held is a setting, no party (election_setting)
     mentions = drop_election_places(ctx, mentions, c_start)
+    # "قالت إن بكين «تعارض بحزم» ...": a name guessed once from a verb's subject slot, never named again, is no party
+    mentions = drop_guessed_names(ctx, mentions)
     people = frozenset(key for key, _ in mentions if key.startswith("group:") and kind_of(key) in OWN_PEOPLE_KINDS
                        and key.rpartition("@")[2] in own)
     if rebuttal:
