@@ -1290,3 +1290,19 @@ def test_a_name_guessed_once_from_a_subject_slot_is_no_target(nlp, text, about) 
     rec = extract_document(nlp, "t.txt", text)
     assert [[normalize(rec.entities[k].label) for k in st.about] for st in rec.statements] == \
         [[normalize(form) for form in about]]
+
+
+STATEMENT_OUTLETS = [
+    # (text, the targets): the outlet a statement was given to, named inside what was said after the statement noun
+    # ("في حديث لإذاعة X"), is where the words appeared, no party they are about
+    ("وأكد الرئيس الفرنسي إيمانويل ماكرون في حديث لإذاعة \"آر تي إل\" عن رغبته في الحوار.", []),
+]
+
+
+@pytest.mark.parametrize("text, about", STATEMENT_OUTLETS, ids=[str(n) for n in range(len(STATEMENT_OUTLETS))])
+def test_the_outlet_a_statement_was_given_to_is_no_target(nlp, text, about) -> None:
+    from kgbuild.extract.document import extract_document
+
+    rec = extract_document(nlp, "t.txt", text)
+    assert [[normalize(rec.entities[k].label) for k in st.about] for st in rec.statements] == \
+        [[normalize(form) for form in about]]

@@ -572,3 +572,5 @@ class FunctionWords:
     site_preposition: frozenset[str]
     # "شؤون", "قسم": a title's or a division's remit noun before a place ("وزير الدولة لشؤون X", "قسم X في المنظمة")
     remit_noun: frozenset[str]
+    # "بثه", "نشرته", "نقلتها" less the object pronoun: a verb that carried a statement, its outlet the subject after it
+    carrying_verb: frozenset[str]

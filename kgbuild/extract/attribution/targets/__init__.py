@@ -36,6 +36,7 @@ from .between import own_between
 from .held_office import drop_held_offices
 from .election_setting import drop_election_places
 from .guessed_names import drop_guessed_names
+from .statement_outlet import drop_statement_outlets
 from .own_movement import own_movement
 from .sides import own_bodies, own_body, own_body_at, own_country, own_country_at, own_side, resigned_government, \
     the_state_itself
@@ -85,6 +86,8 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     mentions = drop_election_places(ctx, mentions, c_start)
     # "قالت إن بكين «تعارض بحزم» ...": a name guessed once from a verb's subject slot, never named again, is no party
     mentions = drop_guessed_names(ctx, mentions)
+    # "نفى، في تصريحات لقناة X، ...", "في بيان بثه تلفزيون X": the outlet that carried the words is no party
+    mentions = drop_statement_outlets(ctx, mentions)
     people = frozenset(key for key, _ in mentions if key.startswith("group:") and kind_of(key) in OWN_PEOPLE_KINDS
                        and key.rpartition("@")[2] in own)
     if rebuttal:
