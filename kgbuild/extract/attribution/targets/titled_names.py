@@ -1,5 +1,5 @@
 """Names inside a person's title: "الأمين العام للأمم المتحدة فلان", "فلان، رئيس حزب X،". The title says whose office
-the person holds; the body or place named in it qualifies the person and is no party the sentence goes on about, so a
+the person holds; the body named in it qualifies the person and is no party the sentence goes on about, so a
 pronoun further on ("رحب بالاتفاق، واصفا إياه بأنه ...") does not stand for it."""
 from __future__ import annotations
 
@@ -21,8 +21,9 @@ def title_tokens(ctx: Context) -> frozenset[int]:
 
 
 def in_a_title(ctx: Context, c: Candidate) -> bool:
-    """Is mention c (a body or place) named wholly inside a person's title?"""
-    if c.type not in ("Organization", "Place"):
+    """Is mention c a body named wholly inside a person's title? (Not a place: "استدعت سفيرها لدى X، متهمة إياها":
+    the capital an envoy is accredited to may be the state the pronoun charges.)"""
+    if c.type != "Organization":
         return False
     inside = title_tokens(ctx)
     return all(k in inside for k in range(c.i, c.j))
