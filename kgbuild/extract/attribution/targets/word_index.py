@@ -3,13 +3,19 @@
 The finders of targets look in every statement's content for rare words (a rival, the winner, the late one, "الحزب
 الحاكم", "بلاده", ...), word by word. Most contents hold none: the index says so at once, and a finder whose words a
 content lacks is not asked. The index is a superset of the readings the finders make of a word (the word itself, each
-clitic_variants stem, ل on the article less its alef), so a finder it turns away would have found nothing."""
+clitic_variants stem, ل on the article less its alef), so a finder it turns away would have found nothing.
+
+The index is words.words_where's, which the entity finders and the anchors read too: each class is a test of a word's
+text, each distinct text is put to it once for all documents, and a document's words are grouped by text once for all
+the tests (this module kept its own per-document index of every token's readings, rebuilt for each document)."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 
-from ....text import clitic_variants
+from ....text import clitic_variants, normalize
+from ...words import words_where
 from ..context import Context
 
 LAM_ARTICLE = "لل"   # "للحزب": ل before the article drops its alef (is_stem_under_clitics reads it as "الحزب")
@@ -25,25 +31,25 @@ def readings(norm: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _positions(ctx: Context) -> dict[str, list[int]]:
-    """reading -> the tokens (in order) that may be read so, for the whole document."""
-    index = ctx.memo.get(("word_index",))
-    if index is None:
-        index = {}
-        for k, norm in enumerate(ctx.tokens.norms):
-            for form in readings(norm):
-                index.setdefault(form, []).append(k)
-        ctx.memo[("word_index",)] = index
-    return index
+# each class asked about -> its test of a word's text; made once per class, as words_where asks (the classes are the
+# finders' own fixed tables, a score of them)
+_TESTS: dict[frozenset[str], Callable[[str], bool]] = {}
+
+
+def _test_of(words: frozenset[str]) -> Callable[[str], bool]:
+    test = _TESTS.get(words)
+    if test is None:
+        def test(text: str) -> bool:
+            return not words.isdisjoint(readings(normalize(text)))
+        _TESTS[words] = test
+    return test
 
 
 def _found(ctx: Context, words: frozenset[str]) -> list[int]:
     """The tokens of the document (in order, once each) that may be one of `words`; kept per class."""
     found = ctx.memo.get(("word_index", words))
     if found is None:
-        index = _positions(ctx)
-        found = sorted({k for form in index.keys() & words for k in index[form]})
-        ctx.memo[("word_index", words)] = found
+        found = ctx.memo[("word_index", words)] = words_where(ctx.doc, _test_of(words))
     return found
 
 
