@@ -5,15 +5,19 @@ speaker to (a role, a title before or after the name, "بزعامة فلان", "
 the nouns (function_words movement_noun): "رئيس حركة X", "زعيمة تحالف X"."""
 from __future__ import annotations
 
+from functools import cache
+
 from ....text import clitic_variants, normalize, without_article
 from ..context import Context
 from .frame import not_said
 from .sides import another_persons, described_bodies, led_bodies, member_bodies, titled_bodies
+from .word_index import positions
 
 POSSESSIVES = ("ه", "ها", "هما", "هم")   # his, her, their (two), their
 TA_MARBUTA, TA = normalize("ة"), "ت"   # "حركة" + "ه" is written "حركته"
 
 
+@cache   # (asked for every statement, of the one table)
 def _possessed_forms(nouns: frozenset[str]) -> frozenset[str]:
     """"حركته", "تحالفها": each noun with each possessive ending, normalised."""
     stems = {n[:-1] + TA if n.endswith(TA_MARBUTA) else n for n in nouns}
@@ -40,8 +44,9 @@ def own_movement(ctx: Context, speaker: str, c_start: int, c_end: int) -> tuple[
     nor after another person's name: "فلان وحركته"), when the speaker has a movement; None otherwise."""
     tokens = ctx.tokens
     forms = _possessed_forms(tokens.words.movement_noun)
-    puncts, norms = tokens.puncts, tokens.norms   # (read directly: asked of every content word)
-    said = [k for k in range(c_start, c_end)
+    puncts, norms = tokens.puncts, tokens.norms
+    # (only the words the word index gives may be such a form: each is read as before, the others are not read)
+    said = [k for k in positions(ctx, forms, c_start, c_end)
             if not puncts[k] and any(stem in forms for _, stem in clitic_variants(norms[k]))]
     if not said:
         return None   # the common case: no such word
