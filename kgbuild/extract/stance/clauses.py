@@ -25,8 +25,11 @@ def opens_condition(doc: Doc, k: int) -> bool:
 CONDITION_WORD, CONDITION_NOUN = 1, 2
 
 
+@lru_cache(maxsize=65536)
 def may_open_condition(text: str) -> bool:
-    """Can a word written so open a condition where it stands (opens_condition's test of the word alone)?"""
+    """Can a word written so open a condition where it stands (opens_condition's test of the word alone)? The scans
+    of a content's words ask this first, and opens_condition only of the few words that pass: most words open
+    nothing, and this is one lookup, not a call that reads the Doc's tokens (kept per word)."""
     return _condition_reading(text) != 0
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, tokens_of
-from .clauses import CONCESSIVE_REACH, RESUMING, opens_condition
+from .clauses import CONCESSIVE_REACH, RESUMING, may_open_condition, opens_condition
 from .phrases import phrase_values
 from .words import first_word, is_any_word, is_one_of, is_punishing, is_winning, word_before
 
@@ -292,7 +292,8 @@ def overcome_spans(doc: Doc, c_start: int, c_end: int, conditions: bool = True) 
     k = c_start
     while k < c_end:
         # what an "if" phrase names is supposed, not said: like what a "despite" phrase overcomes, no judgement
-        if not toks.spaces[k] and (is_one_of(toks.texts[k], concessive) or (conditions and opens_condition(doc, k))):
+        if not toks.spaces[k] and (is_one_of(toks.texts[k], concessive) or
+                                   (conditions and may_open_condition(toks.texts[k]) and opens_condition(doc, k))):
             reach, q = 0, k + 1
             while q < c_end and reach < CONCESSIVE_REACH and not toks.punct[q] and \
                     normalize(toks.texts[q]) not in RESUMING:

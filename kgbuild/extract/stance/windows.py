@@ -10,7 +10,7 @@ from ...text import normalize
 from ..mentions import Candidate
 from ..words import QUOTE_CHARS, tokens_of
 from .acts import against, dative
-from .clauses import opens_condition
+from .clauses import may_open_condition, opens_condition
 from .overall import weighed
 from .phrases import Lent
 from .words import clitic_of, first_word, word_before
@@ -28,7 +28,8 @@ def window_of(doc: Doc, c: Candidate, lo: int, hi: int) -> range:
     def reach(k: int, step: int) -> int:
         words = 0
         while lo <= k + step < hi and words < WINDOW:
-            if normalize(toks.texts[k + step]) in breaks or opens_condition(doc, k + step):
+            text = toks.texts[k + step]
+            if normalize(text) in breaks or (may_open_condition(text) and opens_condition(doc, k + step)):
                 break         # "X تدعم السلام بينما Y ...", "... إذا Y": past it is another subject's clause
             k += step
             if not (toks.spaces[k] or toks.texts[k] in QUOTE_CHARS):
@@ -69,7 +70,8 @@ def clause_start(doc: Doc, mentions: list[Candidate], c_start: int) -> int:
     breaks = words.contrast | words.clause_break
     first = min(c.i for c in mentions)
     for k in range(first - 1, c_start - 1, -1):
-        if not toks.spaces[k] and (normalize(toks.texts[k]) in breaks or opens_condition(doc, k)):
+        if not toks.spaces[k] and (normalize(toks.texts[k]) in breaks or
+                                   (may_open_condition(toks.texts[k]) and opens_condition(doc, k))):
             return k + 1
     return c_start
 
@@ -133,9 +135,12 @@ def embedded_clause(doc: Doc, c: Candidate, mentions: list[Candidate], lo: int, 
     if c.i < lo:
         return range(0)
     toks = tokens_of(doc)
-    k = first_word(doc, c.j)
-    while k < hi and not (normalize(toks.texts[k]) in BARE_COMPLEMENTIZERS and not toks.spaces[k]):
-        k = first_word(doc, k + 1)
+    texts, spaces = toks.texts, toks.spaces
+    # the first bare complementizer after c, past spaces and quote marks (the words first_word steps over), read
+    # off the token lists in one loop: a first_word call per word cost more than the reading
+    k = c.j
+    while k < hi and (spaces[k] or texts[k] in QUOTE_CHARS or normalize(texts[k]) not in BARE_COMPLEMENTIZERS):
+        k += 1
     if k >= hi:
         return range(0)
     q = first_word(doc, k + 1)
