@@ -13,6 +13,7 @@ from ....records import Role, StatementRecord
 from ....text import clitic_variants, normalize, without_article
 from ...groups import kind_of
 from ...mentions import Candidate, is_number, nisba_country
+from ...mentions.places import referent_heads
 from ...words import CLOSE_QUOTES, without_conjunction
 from ...stance.words import is_winning
 from ..context import Context
@@ -22,7 +23,7 @@ from ..referents.issuers import author_after
 from ..referents.title_words import same_title
 from ..speakers.honorifics import HONORIFIC_PRONOUNS, honored_person
 from .answered import pointed_back_author, pointed_back_speaker
-from .word_index import holds, positions
+from .word_index import holds, positions, positions_where
 
 NATIONALITY = "nationality"   # the source of a target read off a nationality adjective
 TITLE = "bare title"          # the source of a target read off a bare title ("الأمين العام للمنظمة")
@@ -312,15 +313,24 @@ def place_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
     """"سكان الإقليم", "في المدينة" alone in what was said: the place the article named earlier with
     that head noun ("إقليم X", "مدينة Y"); not when a word with the article says which it is
     ("المدينة القديمة", "المحافظة الشمالية")."""
-    tokens = ctx.tokens
     out = []
-    for k in range(c_start, c_end):
-        if ctx.mentions.in_a_mention(k) or tokens.is_space(k) or _said_which(ctx, k, c_end):
+    # (only a definite place head noun, clitics allowed, refers back to a place: the word index gives those words of
+    # what was said, the others are not read; no space passes the test, and each is read as before)
+    for k in positions_where(ctx, _may_head_place_referent, c_start, c_end):
+        if ctx.mentions.in_a_mention(k) or _said_which(ctx, k, c_end):
             continue
         key = place_referent(ctx, k)
         if key is not None:
             out.append(_word_mention(ctx, k, "Place", PLACE, key))
     return out
+
+
+def _may_head_place_referent(text: str) -> bool:
+    """The word index's test for place_mentions: is a reading of the word (clitics off) a definite place head noun
+    that may refer back (mentions.places.referent_heads: "الإقليم", "بالمدينة")? place_referent finds no place at
+    any other word."""
+    heads = referent_heads()
+    return any((norm := normalize(stem)).startswith("ال") and norm[2:] in heads for _, stem in clitic_variants(text))
 
 
 def _said_which(ctx: Context, k: int, c_end: int) -> bool:

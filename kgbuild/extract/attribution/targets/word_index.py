@@ -60,6 +60,15 @@ def holds(ctx: Context, words: frozenset[str], lo: int, hi: int) -> bool:
     return n < len(found) and found[n] < hi
 
 
+def positions_where(ctx: Context, test: Callable[[str], bool], lo: int, hi: int) -> list[int]:
+    """The tokens of lo..hi-1, in order, that are no space and whose text passes `test` (words.words_where's: a function
+    of the text alone, defined once); kept per test for the document."""
+    found = ctx.memo.get(("word_index", test))
+    if found is None:
+        found = ctx.memo[("word_index", test)] = words_where(ctx.doc, test)
+    return found[bisect_left(found, lo):bisect_left(found, hi)]
+
+
 def positions(ctx: Context, words: frozenset[str], lo: int, hi: int) -> list[int]:
     """The tokens of lo..hi-1, in order, that may be one of `words`: the only ones a finder of those words need read
     (a superset: the finder still asks each its own question)."""
