@@ -5746,3 +5746,20 @@ def test_positions_are_the_tokens_a_reading_of_which_is_in_the_set(nlp) -> None:
     for words in (first_words(lexicon.titles()), frozenset({"وزير", "،", "رأي"})):
         expected = [i for i, inf in enumerate(info) if not inf.norms.isdisjoint(words)]
         assert expected and positions(doc, words) == expected and positions_of_own_words(doc, words) == expected
+
+
+@pytest.mark.parametrize("text, form", [
+    ("وأعلنت «قوة الحماية الخاصة» أنها اعتقلت المشتبه بهم.", "قوة الحماية الخاصة"),
+    ("وقال رئيس «تكتل النهضة والبناء» إن الحكومة فشلت.", "تكتل النهضة والبناء"),
+    ("وطالبت الأحزاب بحل \"خلية حماية الأحياء\" فورا.", "خلية حماية الأحياء"),
+])
+def test_a_quoted_name_opening_on_a_unit_or_bloc_noun_names_a_body(nlp, text: str, form: str) -> None:
+    # the quote marks open on the noun and close where its chain ends: a name, though unquoted the noun is ordinary
+    hit = find(entities(nlp, text), form)
+    assert hit is not None and hit[0] == "Organization", entities(nlp, text)
+
+
+def test_a_quoted_unit_noun_with_the_article_or_a_pronoun_names_no_body(nlp) -> None:
+    # "excessive force" quoted is a description; "our strength" a possession
+    ents = entities(nlp, "واتهمت المعارضة الشرطة باستخدام «القوة المفرطة» وقالت إن «قوتنا في وحدتنا».")
+    assert find(ents, "القوة المفرطة") is None and find(ents, "قوتنا في وحدتنا") is None, ents

@@ -574,3 +574,6 @@ class FunctionWords:
     remit_noun: frozenset[str]
     # "بثه", "نشرته", "نقلتها" less the object pronoun: a verb that carried a statement, its outlet the subject after it
     carrying_verb: frozenset[str]
+    # "قوة", "تكتل", "خلية": a noun of a unit or bloc that is an ordinary noun too, a body's head only at the
+    # opening of a name set whole in quote marks ("«قوة الردع الخاصة»")
+    quoted_body_head: frozenset[str]

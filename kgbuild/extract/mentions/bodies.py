@@ -28,6 +28,7 @@ from .possessed_party_names import possessed_party_name_candidates
 from .speaking_seats import speaking_seat_candidates
 from .airlines import airline_candidates
 from .quoted_names import QUOTED_BODY_WORDS, quoted_name_end
+from .quoted_heads import quoted_head_candidates
 from .sources import spoken_for
 from .short_names import QUOTE_PAIRS as QUOTE_OPENERS, quoted_short_name_end
 from .not_groups import army_of_defence_forces
@@ -1508,7 +1509,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             out.append(cand)
             break
     return out + sub_body_candidates(doc) + quoted_name_only_candidates(doc) + possessed_party_name_candidates(doc) \
-        + speaking_seat_candidates(doc) + airline_candidates(doc)
+        + speaking_seat_candidates(doc) + airline_candidates(doc) + quoted_head_candidates(doc)
 
 
 # "ولاية": a state and a term of office; before an ordinary definite noun the term
