@@ -5763,3 +5763,16 @@ def test_a_quoted_unit_noun_with_the_article_or_a_pronoun_names_no_body(nlp) -> 
     # "excessive force" quoted is a description; "our strength" a possession
     ents = entities(nlp, "واتهمت المعارضة الشرطة باستخدام «القوة المفرطة» وقالت إن «قوتنا في وحدتنا».")
     assert find(ents, "القوة المفرطة") is None and find(ents, "قوتنا في وحدتنا") is None, ents
+
+
+def test_a_known_region_with_lam_after_a_body_s_name_is_the_region_it_serves(nlp) -> None:
+    # "the league for cooperation, for Central Asia": the region closes the name when punctuation follows it
+    ents = entities(nlp, "وقالت رابطة التعاون لآسيا الوسطى، في بيان، إن الاجتماع تأجل.")
+    hit = find(ents, "رابطة التعاون لآسيا الوسطى")
+    assert hit is not None and hit[0] == "Organization", ents
+
+
+def test_a_place_with_lam_before_an_ordinary_noun_is_whom_the_body_gave_to(nlp) -> None:
+    # "gave France great aid": the dative of a verb of giving, no region the body serves
+    ents = entities(nlp, "وقدمت رابطة الإغاثة لفرنسا مساعدات كبيرة.")
+    assert find(ents, "رابطة الإغاثة لفرنسا") is None, ents

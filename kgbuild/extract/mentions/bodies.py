@@ -13,7 +13,7 @@ from ..words import (DEFINITE_OPENINGS, PRONOUN_SUFFIXES, common_words, word_cou
                      is_known_name_word, is_ordinary_word, is_punct, name_like_text, is_quote, is_time_word, prev_word, text_of,
                      time_words, tokens_of, word_count, is_arabic_text, words_where)
 from .base import (COMPLEMENTIZERS, PLACE_HEADS, two_word_nisba_at, time_noun_and_its_placing, BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, takes_office, IN_PLACE, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
-                   POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at, match_title, nisba_country, placed_end, skip_space,
+                   POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at, known_entity_match, match_title, nisba_country, placed_end, skip_space,
                    span_chars, token_infos)
 from .dual_bodies import dual_head, dual_named_bodies
 from .names import name_end
@@ -543,6 +543,8 @@ def remit_end(doc: Doc, k: int) -> int:
     ordinary noun in construct with one, through one more indefinite noun, and عن with another such
     pair); k when none stands there."""
     q = skip_space(doc, k)
+    if q < len(doc) and q <= k + 1 and (served := _served_region_end(doc, q)) is not None:
+        return served  # "مجموعة التنمية لأفريقيا الجنوبية": the land the body serves
     if q >= len(doc) or q > k + 1 or is_function_word(doc[q]) or is_time_word(doc[q]) or match_title(doc, q) \
             or known_entity_at(doc, q, ("Place", "Organization", "Person")) is not None:
         return k
@@ -574,6 +576,27 @@ def remit_end(doc: Doc, k: int) -> int:
                 and not doc[nxt].text.startswith("و"):
             return _conjunct_places_end(doc, place[0])
     return k
+
+
+def _served_region_end(doc: Doc, q: int) -> int | None:
+    """End of a known place written with لـ on it at q ("لأفريقيا الجنوبية", "لتيمور الشرقية") right after a
+    body's name: the land or region the body serves or governs, part of its name ("مجموعة التنمية لـ<إقليم>",
+    "المجلس الأعلى لـ<إقليم>"), where what follows the place closes the phrase: punctuation, a quote, a function
+    word ("أن") or a word no ordinary noun (a name). An ordinary word after it is the object of a verb that gives
+    the place something ("قدمت المنظمة لـ<بلد> مساعدات"), no name. The ل must be the clitic: a place whose name
+    opens with ل ("لندن") or a given name ("ليون") is no remit."""
+    known = known_entity_match(doc, q, ("Place",))
+    if known is None or known[2] != 1 or not doc[q].text.startswith("ل") or doc[q].text.startswith("لل"):
+        return None
+    end = known[0]
+    r = skip_space(doc, end)
+    if r >= len(doc) or is_punct(doc[r]) or is_quote(doc[r]) or doc[r].text in "()":
+        return end
+    t = doc[r]
+    if is_function_word(t) or (is_arabic_word(t) and not is_ordinary_word(normalize(t.text))
+                               and not t.text.startswith(("ال", "وال"))):
+        return end
+    return None
 
 
 def _remit_noun(stem: str) -> bool:
