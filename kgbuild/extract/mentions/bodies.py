@@ -588,15 +588,28 @@ def _served_region_end(doc: Doc, q: int) -> int | None:
     known = known_entity_match(doc, q, ("Place",))
     if known is None or known[2] != 1 or not doc[q].text.startswith("ل") or doc[q].text.startswith("لل"):
         return None
+    p = prev_word(doc, q)
+    if p is not None and _participle(normalize(doc[p].text)):
+        return None  # "الحزب الاشتراكي الموالي لـ<بلد>": a participle of loyalty or opposition governs the place
     end = known[0]
     r = skip_space(doc, end)
     if r >= len(doc) or is_punct(doc[r]) or is_quote(doc[r]) or doc[r].text in "()":
         return end
     t = doc[r]
-    if is_function_word(t) or (is_arabic_word(t) and not is_ordinary_word(normalize(t.text))
-                               and not t.text.startswith(("ال", "وال"))):
-        return end
+    if is_function_word(t) or (is_arabic_word(t) and not t.text.startswith(("ال", "وال"))
+                               and not any(is_ordinary_word(normalize(stem)) for _, stem in clitic_variants(t.text))):
+        return end  # a name: no reading of the word, a clitic off or not, is an ordinary word ("بأغلبية" is)
     return None
+
+
+# the fewest letters of a definite participle of the derived stems ("الموالي", "المعارض", "المناهض")
+PARTICIPLE_LETTERS = 6
+
+
+def _participle(norm: str) -> bool:
+    """A definite active participle of a derived stem (ال + مـ ...): "الموالي", "المعارض", "المؤيد"; such a
+    word takes its object with لـ ("الموالي لـ<بلد>": loyal to it), no region served."""
+    return norm.startswith("الم") and len(norm) >= PARTICIPLE_LETTERS
 
 
 def _remit_noun(stem: str) -> bool:
