@@ -5776,3 +5776,18 @@ def test_a_place_with_lam_before_an_ordinary_noun_is_whom_the_body_gave_to(nlp) 
     # "gave France great aid": the dative of a verb of giving, no region the body serves
     ents = entities(nlp, "وقدمت رابطة الإغاثة لفرنسا مساعدات كبيرة.")
     assert find(ents, "رابطة الإغاثة لفرنسا") is None, ents
+
+
+@pytest.mark.parametrize("text, name, run_on", [
+    # the word before the preposition a verb takes after its object is the object, though a step that lengthens a
+    # name to what was said ("بأنها"), to a lone preposition, or to the NER's end would take it in
+    ("ووصف رئيس الحكومة داود سليم أمجد ريما بأنها بطلة وطنية.", "داود سليم أمجد", "داود سليم أمجد ريما"),
+    ("وحث ممثل الأمين العام لشرق أفريقيا سعيد بن حمدان ديكو على الاستماع إلى شعبه.", "سعيد بن حمدان",
+     "سعيد بن حمدان ديكو"),
+    ("وحث مبعوث الأمم المتحدة إلى المنطقة سالم بن فرحان جوهري على احترام الهدنة.", "سالم بن فرحان",
+     "سالم بن فرحان جوهري"),
+])
+def test_the_verb_s_object_before_its_preposition_is_no_last_word_of_the_subject_s_name(nlp, text: str, name: str,
+                                                                                       run_on: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, name) is not None and find(ents, run_on) is None, ents

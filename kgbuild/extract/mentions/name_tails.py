@@ -16,6 +16,7 @@ from ..words import (TANWEEN_FATH, common_words, ends_in_pronoun, function_words
 from .base import COMPLEMENTIZERS, PREPOSITIONS, known_entity_at, match_title, nisba_country, skip_space
 from .name_words import cue_word
 from .name_spans import addressee_before_what_was_said
+from .names import object_of_the_verb_before
 
 NAME_WORDS_MAX = 4   # a title holder's name the tail may bring to at most this many words
 FA = "ف"   # the conjunction of sequence written on the verb after its subject: "فامتنع", "فكشفت"
@@ -36,6 +37,8 @@ def name_to_boundary_end(doc: Doc, start: int, end: int) -> int:
     after = skip_space(doc, q + 1)
     if doc[q].text.startswith(LI) and _what_was_said_opens(doc, after):
         return end   # "فلان لقناتنا إن", "لفلان:": لـ right before what was said is whom it was said to
+    if object_of_the_verb_before(doc, start, q):
+        return end   # "وحث الوزير فلان علان على": the verb's object before the preposition it takes, another person
     return q + 1 if _clear_boundary(doc, after) else end
 
 

@@ -191,8 +191,10 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
                                             and not feminine_perfect_of_a_seen_verb(normalize(text)))):
                 k += 1  # "وزير الدولة سامي كريم، ...": a family name that is also an ordinary word
             break
-    if start_name < k < len(doc) and words_in_name(doc, start_name, k) < 4 and family_name_before_that(doc, k):
+    if start_name < k < len(doc) and words_in_name(doc, start_name, k) < 4 and family_name_before_that(doc, k) \
+            and not object_of_the_verb_before(doc, start_name, k):
         k += 1   # "قالت الوزيرة ماريا باين إن": the name's last word, right before what was said opens
+        # (not the verb's object before the preposition it takes: "ووصف الوزير فلان علان بأنه", "بأنه" no إن)
     while k > start_name and (toks.spaces[k - 1] or is_name_link(texts[k - 1])):
         k -= 1
     if k == start_name + 1 and no_name_word(texts[start_name], first=False):

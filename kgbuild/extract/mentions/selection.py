@@ -19,7 +19,8 @@ from .clubs import is_club_name
 from .outlets import quoted_outlet_spans
 from .latin_names import is_spelled_acronym
 from .ala import preposition_spelled_as_name
-from .names import addressee_after_family_name, cue_word, family_name_before_that, no_name_word, noun_after_patronymic, ordinary_word_with_pronoun
+from .names import (addressee_after_family_name, cue_word, family_name_before_that, no_name_word, noun_after_patronymic,
+                    object_of_the_verb_before, ordinary_word_with_pronoun)
 from .name_words import clitic_shaped_family_name, compound_given_name_as_place, noun_with_possessive
 from .name_spans import described_before_called, syllable_spelled_as_pronoun
 from .described_bodies import described_bodies_refer_back
@@ -284,7 +285,8 @@ def _ner_sets_name_end(doc: Doc, cands: list[Candidate]) -> None:
         end = ner_end.get(c.i)
         if c.type != "Person" or c.source not in NAME_END_BY_RULE or end is None or end == c.j:
             continue
-        if end > c.j and (c.i, c.j) not in known and skip_space(doc, c.j) == end - 1 and _rare_name_word(doc, end - 1):
+        if end > c.j and (c.i, c.j) not in known and skip_space(doc, c.j) == end - 1 and _rare_name_word(doc, end - 1) \
+                and not object_of_the_verb_before(doc, c.i, end - 1):   # "وحث فلان علان على": whom the verb urges
             _set_end(doc, c, end)
         elif c.i < end < c.j and skip_space(doc, end) == c.j - 1 and _preposition_on_common_word(doc, c.j - 1) \
                 and not family_name_before_that(doc, c.j - 1) \
