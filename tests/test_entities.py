@@ -5791,3 +5791,26 @@ def test_the_verb_s_object_before_its_preposition_is_no_last_word_of_the_subject
                                                                                        run_on: str) -> None:
     ents = entities(nlp, text)
     assert find(ents, name) is not None and find(ents, run_on) is None, ents
+
+
+@pytest.mark.parametrize("text, name", [
+    # all between أما and the فـ of its answer is the topic: the word before the answer is the holder's family name,
+    # though it reads as a verb (تأمر) or is a second definite word
+    ("أما الرئيس ميشال تامر فاكتفى بالقول إن المؤسسات تعمل.", "ميشال تامر"),
+    ("أما وزيرة الثقافة سلمى الكرمي الرقيق فكشفت أن الوزارة ستتخذ إجراءات.", "سلمى الكرمي الرقيق"),
+])
+def test_the_word_before_the_answer_of_amma_closes_the_title_holder_s_name(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Person", entities(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a time word, an adverb with a pronoun or a title modifier before the answer describes the holder
+    ("أما وزير الخارجية سامي كريم اليوم فقال إن الخطة فشلت.", "سامي كريم"),
+    ("أما الرئيس سامي كريم بدوره فقال إن الخطة فشلت.", "سامي كريم"),
+    ("أما الوزير سامي كريم السابق فقال إن الخطة فشلت.", "سامي كريم"),
+])
+def test_a_word_of_news_before_the_answer_of_amma_is_no_family_name(nlp, text: str, name: str) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, name)
+    assert hit is not None and normalize(name) in hit[1] and all(len(f.split()) == 2 for f in hit[1]), ents

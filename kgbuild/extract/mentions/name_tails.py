@@ -12,7 +12,7 @@ from ... import lexicon
 from ...text import normalize
 from ..words import (TANWEEN_FATH, common_words, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
                      is_inflected_common, is_name_link, is_non_name_form, is_punct, is_quote, is_time_word,
-                     mostly_common_words, stems, word_count, word_counts)
+                     mostly_common_words, prev_word, stems, word_count, word_counts)
 from .base import COMPLEMENTIZERS, PREPOSITIONS, known_entity_at, match_title, nisba_country, skip_space
 from .name_words import cue_word
 from .name_spans import addressee_before_what_was_said
@@ -116,7 +116,47 @@ def _clear_boundary(doc: Doc, q: int) -> bool:
     norm = normalize(t.text)
     if norm in COMPLEMENTIZERS or norm in PREPOSITIONS or is_time_word(t) or addressee_before_what_was_said(doc, q):
         return True   # ("لقناة فلانية إن": whom it was said to, then what was said)
-    return t.text.startswith(FA) and (cue_word(t.text) or normalize(t.text[1:]) in common_words())
+    return _verb_with_fa(t.text)
+
+
+FRONTED_TOPIC = lexicon.function_words().fronted_topic   # "أما", "وأما": the topic, taken up by فـ on its answer
+
+
+def name_before_amma_answer_end(doc: Doc, title_i: int, start: int, end: int) -> int:
+    """End of a title holder's name that is the topic of أما, taking in the one word between it and the answer
+    (فـ on a verb): "أما الوزيرة فلانة علان الفلاني فكشفت", "أما الكاتب الأول للحزب فلان لعلان فامتنع". All that
+    stands between أما and the فـ of its answer is the topic, a title and its holder's name: a family name the
+    name finder left off (a second definite word, a word read as لـ on a noun or seen as an ordinary word) is
+    the name's last word. end otherwise, or when the word is one no name holds (_topic_name_word)."""
+    p = prev_word(doc, title_i)
+    q = skip_space(doc, end)
+    if p is None or normalize(doc[p].text) not in FRONTED_TOPIC or q >= len(doc) or doc[q].is_space \
+            or word_count(doc, start, end) >= NAME_WORDS_MAX or is_name_link(doc[end - 1].text):
+        return end
+    answer = skip_space(doc, q + 1)
+    if answer >= len(doc) or not _verb_with_fa(doc[answer].text) or not _topic_name_word(doc, q):
+        return end
+    return q + 1
+
+
+def _verb_with_fa(text: str) -> bool:
+    """فـ on a cue or an ordinary word: the verb after its subject, the answer of أما or the next step told."""
+    return text.startswith(FA) and (cue_word(text) or normalize(text[1:]) in common_words())
+
+
+def _topic_name_word(doc: Doc, k: int) -> bool:
+    """A word that may close a name before the answer of أما: no word of news ANERcorp saw mostly outside names
+    ("اليوم", "الجديد", "بدوره"), no function, time, title or group word, no title modifier ("السابق"), no
+    nationality, no pronoun suffix ("نفسها"), no و or فـ on it (a second topic, the answer), no accusative ending,
+    no known place, body or person. A word that reads as a verb is allowed ("تامر" as تأمر): the topic holds no
+    verb of its own, its verb comes after فـ."""
+    t = doc[k]
+    text, norm = t.text, normalize(t.text)
+    return is_arabic_word(t) and len(norm) >= 3 and TANWEEN_FATH not in text and not text.startswith((WAW, FA)) \
+        and norm not in mostly_common_words() and not is_time_word(t) and norm not in function_words() \
+        and norm not in lexicon.titles() and norm not in lexicon.groups() and norm not in TITLE_MODIFIERS \
+        and not ends_in_pronoun(text) and nisba_country(doc, k) is None and match_title(doc, k) is None \
+        and known_entity_at(doc, k, ("Place", "Organization", "Person")) is None
 
 
 PROCLITICS = ("و", "ب", "ل", "ف", "ك")   # what a given name may seem to open with: "ويلي" as و + يلي, "بالين" as بـ + الين

@@ -25,7 +25,8 @@ from .slots import SLOT_ADJUNCTS, given_name_spelled_like_a_place
 from .bodies import body_chain_end, remit_end
 from .party_names import wing_end
 from .quoted_names import quoted_name_end
-from .name_tails import definite_family_name_end, given_name_read_as_clitic, name_opened_by_function_word_end, name_to_boundary_end
+from .name_tails import (definite_family_name_end, given_name_read_as_clitic, name_before_amma_answer_end,
+                         name_opened_by_function_word_end, name_to_boundary_end)
 from .governed_after_title import title_ends_at_governed_object
 
 TITLE_LINKS = lexicon.function_words().title_link   # "باسم", "عن", "لشؤون": the title's body or field follows
@@ -231,6 +232,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         if k == found > start_name and not _known_person_s_whole_name(doc, start_name, k):
             k = name_to_boundary_end(doc, start_name, k)  # "التقى الوزير فلان لعلان السبت": a family name read as لـ + a word
             k = definite_family_name_end(doc, start_name, k)  # "الوزير فلان الفلاني،": a family name with the article
+        if k > start_name:
+            k = name_before_amma_answer_end(doc, i, start_name, k)  # "أما الوزيرة فلانة علان الفلاني فكشفت"
         if (k == start_name + 1 or verbal) and k > start_name and ordinary_word_alone(doc[start_name]):
             k = start_name  # "لمساعدة دولة حليفة": an ordinary word after a title is no name on its own
         if k == start_name + 1 and accusative_common_noun(doc, start_name):
