@@ -532,6 +532,11 @@ CASES = [
     ("a relative clause after a comma-closed apposition that names a body in quotes",
      "ويبقى القرار بيد الرئيس ماركو ليندغرين، القادم من صفوف «حزب الخضر»، الذي أعلن أنه سيستشير الكتل كلها.",
      "ماركو ليندغرين", "أعلن", "سيستشير الكتل", [], []),
+    # "فلان، الذي تقول X إنه ...": a relative clause with a subject of its own named after its verb, inside
+    # what the speaker before was found to say, tells X's statement
+    ("a relative clause with its own subject inside the content of another",
+     "وطالبت نقابة المحامين النيابة بالتحقيق مع شركة البناء، التي يقول السكان إن عمالها هدموا المنازل ليلا.",
+     "السكان", "قال", "هدموا المنازل", [], []),
     # "وصف X تصريحات Y بأنها «...»": the statement described is the verb's object; the description is X's words
     ("a statement noun described by a verb of describing before it",
      "وفي تعليق على الخطاب، وصف الناطق باسم الخارجية النمساوية كارل هوبر تصريحات الرئيس الروسي فلاديمير بوتين "

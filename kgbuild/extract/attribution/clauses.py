@@ -6,12 +6,13 @@ from __future__ import annotations
 from typing import Sequence
 
 from ...records import StatementRecord
+from ...text import normalize
 from ..words import PRONOUN_SUFFIXES
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .cursor import SEMICOLON
 from .speakers import Query, Seen, Speakers, antecedent_of_relative, subjects_after
-from .speakers.base import QAD, is_participle
+from .speakers.base import QAD, carries_object_pronoun, is_participle
 from .speakers.before import apposed_person, glued_clause
 from .speakers.relative import relative_before
 from .topics import TOPIC_OPENERS
@@ -51,6 +52,34 @@ def relative_clause_cue(ctx: Context, cue: Cue, start: int, end: int,
     # "خطاب الرئيس فلان الذي اتهم فيه": فيه/فيها points back to the statement the clause describes, whose
     # author, the name before the pronoun, speaks
     return _reports_after(ctx, cue.i, end) or relative_in_it(ctx, cue, end)
+
+
+WHAT = frozenset({normalize("ما")})   # "وهو ما نفته الحركة": what the clause before says, taken up as an object
+OWN_SUBJECT_GAP = 1   # tokens from a relative clause's verb to its own subject ("التي تقول، الشرطة": the comma)
+
+
+def relative_with_own_subject(ctx: Context, cue: Cue, start: int, end: int,
+                              earlier: Sequence[StatementRecord]) -> bool:
+    """"اتهم الوزير الحركة، التي تصنفها الحكومة منظمة إرهابية، بـ", "فلان، الذي تقول الشرطة إنه ...", "وهو ما
+    نفته الحركة": a verb right after a relative pronoun (or the ما of "what") whose own subject, someone who has
+    not spoken in the sentence, is named right after it; the antecedent is its object (the pronoun on the verb
+    takes it back) or what it says something about (إن/أن after the subject). The clause tells that subject's
+    statement even inside what the speaker before was found to say."""
+    tokens = ctx.tokens
+    p = relative_before(ctx, cue.i, start)
+    if cue.kind not in SPEECH_KINDS or cue.prefix or is_participle(ctx, cue) or p is None \
+            or tokens.norm(p) not in tokens.words.relative | WHAT:
+        return False
+    found = subjects_after(ctx, cue.i + 1, end, earlier)
+    if not isinstance(found, Speakers) or not found.found:
+        return False
+    said_before = {st.speaker for st in earlier}
+    first = min(sp.i for sp in found.found)
+    if first <= cue.i or first - cue.i > OWN_SUBJECT_GAP + 1 or any(sp.key in said_before for sp in found.found):
+        return False
+    nxt = tokens.next(found.after, end)
+    # (not فيه/فيها: "اللحظة التي تقرر فيها السلطات": the time or place of the clause, no statement)
+    return carries_object_pronoun(ctx, cue) or (nxt < end and tokens.norm(nxt) in tokens.words.complementizer)
 
 
 def relative_in_it(ctx: Context, cue: Cue, end: int) -> bool:

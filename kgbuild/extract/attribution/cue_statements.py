@@ -13,7 +13,8 @@ from ..stance.verdicts import unread_verdict
 from .agent_nouns import agent_in_construct
 from .assembly import elaborating, jointly, mutually, record
 from .clauses import (contrasted_subject_clause, described_noun_cue, glued_subject_clause, named_subject_clause,
-                      new_main_clause, relative_clause_cue, relative_in_it)
+                      new_main_clause, relative_clause_cue, relative_in_it,
+                      relative_with_own_subject)
 from .asides import past_body_epithet
 from .content import Content, attribution_tail, content_of
 from .context import Context
@@ -128,6 +129,7 @@ def tells_its_own(ctx: Context, place: Place, cue: Cue, reading: Reading) -> boo
     inside = cue.i in reading.covered and not new_main_clause(ctx, cue, start, end, earlier) \
         and not (earlier and attribution_tail(ctx, cue.i, start) is not None) \
         and not relative_clause_cue(ctx, cue, start, end, reading.carry.speakers) \
+        and not relative_with_own_subject(ctx, cue, start, end, earlier) \
         and not described_noun_cue(ctx, cue, start, end, earlier) \
         and not named_subject_clause(ctx, cue, start, end, earlier) \
         and not contrasted_subject_clause(ctx, cue, start, end, earlier) \
