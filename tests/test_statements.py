@@ -537,6 +537,11 @@ CASES = [
     ("a relative clause with its own subject inside the content of another",
      "وطالبت نقابة المحامين النيابة بالتحقيق مع شركة البناء، التي يقول السكان إن عمالها هدموا المنازل ليلا.",
      "السكان", "قال", "هدموا المنازل", [], []),
+    # "رئيس حزب X "Y" فلان": the party's short name in quote marks (here a word that also reads as a verb of
+    # saying) after its full name is skipped whole; the person after it holds the title and speaks
+    ("a person after a body's short name in quote marks inside his title",
+     "وطالب رئيس حزب الاتحاد الوطني للعدالة والتنمية \"تابع\" كريم بنعلي الحكومة بالاستقالة.",
+     "كريم بنعلي", "طالب", "بالاستقالة", [], []),
     # "وصف X تصريحات Y بأنها «...»": the statement described is the verb's object; the description is X's words
     ("a statement noun described by a verb of describing before it",
      "وفي تعليق على الخطاب، وصف الناطق باسم الخارجية النمساوية كارل هوبر تصريحات الرئيس الروسي فلاديمير بوتين "

@@ -31,6 +31,12 @@ def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | N
         c = ctx.mentions.start_at.get(q)
         if c is not None and c.type == "Person":
             return None if construct else ctx.mentions.found(c)
+        if (past := _past_short_name(ctx, q, end)) is not None:
+            # "رئيس حزب التجمع الوطني "تواصل" فلان", "الأمين العام لنقابة X (س ف ت) فلان": the body's short
+            # name or acronym in brackets or quote marks after its full name; its words are no common noun
+            stop = min(end, stop + (past - q))
+            q = past - 1
+            continue
         if (hit := match_title(ctx.doc, q)) is not None:
             title_until = max(title_until, hit[0])
         if not tokens.is_space(q) and q >= title_until and _common_noun_in_construct(ctx, q) \
@@ -49,6 +55,33 @@ def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | N
         if tokens.text(q) in CLAUSE_PUNCT or tokens.is_quote(q) or tokens.norm(q) in tokens.words.complementizer \
                 or ctx.cues.kind_at(q) not in (None, "noun"):
             return None
+    return None
+
+
+SHORT_NAME_WORDS = 4   # words of a body's acronym or short name in brackets after its name ("(س ف د ت)")
+SHORT_NAME_OPENERS = ("(", "«", "“", '"')
+SHORT_NAME_CLOSERS = {"(": ")", "«": "»", "“": "”", '"': '"'}
+
+
+def _past_short_name(ctx: Context, q: int, end: int) -> int | None:
+    """The token after a short name in brackets or quote marks that opens at q right after an organization's
+    name ("حزب العمال (ع ع)", "التجمع الوطني "تواصل""): one to SHORT_NAME_WORDS words and no punctuation
+    between the marks; None when no such name opens at q."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    opener = tokens.text(q)
+    before = tokens.prev(q)
+    body = mentions.end_at.get(before) if before is not None else None
+    if opener not in SHORT_NAME_OPENERS or body is None or body.type != "Organization":
+        return None
+    k, words = q + 1, 0
+    while k < end and words <= SHORT_NAME_WORDS:
+        if tokens.text(k) == SHORT_NAME_CLOSERS[opener]:
+            return k + 1 if words > 0 else None
+        if tokens.is_punct(k) or tokens.is_quote(k) or k in mentions.start_at:
+            return None
+        if not tokens.is_space(k):
+            words += 1
+        k += 1
     return None
 
 
