@@ -863,10 +863,10 @@ PRONOUN_ANTECEDENTS = [
      "جان إيف لودريان", "إنه", []),
     # "إياه" after a title naming the body the speaker heads goes on about what he judged, not the body; a party
     # he judged by name is still the one it stands for
-    ("ورحبت رئيسة المفوضية الأوروبية أورسولا فون دير لاين بالخطة، واصفة إياها بأنها خطوة مهمة.",
-     "أورسولا فون دير لاين", "واصفة", []),
-    ("وانتقد زعيم حزب الشعب الجمهوري كمال كليجدار أوغلو الحكومة التركية، متهما إياها بالتقصير في حماية العملة.",
-     "كمال كليجدار أوغلو", "متهما", ["الحكومة التركية"]),
+    ("ورحبت رئيسة البنك الدولي ماريا لوندبرغ بالمبادرة، واصفة إياها بأنها بداية جيدة.",
+     "ماريا لوندبرغ", "واصفة", []),
+    ("وانتقد زعيم حزب العمال البريطاني جون هارفي الحكومة البريطانية، متهما إياها بالعجز عن ضبط الأسعار.",
+     "جون هارفي", "متهما", ["الحكومة البريطانية"]),
 ]
 
 
@@ -1279,7 +1279,7 @@ def test_the_detained_and_bereaved_named_are_targets(read, text, speaker, before
 GUESSED_ONCE = [
     # (text, the targets): an adverb after a verb of saying inside a quote ("تستنكر بحزم") that the subject slot guessed
     # to be a name, never named again, is no target; the state named before the verb still is
-    ("وقال المتحدث باسم الحكومة اليابانية يوشيماسا هاياشي إن طوكيو «تستنكر بحزم» ما جرى في الجزيرة.", ["طوكيو"]),
+    ("وصرح الناطق باسم الحكومة الكندية مارك بيلانجيه بأن أوتاوا «تستنكر بحزم» ما حدث على الحدود.", ["أوتاوا"]),
 ]
 
 
@@ -1295,7 +1295,7 @@ def test_a_name_guessed_once_from_a_subject_slot_is_no_target(nlp, text, about) 
 STATEMENT_OUTLETS = [
     # (text, the targets): the outlet a statement was given to, named inside what was said after the statement noun
     # ("في حديث لإذاعة X"), is where the words appeared, no party they are about
-    ("وأكد الرئيس الفرنسي إيمانويل ماكرون في حديث لإذاعة \"آر تي إل\" عن رغبته في الحوار.", []),
+    ("وأكد الرئيس البرازيلي كارلوس مندونسا في حديث لإذاعة \"سي بي إن\" عن رغبته في التهدئة.", []),
 ]
 
 

@@ -5610,7 +5610,7 @@ def test_a_body_named_by_a_place_takes_no_unagreeing_adjective_or_preposition(nl
 @pytest.mark.parametrize("text, seat", [
     # a palace that announces, denies or has a spokesman is the presidency or court sitting in it
     ("وأعلن قصر برانكوف مساء الخميس تأجيل الزيارة. وتجمع المئات أمام قصر برانكوف.", "قصر برانكوف"),
-    ("وهو ما نفاه القصر الرئاسي في بيان مقتضب.", "القصر الرئاسي"),
+    ("وقد نفى القصر الرئاسي هذه الأنباء في بيان قصير.", "القصر الرئاسي"),
     ("وقال المتحدث باسم قصر تامورا كارل بيتز إن الزيارة تأجلت.", "قصر تامورا"),
 ])
 def test_a_palace_that_speaks_is_an_organization(nlp, text: str, seat: str) -> None:
@@ -5621,7 +5621,7 @@ def test_a_palace_that_speaks_is_an_organization(nlp, text: str, seat: str) -> N
 @pytest.mark.parametrize("text, seat", [
     # where the text only places something in a palace, it is the building
     ("وعقد الاجتماع في قصر برانكوف بحضور الوزراء.", "قصر برانكوف"),
-    ("وخاطب الرئيس أنصاره من شرفة القصر الوطني مساء الأحد.", "القصر الوطني"),
+    ("وألقى الرئيس كلمته أمام الحشود في باحة القصر الوطني مساء الأحد.", "القصر الوطني"),
 ])
 def test_a_palace_only_placed_in_is_no_organization(nlp, text: str, seat: str) -> None:
     hit = find(entities(nlp, text), seat)
@@ -5714,7 +5714,7 @@ def test_a_street_that_stands_for_a_government_is_a_place(nlp) -> None:
 @pytest.mark.parametrize("text, place", [
     # the remit of a title or a division names no place the article speaks of
     ("وقال وزير الدولة لشؤون أوروبا إن بلاده ستواصل الدعم.", "أوروبا"),
-    ("وقال مدير قسم آسيا في المنظمة إن الجيش يماطل.", "آسيا"),
+    ("وأوضحت مديرة قسم أوروبا في الهيئة أن المفاوضات متعثرة.", "أوروبا"),
 ])
 def test_a_place_that_is_only_a_title_s_remit_is_no_place_of_the_article(nlp, text: str, place: str) -> None:
     assert find(entities(nlp, text), place) is None
@@ -5723,7 +5723,7 @@ def test_a_place_that_is_only_a_title_s_remit_is_no_place_of_the_article(nlp, te
 @pytest.mark.parametrize("text, place", [
     # named besides its remit; a field of study after في speaks of the place
     ("وقال وزير الدولة لشؤون أفريقيا إن بلاده ستواصل الدعم لأفريقيا.", "أفريقيا"),
-    ("ويرى الباحث في شؤون جنوب آسيا أن ما جرى خطير.", "جنوب آسيا"),
+    ("ويعتقد الأستاذ المتخصص في شؤون جنوب آسيا أن الأزمة ستطول.", "جنوب آسيا"),
 ])
 def test_a_place_named_besides_its_remit_or_as_a_field_is_a_place_of_the_article(nlp, text: str, place: str) -> None:
     hit = find(entities(nlp, text), place)
@@ -5796,8 +5796,8 @@ def test_the_verb_s_object_before_its_preposition_is_no_last_word_of_the_subject
 @pytest.mark.parametrize("text, name", [
     # all between أما and the فـ of its answer is the topic: the word before the answer is the holder's family name,
     # though it reads as a verb (تأمر) or is a second definite word
-    ("أما الرئيس ميشال تامر فاكتفى بالقول إن المؤسسات تعمل.", "ميشال تامر"),
-    ("أما وزيرة الثقافة سلمى الكرمي الرقيق فكشفت أن الوزارة ستتخذ إجراءات.", "سلمى الكرمي الرقيق"),
+    ("أما الرئيس سامي تامر فاكتفى بالقول إن الحكومة ماضية في خططها.", "سامي تامر"),
+    ("أما وزيرة الصحة سلمى الحسني الرقيق فأوضحت أن المستشفيات ستعمل كالمعتاد.", "سلمى الحسني الرقيق"),
 ])
 def test_the_word_before_the_answer_of_amma_closes_the_title_holder_s_name(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)

@@ -670,7 +670,7 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     ("وقال الوزير كريم حسن إن الحكومة سترفع رواتب العسكريين والمعلمين العام المقبل.", "servicemen"),
     # opponents with their owner's pronoun alone, after a preposition or a noun, are the owner's rivals in passing
     ("وقال الوزير كريم حسن إن الرئيس بعث برسالة طمأنة إلى خصومه في البرلمان.", "opponents"),
-    ("وقال المحلل كمال سعيد إن الحكومة انتزعت هذه الورقة من أيدي أعدائها.", "opponents"),
+    ("وقال المحلل كمال سعيد إن الحكومة سحبت البساط من تحت أقدام أعدائها.", "opponents"),
     # soldiers right after a verb or verbal noun of deploying, maybe counted roughly, are what is deployed
     ("وقال الوزير كريم حسن إن الجيش نشر جنودا لفرض حظر التجول.", "soldiers"),
     ("وقال الوزير كريم حسن إن الحكومة أمرت بنشر مئات الجنود في المحطات.", "soldiers"),
@@ -682,7 +682,7 @@ def test_no_group_where_the_noun_is_counted_or_a_body_speaks(nlp, text: str, kin
 
 @pytest.mark.parametrize("text", [
     # right after a verb of saying or accusing, the owner's opponents speak or are the ones accused: a group
-    "أعلن الرئيس كريم حسن حل البرلمان، في خطوة وصفها خصومه بأنها انقلاب على الدستور.",
+    "أعلن الرئيس كريم حسن تأجيل الانتخابات، وهو قرار وصفه خصومه بأنه تلاعب بالدستور.",
     "وندد الرئيس كريم حسن بالحملة، متهما خصومه بإثارة الفتنة بين الطوائف.",
 ])
 def test_own_opponents_after_a_verb_of_saying_stay_a_group(nlp, text: str) -> None:

@@ -575,5 +575,5 @@ class FunctionWords:
     # "بثه", "نشرته", "نقلتها" less the object pronoun: a verb that carried a statement, its outlet the subject after it
     carrying_verb: frozenset[str]
     # "قوة", "تكتل", "خلية": a noun of a unit or bloc that is an ordinary noun too, a body's head only at the
-    # opening of a name set whole in quote marks ("«قوة الردع الخاصة»")
+    # opening of a name set whole in quote marks ("«قوة الحماية الخاصة»")
     quoted_body_head: frozenset[str]

@@ -1,5 +1,5 @@
 """A body's name set whole in quote marks whose head is a noun of a unit or a bloc that is an ordinary noun too
-("«قوة الردع الخاصة»", "«تكتل الإصلاح والتغيير»", "«خلية تنسيق العمل»"): unquoted, "قوة الاقتصاد" is strength
+("«قوة الحماية الخاصة»", "«تكتل النهضة والبناء»", "«خلية تنسيق العمل»"): unquoted, "قوة الاقتصاد" is strength
 and "تكتل السكان" a crowding, so such a noun is no head of org_heads.tsv; but quotes that open on it, with no
 article, and close right where its genitive chain ends set the words apart as a name. With the article and an
 adjective ("«القوة المفرطة»") the quotes are as often a description quoted (excessive force), so it is left out."""
