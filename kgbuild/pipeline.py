@@ -9,6 +9,7 @@ Each component is registered with @Language.factory and configured through nlp's
 """
 from __future__ import annotations
 
+import gc
 import logging
 
 import numpy
@@ -228,4 +229,10 @@ def make_pipeline(use_ner: bool = True) -> Language:
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_entities", config={"use_ner": use_ner})
     nlp.add_pipe("kg_statements")
+    # the model's weights and tables live as long as the process: frozen, they leave the scans of every
+    # later full collection (each a scan of all live objects); unfrozen first, so that the garbage of a
+    # pipeline made before (tests and builds make several in one process) is collected, not kept for good
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
     return nlp
