@@ -274,11 +274,21 @@ def _named_subject_with_cue(ctx: Context, k: int, end: int) -> bool:
 LEADING_SPACE = re.compile(r"\s*")
 
 
+def _first_line_end(ctx: Context) -> int:
+    """The character offset of the line break that ends the text's first line with words on it (-1 when
+    there is none), found once per Doc: clause_end asks in_headline of every word of every content."""
+    user_data = ctx.doc.user_data
+    line_end = user_data.get("kg_first_line_end")
+    if line_end is None:
+        text = text_of(ctx.doc)
+        line_end = user_data["kg_first_line_end"] = text.find("\n", LEADING_SPACE.match(text).end())
+    return line_end
+
+
 def in_headline(ctx: Context, k: int) -> bool:
     """Is token k on the text's first line, the headline (which news writes in clauses, not sentences)?
     Blank lines before it do not count: the first line is the first one with words on it."""
-    text = text_of(ctx.doc)
-    line_end = text.find("\n", LEADING_SPACE.match(text).end())
+    line_end = _first_line_end(ctx)
     return line_end < 0 or ctx.tokens.starts[k] < line_end
 
 
@@ -393,9 +403,8 @@ def joined_noun_deed(ctx: Context, k: int, end: int) -> bool:
 
 def _text_goes_on(ctx: Context) -> bool:
     """Has the text a line after its first one? A text of one line is a sentence, no headline over a report."""
-    text = text_of(ctx.doc)
-    line_end = text.find("\n", LEADING_SPACE.match(text).end())
-    return line_end >= 0 and bool(text[line_end:].strip())
+    line_end = _first_line_end(ctx)
+    return line_end >= 0 and bool(text_of(ctx.doc)[line_end:].strip())
 
 
 def bare_present_verb(ctx: Context, q: int) -> bool:

@@ -700,6 +700,10 @@ class CueReader(OtherReadings):
         subject named after it ("، وهي نتيجة وصفتها المعارضة بأنها"): a relative clause on the noun, where
         another side speaks."""
         tokens = self.tokens
+        if k >= tokens.size or (not tokens.spaces[k] and tokens.norms[k] not in tokens.words.resumptive_what):
+            # (both readings open with "وهو", "وهذا", "وهي" at k, the word before the next one: clause_end asks
+            # this of every word of every content, and almost none is one)
+            return False
         what = self._next(k)
         verb = self._next(what) if what < tokens.size else tokens.size
         if verb < tokens.size and self._noun_resumed(what) and self.at(verb) is not None \
