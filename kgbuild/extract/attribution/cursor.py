@@ -58,6 +58,9 @@ class Cursor:
                 for j in (k - 1, k + 1):   # its letter groups ("أن" in "سي.أن.أن") are no function words
                     self.norms[j] = self.texts[j] + ABBREVIATION_DOT
         self._sentence_starts: list[int] | None = None   # (sentence, read on first use)
+        # the sentence list stray_quotes was last asked of and its answer: inside_quotes and running_quotes ask it
+        # of the same list, and it reads every token
+        self._stray: tuple[list[Span], frozenset[int]] | None = None
 
     def text(self, k: int) -> str:
         return self.texts[k]
@@ -308,6 +311,14 @@ class Cursor:
         of the next by whoever cut the text), or else the first mark written as a closer where no quote
         is open ('نشر "قائمة" تضم أسماء" ...': an opener lost). Left to open, such a mark would make the
         rest of the paragraph a quotation, and a text without paragraph breaks the rest of the article."""
+        if self._stray is not None and self._stray[0] is sents:
+            return self._stray[1]
+        found = self._stray_quotes(sents)
+        self._stray = (sents, found)
+        return found
+
+    def _stray_quotes(self, sents: list[Span]) -> frozenset[int]:
+        """stray_quotes, worked out."""
         stray: set[int] = set()
         marks: list[int] = []
         first: int | None = None
