@@ -128,7 +128,8 @@ def is_punct(tok: Token) -> bool:
 
 
 def is_quote(tok: Token) -> bool:
-    return len(tok.text) == 1 and tok.text in QUOTE_CHARS
+    # (QUOTE_CHARS holds single marks only: a text of more characters is never in it; tok.text is read once)
+    return tok.text in QUOTE_CHARS
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")

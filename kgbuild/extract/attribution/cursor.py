@@ -121,9 +121,9 @@ class Cursor:
         return self.puncts[k]
 
     def is_quote(self, k: int) -> bool:
-        """words.is_quote of token k."""
-        text = self.texts[k]
-        return len(text) == 1 and text in QUOTE_CHARS
+        """words.is_quote of token k (the set holds single marks only, so no text of more characters is in it; a
+        check of the length first costs a call to len on every token of the walks that ask this)."""
+        return self.texts[k] in QUOTE_CHARS
 
     def word_tokens(self, i: int, j: int) -> list[int]:
         """The tokens i..j-1 that are words: neither spaces nor punctuation."""
