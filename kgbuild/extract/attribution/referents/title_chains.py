@@ -59,7 +59,7 @@ def person_ahead(ctx: Context, pos: int, end: int, limit: int = 12) -> Found | N
 
 
 SHORT_NAME_WORDS = 4   # words of a body's acronym or short name in brackets after its name ("(س ف د ت)")
-SHORT_NAME_OPENERS = ("(", "«", "“", '"')
+# the marks a short name opens with, each with the one that closes it
 SHORT_NAME_CLOSERS = {"(": ")", "«": "»", "“": "”", '"': '"'}
 
 
@@ -71,7 +71,7 @@ def _past_short_name(ctx: Context, q: int, end: int) -> int | None:
     opener = tokens.text(q)
     before = tokens.prev(q)
     body = mentions.end_at.get(before) if before is not None else None
-    if opener not in SHORT_NAME_OPENERS or body is None or body.type != "Organization":
+    if opener not in SHORT_NAME_CLOSERS or body is None or body.type != "Organization":
         return None
     k, words = q + 1, 0
     while k < end and words <= SHORT_NAME_WORDS:

@@ -23,8 +23,12 @@ def _statement_nouns() -> frozenset[str]:
         | frozenset(normalize(e.lemma) for e in cues.values() if e.kind == "noun")
 
 
-def _is_outlet(ctx: Context, c: Candidate, key: str) -> bool:
-    head = normalize(c.form.split()[0]) if c.form else ""
+def _head(c: Candidate) -> str:
+    """The first word of the mention's form, normalised ("" for an empty form)."""
+    return normalize(c.form.split()[0]) if c.form else ""
+
+
+def _is_outlet(ctx: Context, head: str, key: str) -> bool:
     return lexicon.org_heads().get(head) in MEDIA_KINDS or ctx.mentions.is_agency(key)
 
 
@@ -47,7 +51,8 @@ def _carrying_verb(ctx: Context, k: int) -> bool:
 def outlet_of_the_statement(ctx: Context, c: Candidate, key: str) -> bool:
     """Is the mention c an outlet named right after a statement noun, told with لـ ("تصريحات لقناة X") or as the
     subject of the verb that carried the statement ("بيان بثه تلفزيون X")?"""
-    if c.type != "Organization" or not _is_outlet(ctx, c, key):
+    head = _head(c)
+    if c.type != "Organization" or not _is_outlet(ctx, head, key):
         return False
     tokens = ctx.tokens
     p = tokens.prev(c.i)
@@ -55,7 +60,6 @@ def outlet_of_the_statement(ctx: Context, c: Candidate, key: str) -> bool:
         p = tokens.prev(p)
     if p is None:
         return False
-    head = normalize(c.form.split()[0]) if c.form else ""
     if tokens.norm(c.i).startswith(TO) and not head.startswith(TO):
         return _statement_noun_at(ctx, p)   # "في تصريحات لقناة X": لـ on the outlet's own head noun
     word = tokens.norm(p)
