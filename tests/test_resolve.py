@@ -139,3 +139,21 @@ def test_the_military_establishment_is_the_army_the_article_names() -> None:
 def test_the_military_establishment_with_no_army_named_is_the_army_in_context() -> None:
     groups = _keyed([("المؤسسة العسكرية", "Organization", "org:army"), ("الجيش", "Organization", "org:army")])
     assert {"المؤسسة العسكرية", "الجيش"} in groups, groups
+
+
+def _person_keyed(forms: list[tuple[str, str | None]]) -> list[set[str]]:
+    cands = [Candidate(n, n + 1, 10 * n, 10 * n + len(f), f, "Person", "title", key=k)
+             for n, (f, k) in enumerate(forms)]
+    return [{c.form for c in g} for g in cluster(cands)]
+
+
+def test_a_known_name_of_descent_written_out_with_its_house_is_that_actor() -> None:
+    # the lexicon knows "حمد بن عيسى": the full name with grandfather and house is he, though his own
+    # mention is the title and the lexicon's name, with no family name the two share
+    groups = _person_keyed([("الملك حمد بن عيسى", "person:hamad_bin_isa_al_khalifa"),
+                     ("حمد بن عيسى بن سلمان آل خليفة", None)])
+    assert len(groups) == 1
+    # another man's name of descent (another own name) stays apart
+    groups = _person_keyed([("الملك حمد بن عيسى", "person:hamad_bin_isa_al_khalifa"),
+                     ("راشد بن عيسى بن سلمان آل خليفة", None)])
+    assert len(groups) == 2

@@ -107,6 +107,29 @@ def _last_name_cut_off(short: list[str], full: list[str]) -> bool:
         and not any(t in DESCENT for t in full)
 
 
+def _known_lineages_written_out(cands: list[Candidate], toks: list[list[str]]) -> list[tuple[int, int]]:
+    """"الملك فلان" (a known actor) and "فلان بن علان آل فستان" of the same article: a name of descent the
+    lexicon knows ("فلان بن علان") written out with the house or grandfather after it names that actor,
+    though the actor's own mention ("الملك فلان", title and all) shares no family name with it. Pairs
+    (keyed mention, unkeyed full name) for the one actor of the article whose known name the full name
+    goes on from (two such actors: neither)."""
+    keyed: dict[str, int] = {}
+    for n, c in enumerate(cands):
+        if c.type == "Person" and c.key:
+            keyed.setdefault(c.key, n)
+    if not keyed:
+        return []
+    out = []
+    for n, c in enumerate(cands):
+        if c.type != "Person" or c.key or not any(t in DESCENT for t in toks[n]):
+            continue
+        owners = [m for key, m in keyed.items()
+                  if any(_lineage_cut_short(_toks(f), toks[n]) for f in known_forms(key, "Person"))]
+        if len(owners) == 1:
+            out.append((owners[0], n))
+    return out
+
+
 def _father_with_article(short: list[str], full: list[str]) -> bool:
     """"فلان العلان" is "فلان علان فستان الفلاني" of the same text: a Gulf name written short as the person's own
     name and the father's with the article (as Kuwaiti news names members of the ruling house)."""
@@ -568,6 +591,8 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
                 rivals = [f for f in fulls if uf.find(f) != uf.find(first)]
                 if _written_before_the_rivals(reps[rep_keys[n]], first, rivals, first_at):
                     uf.union(n, first)
+    for short, full in _known_lineages_written_out(cands, toks):
+        uf.union(short, full)
     # "صندوق النقد" is the "صندوق النقد الدولي" of the same article when it is the only longer match
     orgs = {" ".join(t) for c, t in zip(cands, toks) if c.type == "Organization"}
     for a, ca in enumerate(cands):
