@@ -9,7 +9,7 @@ from ...text import clean_surface, clitic_variants, normalize
 from ..words import (NAME_LINKS, NAME_TITLES, NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, is_arabic_word, is_function_word,
                      is_ordinary_word,
                      is_inflected_common, is_known_name_word, is_name_like, name_like_text, is_time_word, mostly_common_words, prev_word, text_of,
-                     tokens_of, word_count, word_counts)
+                     tokens_of, word_count, word_counts, is_name_link)
 from .not_groups import is_number
 from .base import (DESCENT, GENERIC_INSTITUTIONS, GOD, OUTLET_SUFFIXES, PLACE_HEADS, POSTED_AT, RANK, adjectival, Candidate, is_nisba, known_entity_at,
                    longest_match, match_title, nisba_country, phrase_firsts, positions_of_own_words, skip_space, span_chars,
@@ -117,6 +117,7 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     cands = [c for c in cands if not (c.source == "gazetteer" and c.type == "Place" and person_end.get(c.i, -1) > c.j
                                       and compound_given_name_as_place(doc, c.i, c.j))]
     _ner_sets_name_end(doc, cands)
+    _ner_sets_name_start(doc, cands)
     for c in cands:
         syllable_spelled_as_pronoun(doc, c)   # "كيم تشانغ هو،": the last syllable is no pronoun
     cands = _given_names_read_as_words(doc, cands)
@@ -292,6 +293,37 @@ def _ner_sets_name_end(doc: Doc, cands: list[Candidate]) -> None:
                 and not family_name_before_that(doc, c.j - 1) \
                 and not clitic_shaped_family_name(doc, c.i, c.j - 1):   # "ماريا باين إن", "فلانة باينو إن": the name closes there
             _set_end(doc, c, end)  # "ظهر فيه أبو خالد لأول مرة": the NER left off a preposition and its noun
+
+
+def _ner_sets_name_start(doc: Doc, cands: list[Candidate]) -> None:
+    """"الوزير صباح فلان الفلاني", "المدير عبد القادر فلان علان": a listed given name (one word, or two that make
+    one: "عبد القادر") that the word rules left off the front of a name, as a word ("صباح": morning) or past their
+    count of words, goes on the name when the NER's span of a person runs from it to the very end of the name
+    the rules found. No word of another name found there (not the subject before an object: "هنأ الأمير فلان
+    علان"), no title or name particle, no punctuation between, no second name joined by و."""
+    ner_start = {c.j: c.i for c in cands if c.source == "ner" and c.type == "Person"}
+    covered = {k for c in cands if c.source != "ner" and c.type != "Group" and c.source not in NAME_END_BY_RULE
+               for k in range(c.i, c.j)}
+    others = [c for c in cands if c.type == "Person" and c.source in NAME_END_BY_RULE]
+    for c in others:
+        start = ner_start.get(c.j)
+        if start is None or not c.i - 2 <= start < c.i or any(k in covered for k in range(start, c.i)):
+            continue
+        if any(o is not c and o.i < c.i and o.j > start for o in others if (o.i, o.j) != (start, c.j)):
+            continue  # another rule's name holds the words before: the NER ran two names together
+        first = doc[c.i].text
+        if first[:1] in ("و", "ف") and normalize(first[1:]) in lexicon.given_names():
+            continue  # "إبراهيم وخالد فلان": two brothers joined by و, the NER's one span over both
+        words = [doc[k].text for k in range(start, c.i)]
+        if any(not is_arabic_word(doc[k]) or doc[k].is_space for k in range(start, c.i)):
+            continue
+        given = normalize(" ".join(words))
+        if given not in lexicon.given_names() or words[0][:1] in ("و", "ف") and given[1:] in lexicon.given_names():
+            continue
+        if normalize(words[0]) in NAME_TITLES or match_title(doc, start) is not None or is_name_link(words[-1]):
+            continue
+        c.i, c.start = start, doc[start].idx
+        c.form = clean_surface(text_of(doc)[c.start:c.end])
 
 
 def _rare_name_word(doc: Doc, k: int) -> bool:
