@@ -5827,3 +5827,15 @@ def test_a_listed_given_name_the_ner_reads_before_a_name_opens_it(nlp, text: str
     hit = find(ents, name)
     assert hit is not None and hit[0] == "Person", ents
     assert normalize(cut) not in ents, ents
+
+
+@pytest.mark.parametrize("text, body, bare", [
+    # a nationality after the second field joined by و, or after a remit in لشؤون, closes the body's name
+    ("وقالت هيئة الموانئ والملاحة التشادية إن السفن عادت.", "هيئة الموانئ والملاحة التشادية", "هيئة الموانئ والملاحة"),
+    ("وطالبت اللجنة العليا لشؤون الشباب الأردنية بزيادة الدعم.", "اللجنة العليا لشؤون الشباب الأردنية",
+     "اللجنة العليا لشؤون الشباب"),
+])
+def test_a_nationality_after_a_body_s_conjunct_or_remit_closes_its_name(nlp, text: str, body: str, bare: str) -> None:
+    hit = find(entities(nlp, text), body)
+    assert hit is not None and hit[0] == "Organization", entities(nlp, text)
+    assert normalize(bare) in hit[1]   # named without its state too

@@ -124,7 +124,7 @@ def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
             # "مكتب الأمم المتحدة لشؤون الطفولة": the body's remit is part of its name
             nxt = skip_space(doc, k + 1)
             if nxt < len(doc) and doc[nxt].text.startswith("ال") and not is_function_word(doc[nxt]):
-                return nxt + 1
+                return closing_nationality_end(doc, nxt + 1)
             break
         if k > start and doc[k - 1].text.startswith("ال") and _conjunct_construct_at(doc, k):
             k += 2  # "هيئة الرقابة المالية وشؤون التفتيش": a second remit in construct, joined by و
@@ -237,6 +237,16 @@ def _second_nationality_end(doc: Doc, k: int) -> int:
     return k
 
 
+def closing_nationality_end(doc: Doc, end: int) -> int:
+    """"الهيئة الوطنية لشؤون المرأة <الجنسية>": a definite nationality right after a body's remit closes its name,
+    as it closes a name read through a conjunct ("وزارة التجارة والصناعة <الجنسية>"); end when none stands there
+    (with a second one, a body of two states, as _second_nationality_end reads it)."""
+    q = skip_space(doc, end)
+    if q < len(doc) and q <= end + 1 and doc[q].text.startswith("ال") and nisba_country(doc, q):
+        return _second_nationality_end(doc, q + 1)
+    return end
+
+
 # the kinds of group a ministry's second portfolio may name: its nationals abroad ("وزارة الخارجية والمغتربين")
 ABROAD_KINDS = frozenset({"diaspora", "foreigners"})
 # "abroad", closing the portfolio of nationals abroad ("والجالية الوطنية بالخارج")
@@ -276,13 +286,14 @@ def _workplace_end(doc: Doc, end: int) -> int:
 
 def _conjunct_adjectives_end(doc: Doc, k: int, limit: int = 2) -> int:
     """"وزارة الخارجية والتعاون الدولي المغربية": relative adjectives of no country after the conjunct of
-    a body's name qualify it, and a nationality after them closes the name; a nationality right after the
-    conjunct ("حزب العدالة والتنمية التركي") stays out, as before."""
+    a body's name qualify it, and a nationality after them closes the name; so does one right after the
+    conjunct ("وزارة التجارة والصناعة <الجنسية>": whose ministry it is), the name without it kept as a form
+    too (resolve.without_nationality)."""
     q = k
     while q < len(doc) and q - k < limit and doc[q].text.startswith("ال") and is_nisba(doc[q].text) \
             and not is_function_word(doc[q]) and nisba_country(doc, q) is None:
         q += 1
-    return q + 1 if q > k and q < len(doc) and nisba_country(doc, q) else q
+    return q + 1 if q < len(doc) and nisba_country(doc, q) else q
 
 
 # nouns in ـي/ـية that are no relative adjective ("المسؤولية", "الأولوية"): the object after a body's name, no word of it
@@ -1377,6 +1388,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     elif q > k and q < len(doc) and normalize(doc[q].text) in REMIT \
                             and skip_space(doc, q + 1) < len(doc) and doc[skip_space(doc, q + 1)].text.startswith("ال"):
                         end = skip_space(doc, q + 1) + 1  # "اللجنة العليا لشؤون الانتخابات"
+                        end = closing_nationality_end(doc, end)  # "... لشؤون المرأة <الجنسية>": whose body it is
                     elif q > k and q < len(doc) and doc[q].text.startswith("لل") and not match_title(doc, q) \
                             and not _known_whole(doc, i, q) and normalize("ال" + doc[q].text[2:]) not in time_words() \
                             and (not body_or_group_word(doc[q].text) or _scoped_members_remit(doc, q)):
