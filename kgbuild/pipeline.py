@@ -22,6 +22,7 @@ from .extract.mentions.possessed_roles import possessed_role_candidates
 from .extract.mentions.related_appositions import family_names_after_relation_nouns
 from .extract.mentions.quoted_guesses import without_quoted_guesses
 from .extract.mentions.towns import town_candidates
+from .extract.mentions.amma_topics import amma_topic_candidates
 from .extract.mentions import (Candidate, apposed_name_candidates, kana_qad_candidates, gazetteer_candidates, given_name_candidates, group_candidates,
                                led_by_candidates, nationality_candidates, ner_candidates, org_candidates,
                                names_a_place_of_the_article, outlet_candidates, place_head_candidates, point_back_to_places,
@@ -142,7 +143,7 @@ class EntityFinder:
             led_by_candidates(doc) + outlet_candidates(doc) + slot_name_candidates(doc) + side_candidates(doc) + \
             given_name_candidates(doc) + nationality_candidates(doc) + apposed_name_candidates(doc) + \
             kana_qad_candidates(doc) + one_of_candidates(doc) + possessed_role_candidates(doc) + \
-            town_candidates(doc)
+            town_candidates(doc) + amma_topic_candidates(doc)
         if self.use_ner:
             if self.in_pipeline:
                 spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]

@@ -5839,3 +5839,26 @@ def test_a_nationality_after_a_body_s_conjunct_or_remit_closes_its_name(nlp, tex
     hit = find(entities(nlp, text), body)
     assert hit is not None and hit[0] == "Organization", entities(nlp, text)
     assert normalize(bare) in hit[1]   # named without its state too
+
+
+@pytest.mark.parametrize("text, name", [
+    # all between أما and the فـ of its answer is the topic: a description, then the name of whom it describes
+    ("أما المحللة السياسية شانتي راي فحذرت من أن الأزمة ستطول.", "شانتي راي"),
+    # the name, then an aside between commas that the answer follows
+    ("أما كوفيه ماسونغا، رئيس حزب التجديد، فدعا أنصاره إلى التظاهر.", "كوفيه ماسونغا"),
+    # a one-word name after a noun that is no title, which the NER reads as a place
+    ("أما الأسطورة غارينشو فدعا الجماهير إلى الهدوء.", "غارينشو"),
+])
+def test_the_topic_of_amma_before_its_answer_names_a_person(nlp, text: str, name: str) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, name)
+    assert hit is not None and hit[0] == "Person", ents
+
+
+@pytest.mark.parametrize("text", [
+    "أما سوق العمل فيشهد تحسنا.",   # a definite word closes the topic: no name
+    "أما بالنسبة للاقتصاد فإن النمو ضعيف.",
+    "أما حكومة بنما فقالت إن القرار خاطئ.",   # a body named by its state
+])
+def test_a_topic_of_amma_that_is_no_name_names_no_person(nlp, text: str) -> None:
+    assert not any(t == "Person" for t, _ in entities(nlp, text).values())

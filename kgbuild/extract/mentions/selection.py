@@ -56,6 +56,10 @@ def _oblique_construct_plural(doc: Doc, k: int, group_end: int) -> bool:
         and len(normalize(word)) > 3
 
 
+# the finders that only fill the gaps the others leave
+GAP_FILLERS = ("ner", "subject", "topic")
+
+
 def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longer first, then the more trusted source."""
     _service_branches(doc, cands)
@@ -122,8 +126,9 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         syllable_spelled_as_pronoun(doc, c)   # "كيم تشانغ هو،": the last syllable is no pronoun
     cands = _given_names_read_as_words(doc, cands)
     cands += _bodies_named_after_persons(doc, cands)
-    # the statistical NER only fills gaps: it never overrides a name the other sources found
-    primary = [c for c in cands if c.source not in ("ner", "subject")]
+    # the statistical NER only fills gaps: it never overrides a name the other sources found (nor does the
+    # topic of أما, read from where the topic ends: a title's own finder knows better where its name begins)
+    primary = [c for c in cands if c.source not in GAP_FILLERS]
     _known_person_ends_name(doc, primary)
     chosen = _appositions(doc, sorted(_non_overlapping(primary), key=lambda c: c.i))
     _acronyms_in_parentheses(doc, chosen)
@@ -131,7 +136,7 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     _nest(doc, chosen, primary)
     taken = {k for c in chosen for k in range(c.i, c.j)}
     # "«رياح الحرية هنا»": the words a quotation opens with are no body, whatever the NER read
-    for c in _non_overlapping([c for c in cands if c.source in ("ner", "subject")
+    for c in _non_overlapping([c for c in cands if c.source in GAP_FILLERS
                                and not ner_body_opening_a_quotation(doc, c)]):
         if not any(k in taken for k in range(c.i, c.j)):
             chosen.append(c)
