@@ -238,7 +238,7 @@ def _second_nationality_end(doc: Doc, k: int) -> int:
 
 
 def closing_nationality_end(doc: Doc, end: int) -> int:
-    """"الهيئة الوطنية لشؤون المرأة <الجنسية>": a definite nationality right after a body's remit closes its name,
+    """"الهيئة العامة لشؤون الري <الجنسية>": a definite nationality right after a body's remit closes its name,
     as it closes a name read through a conjunct ("وزارة التجارة والصناعة <الجنسية>"); end when none stands there
     (with a second one, a body of two states, as _second_nationality_end reads it)."""
     q = skip_space(doc, end)
@@ -1065,8 +1065,6 @@ def members_of_known_body_end(doc: Doc, k: int) -> int:
     # a body no table knows by that form, named by its head and its chain: "بعثة مراقبي مجموعة تنمية <إقليم>"
     chain = body_chain_end(doc, skip_space(doc, n + 1)) if normalize(doc[n].text) in lexicon.org_heads() else n + 1
     return chain if chain > n + 1 else k
-
-
 
 
 # the most words of a website's quoted name ("موقع «فلان بوست»")
