@@ -584,7 +584,6 @@ def test_an_object_ends_before_the_statement_it_was_said_in_unless_it_comes_afte
     assert clause_end(ctx, at(ctx, "وزير"), len(ctx.doc), object_clause=True) > at(ctx, "بالدور")
 
 
-
 @pytest.mark.parametrize("headline", [
     "لجنة الانتخابات الكينية تعلن فوز وليام روتو.. و«الحركة الديمقراطية» ترفض النتائج",
     'لجنة الانتخابات الكينية تعلن فوز وليام روتو... ورايلا أودينغا: "النتائج مزورة"',

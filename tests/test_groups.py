@@ -821,7 +821,6 @@ def test_a_group_called_foreign_takes_no_country_of_its_kind(nlp):
     assert len(forms) == 2, forms
 
 
-
 @pytest.mark.parametrize("text", [
     "وقالت نقابة المحامين إن المحاكمة باطلة.",
     "وأعلن اتحاد الصحفيين أنه سيضرب عن العمل غدا.",

@@ -86,7 +86,6 @@ def test_an_official_adjective_right_after_the_head_stays_in_the_name() -> None:
     assert to_entity(cands).forms == {"الجريدة الرسمية"}
 
 
-
 def test_a_body_s_own_name_with_its_nationality_is_named_without_it() -> None:
     form = "وكالة فلانيا للأنباء الكينية"
     cands = [Candidate(0, 4, 0, len(form), form, "Organization", "org")]

@@ -1778,7 +1778,6 @@ CASES = [
 ])
 
 
-
 def test_a_report_inside_unnamed_words_is_no_statement_of_its_own(nlp, text: str, not_speaker: str) -> None:
     rec = run(nlp, text)
     assert all(not has_form(rec, s.speaker, not_speaker) for s in rec.statements), speakers(rec)
@@ -3217,7 +3216,6 @@ def test_a_quote_written_the_other_way_round_among_quotes_of_the_usual_kind_ends
            "وأضاف الحلبي أن “الأسعار ستنخفض”."
     rec = run(nlp, text)
     assert [s.quote for s in rec.statements] == ["الأمن مستتب", "الحكومة ستدعمها", "الأسعار ستنخفض"]
-
 
 
 @pytest.mark.parametrize("text, cues, quote", [

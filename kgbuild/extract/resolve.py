@@ -748,7 +748,6 @@ def _construct_of(words: list[str], head: list[str]) -> bool:
     return bool(states) and all(e.kind == "country" or (e.kind == "capital" and e.country_key in states) for e in places)
 
 
-
 def _named_apart(members: list[Candidate]) -> list[list[Candidate]]:
     """"المحكمة العليا الكينية" clustered with bare "المحكمة العليا" (its name opens the longer one): the body
     named with more words and no key is a state's own, apart from the generic one, which may then fold into it."""

@@ -116,7 +116,6 @@ def _is_speech_verb(text: str) -> bool:
         and (not normalize(text).endswith("ا") or cue_stem(normalize(text)) in perfects_in_alif())
 
 
-
 def _generic_noun(doc: Doc, k: int) -> bool:
     """"الطالبة", "المزارع": a definite singular noun that may say who a speaker is; no title (titles
     have their own source), group, body, place, time word or nationality."""

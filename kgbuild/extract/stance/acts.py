@@ -719,7 +719,6 @@ def nisba_attack_judged(doc: Doc, key: str, lo: int, hi: int, values: Lent, prio
     return False
 
 
-
 JUDGING_REACH = 6     # words from a judging word to the attack it judges at most ("مصدوم إلى حد بعيد من قصف X")
 
 

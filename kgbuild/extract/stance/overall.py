@@ -20,7 +20,6 @@ def sign(score: int) -> str:
     return "positive" if score > 0 else "negative" if score < 0 else "neutral"
 
 
-
 def _owner_stripped(norm: str) -> str:
     """"قلقه", "قلقها" -> قلق: a feeling without the pronoun of its owner."""
     for ending in PRONOUN_SUFFIXES:
@@ -261,7 +260,6 @@ def acted_unconsulted(doc: Doc, c_start: int, c_end: int) -> bool:
         if is_one_of(toks.texts[k], words.consulted_verb) and normalize(toks.texts[before]) == "لم":
             return True
     return False
-
 
 
 def weighed(doc: Doc, lent: dict[int, int], c_start: int, c_end: int) -> int:

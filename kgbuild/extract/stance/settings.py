@@ -17,7 +17,6 @@ def plain(c: Candidate) -> bool:
     return normalize(c.form) in lexicon.function_words().plain_collective
 
 
-
 def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
     """"العنف في X": a place named as where something happens, not as a side; so is a town, district
     or street with ب after a word of the content ("مصنع جديد بمدينة X", "بحي X"; but "أشاد بمدينة X"

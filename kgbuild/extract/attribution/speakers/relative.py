@@ -97,7 +97,6 @@ def _subject_with_aside(ctx: Context, q: Query) -> Outcome:
     return None
 
 
-
 def _apposition(ctx: Context, c: Candidate, comma: int, last: int) -> bool:
     """"فلان، الخبير في شؤون الطاقة، قال": a person's name, then between commas what describes them
     (a title, a participle, "وهو ..."), the comma at token comma and the next one at last."""

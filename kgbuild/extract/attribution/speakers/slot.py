@@ -34,7 +34,6 @@ from .unnamed_sources import (BODY_SOURCE_KINDS, party_of_members, CARRY_BACK, S
                               sentence_ends_between, body_of_source, source_group_referent)
 
 
-
 DUAL_ENDING = "ا"   # "رئيسا", "وزيرا": a title in the dual, in the construct state
 PAIR_WORDS = 8      # the second person's own complement ("والمجلس الأوروبي") and name fit in this many tokens
 CONJUNCTION = "و"
