@@ -1162,6 +1162,10 @@ def test_the_group_called_on_past_the_frame_of_the_call(nlp, text: str, addresse
     # persons "من" a community or a body named by its class noun are named with it too
     ("وقال سكان من الجالية الأرمنية في المدينة إنهم يخشون على أطفالهم.", "سكان من الجالية الأرمنية"),
     ("وانتقد نواب من الحزب الحاكم قرار الحكومة رفع الأسعار.", "نواب من الحزب الحاكم"),
+    # and where they come from, a place named by its head noun or two bodies
+    ("وقال سكان من البلدة إنهم سمعوا دوي انفجارات طوال الليل.", "سكان من البلدة"),
+    ("وانتقد نواب من المنطقة الجنوبية الحكومة بسبب انقطاع المياه.", "نواب من المنطقة الجنوبية"),
+    ("ووصف مسؤولون من الحزبين الاتفاق بأنه خطوة أولى.", "مسؤولون من الحزبين"),
 ])
 def test_a_group_from_a_community_is_named_with_it(nlp, text: str, form: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
@@ -1172,6 +1176,13 @@ def test_a_group_from_a_community_is_named_with_it(nlp, text: str, form: str) ->
 def test_the_object_of_a_verb_governing_min_names_no_group(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "وحذر مسؤولون من الانهيار الاقتصادي الوشيك.")
     assert all(f == "مسؤولون" for e in rec.entities.values() if e.type == "Group" for f in e.forms)
+
+
+def test_a_group_from_a_place_ends_before_the_verbs_object(nlp) -> None:
+    # "نواب من المدينة الحكومة": the definite word after the place is the object of the verb, no adjective
+    rec = extract_document(nlp, "t.txt", "واتهم نواب من المدينة الحكومة بالتقصير.")
+    forms = {f for e in rec.entities.values() if e.type == "Group" for f in e.forms}
+    assert "نواب من المدينة" in forms and not any("الحكومة" in f for f in forms), forms
 
 
 @pytest.mark.parametrize("text, form", [

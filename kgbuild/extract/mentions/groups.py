@@ -275,22 +275,42 @@ FROM = normalize("من")
 
 def _community_phrase_end(doc: Doc, q: int, table: dict) -> int | None:
     """End of "الجالية X", "الحزب الحاكم" at q: a definite noun that is a group noun of groups.tsv or the head
-    noun of a body (org_heads.tsv), with the definite adjectives after it; None for any other word, such as
-    the object of a verb that governs من ("حذر مسؤولون من الانهيار")."""
+    noun of a body (org_heads.tsv), with the definite adjectives after it; or where the persons come from, a
+    definite place head noun or two bodies ("سكان من الحي", "نواب من المنطقة الشمالية", "مسؤولون من الحزبين")
+    with the relative adjectives after it (_origin_noun); None for any other word, such as the object of a
+    verb that governs من ("حذر مسؤولون من الانهيار")."""
     q = skip_space(doc, q)
     if q >= len(doc) or not is_arabic_word(doc[q]) or is_function_word(doc[q]):
         return None
     norm = normalize(doc[q].text)
-    if not norm.startswith("ال") or (norm not in table and norm[2:] not in ORG_HEADS):
+    origin = norm.startswith("ال") and _origin_noun(norm[2:])
+    if not norm.startswith("ال") or (norm not in table and norm[2:] not in ORG_HEADS and not origin):
         return None
     end = q + 1
     for _ in range(COMMUNITY_ADJECTIVES):
         k = skip_space(doc, end)
         if k >= len(doc) or not is_arabic_word(doc[k]) or is_function_word(doc[k]) \
-                or not doc[k].text.startswith("ال"):
-            break
+                or not doc[k].text.startswith("ال") \
+                or (origin and not normalize(doc[k].text).endswith(ADJECTIVE_ENDINGS)):
+            break   # (after a place: "نواب من المنطقة الحكومة" ends at the verb's object, no adjective)
         end = k + 1
     return end
+
+
+# the dual and plural endings of a body's head noun: "الحزبين", "الحزبان", "النقابتين"
+DUAL_ENDINGS = ("ين", "ان")
+
+
+def _origin_noun(stem: str) -> bool:
+    """Is the noun (without its article) a place head ("حي", "منطقة", "قرية", "مدينة") or the dual of a body's
+    head ("حزبين", "نقابتين")? Persons "من" such a noun come from there: the noun names them with the group's
+    noun, as a body or community does; a verbal noun after من ("من الانهيار") is none of these."""
+    if stem in PLACE_HEADS:
+        return True
+    if not stem.endswith(DUAL_ENDINGS):
+        return False
+    base = stem[:-2]
+    return base in ORG_HEADS or (base.endswith("ت") and base[:-1] + "ه" in ORG_HEADS)
 
 
 def _common_phrase_end(doc: Doc, q: int) -> int | None:
