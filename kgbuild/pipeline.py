@@ -35,6 +35,7 @@ from .extract.mentions.titled_bodies import titled_body_candidates
 from .extract.mentions.unnamed_bodies import unnamed_body_candidates
 from .extract.mentions.coordinated import coordinated_person_candidates
 from .extract.mentions.hyphenated import join_hyphenated_names
+from .extract.mentions.keys import MentionKeys
 from .extract.mentions.sources import first_definite_sources
 from .extract.nicknames import nicknamed
 from .extract.resolve import cluster, to_entity
@@ -172,7 +173,7 @@ class EntityFinder:
         chosen = sorted(chosen + states_named_by_their_kind(doc, chosen), key=lambda c: c.i)
         assign_group_keys(chosen, doc)
         entities: dict[str, EntityRecord] = {}
-        key_of: dict[int, str] = {}
+        key_of = MentionKeys()
         for members in cluster(chosen + inner):
             ent = to_entity(members)
             if ent.key in entities:
@@ -182,7 +183,7 @@ class EntityFinder:
             else:
                 entities[ent.key] = ent
             for c in members:
-                key_of[id(c)] = ent.key
+                key_of[c] = ent.key
         # unnamed holders of a country's office ("السفير الأمريكي"): groups a speaker search may take when no
         # name resolves the title; bodies named only by a class noun ("المكتب الإعلامي"): organizations it may
         # take when nothing named resolves the noun; those no statement takes are dropped with the article's record
@@ -196,7 +197,7 @@ class EntityFinder:
                 entities[ent.key].mentions.extend(ent.mentions)
             else:
                 entities[ent.key] = ent
-            key_of[id(holder)] = ent.key
+            key_of[holder] = ent.key
         doc._.kg_candidates = chosen
         doc._.kg_key_of = key_of
         doc._.kg_entities = entities

@@ -7,6 +7,9 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+from kgbuild.extract.mentions import Candidate
+from kgbuild.extract.mentions.keys import MentionKeys
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -27,6 +30,18 @@ HANDMADE = [
     ("agencies", "نقلت وكالة رويترز عن الرئيس الفرنسي قوله إن باريس لن تتراجع.\n\n"
                  "ورد المتحدث باسم الحكومة الألمانية بأن برلين تدرس الاقتراح."),
 ]
+
+
+def _mention(k: int) -> Candidate:
+    return Candidate(k, k + 1, k, k + 1, "x", "Group", "holder")
+
+
+def test_a_dropped_mention_lends_its_key_to_no_later_one() -> None:
+    keys = MentionKeys()
+    keys[_mention(0)] = "group:holder"   # kept in no list: only the map holds it
+    later = [_mention(k) for k in range(1, 200)]   # (CPython hands a freed object's address to the next one)
+    assert not any(c in keys for c in later)
+    assert len(keys) == 1
 
 
 def test_each_article_reads_the_same_alone_in_batches_and_reversed(nlp) -> None:

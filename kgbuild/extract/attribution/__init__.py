@@ -33,11 +33,12 @@ from spacy.tokens import Doc
 
 from ...records import EntityRecord, StatementRecord
 from ..mentions import Candidate
+from ..mentions.keys import MentionKeys
 from .attribute import attribute
 from .context import Context
 
 
-def find_statements(doc: Doc, cands: list[Candidate], key_of: dict[int, str], entities: dict[str, EntityRecord],
+def find_statements(doc: Doc, cands: list[Candidate], key_of: MentionKeys, entities: dict[str, EntityRecord],
                     bare_titles: list[tuple[int, int, str, str | None]]) -> list[StatementRecord]:
     """The statements of a document whose entity mentions have been found and resolved."""
     return attribute(Context.of(doc, cands, key_of, entities, bare_titles), list(doc.sents))

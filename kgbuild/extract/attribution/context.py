@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from ...records import EntityRecord
 from ..mentions import Candidate
+from ..mentions.keys import MentionKeys
 from .cues.reader import CueReader
 from .cursor import Cursor
 from .index import MentionIndex
@@ -28,7 +29,7 @@ class Context:
         return self.tokens.doc
 
     @classmethod
-    def of(cls, doc: Doc, cands: list[Candidate], key_of: dict[int, str], entities: dict[str, EntityRecord],
+    def of(cls, doc: Doc, cands: list[Candidate], key_of: MentionKeys, entities: dict[str, EntityRecord],
            bare_titles: list[tuple[int, int, str, str | None]]) -> Context:
         tokens = Cursor(doc)
         mentions = MentionIndex(cands, key_of, entities, bare_titles)

@@ -8,6 +8,7 @@ from ... import lexicon
 from ...records import EntityRecord
 from ..mentions import Candidate
 from ..mentions.holders import is_holder
+from ..mentions.keys import MentionKeys
 
 # organization kinds that relay what others said: named in a sentence, they are its intermediaries
 VIA_KINDS = ("agency", "media")
@@ -37,7 +38,7 @@ class BareTitle:
 class MentionIndex:
     """Where each mention starts and ends, the persons that titles introduce, the bare titles."""
 
-    def __init__(self, cands: list[Candidate], key_of: dict[int, str], entities: dict[str, EntityRecord],
+    def __init__(self, cands: list[Candidate], key_of: MentionKeys, entities: dict[str, EntityRecord],
                  bare_titles: list[tuple[int, int, str, str | None]]) -> None:
         self.cands = cands
         self.entities = entities
@@ -51,7 +52,7 @@ class MentionIndex:
         self._covered = frozenset(k for c in cands for k in range(c.i, c.j))
 
     def key(self, c: Candidate) -> str:
-        return self.key_of[id(c)]
+        return self.key_of[c]
 
     def first_key(self, cands: Iterable[Candidate]) -> str | None:
         """The key of the first of `cands` that has one; None when none has."""
