@@ -1762,6 +1762,19 @@ CASES = [
     ("a deploying verb with troops after it inside a report is no inner cue: the reporter speaks",
      "وذكرت هيئة الموانئ السودانية أن الجيش نشر نحو ثلاثمئة جندي قرب الأرصفة لتأمين السفن.",
      "هيئة الموانئ السودانية", "ذكر", "نحو ثلاثمئة جندي", [], []),
+    # "أذاع فلان تسجيلا صوره في بيته، أكد فيه": فيه points back past a relative clause and a time to the recording the
+    # clause's subject put out; that subject speaks
+    ("a verb with فيه speaks for the subject that put out the recording further back",
+     "وأذاع المعارض كريم داوود تسجيلا قصيرا صوره في منزله مساء الأحد، أكد فيه أنه بريء من كل التهم.",
+     "كريم داوود", "أكد", "بريء من كل التهم", [], []),
+    # "بعد خطبة أذاعها الشيخ فلان في الربيع، أوضح فيها": with no subject before the noun, its broadcaster after it
+    ("a verb with فيها speaks for the one a relative verb after the sermon names as its broadcaster",
+     "وجاءت الاستقالة بعد خطبة مسجلة أذاعها الشيخ كريم داوود في الربيع الماضي، أوضح فيها أن المرض أنهكه.",
+     "كريم داوود", "أوضح", "المرض أنهكه", [], []),
+    # "وجه الحزب خطابا مفتوحا إلى علان يوم الأحد، حذر فيه": the sending verb is one of saying too; its subject speaks
+    ("a verb with فيه speaks for the subject of the verb of saying that sent the letter it points back to",
+     "وكان حزب التجديد قد وجه خطابا مفتوحا إلى رئيس الحكومة سمير حداد يوم الأحد، حذر فيه من انهيار الاقتصاد.",
+     "حزب التجديد", "حذر", "انهيار الاقتصاد", [], []),
 ]
 
 

@@ -577,3 +577,5 @@ class FunctionWords:
     # "قوة", "تكتل", "خلية": a noun of a unit or bloc that is an ordinary noun too, a body's head only at the
     # opening of a name set whole in quote marks ("«قوة الحماية الخاصة»")
     quoted_body_head: frozenset[str]
+    # "تسجيلا", "مدونة", "مقالا": a recording, post or article one puts one's words in, that a later "قال فيه" points back to
+    message_medium: frozenset[str]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .... import lexicon
 from ....text import normalize, strip_article
 from ...mentions import Candidate
-from ...words import DEFINITE_OPENINGS, PRONOUN_SUFFIXES, without_conjunction
+from ...words import DEFINITE_OPENINGS, PRONOUN_SUFFIXES, without_conjunction, without_proclitic
 from ..agent_nouns import agent_in_construct
 from ..anchors import hastening_verb_before, opens_content_at_once, subject_before_hastening
 from ..context import Context
@@ -146,6 +146,8 @@ def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
     the noun that no preposition governs."""
     tokens, mentions = ctx.tokens, ctx.mentions
     nxt = tokens.next(q.cue.i + 1, q.end)
+    if nxt < q.end and tokens.norm(nxt) in tokens.words.resumptive_li:
+        nxt = tokens.next(nxt + 1, q.end)   # "تمنى له فيها": whom it wished well stands before the فيها
     if nxt >= q.end or tokens.norm(nxt) not in tokens.words.resumptive_in:
         return None
     back = q.cue.i
@@ -165,7 +167,7 @@ def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
                  or tokens.norm(p) in tokens.words.greeting_message), None)   # "بعث برقية تمنى فيها": a cable is his words too
     if noun is None and (noun := _noun_before_its_author(ctx, q, back)) is None:
         return _subject_of_event(ctx, q, nxt) or _subject_of_relative_verb(ctx, q, nxt) \
-            or _subject_past_noun_complement(ctx, q, nxt)
+            or _subject_past_noun_complement(ctx, q, nxt) or _holder_of_far_noun(ctx, q, nxt)
     authors = named_authors(ctx, noun, q.cue.i)
     if authors:
         return Speakers(tuple(authors), nxt + 1)   # (several only for a joint statement)
@@ -194,6 +196,80 @@ def _joint_issuers(ctx: Context, q: Query, noun: int, last: Candidate) -> tuple[
     if not isinstance(subjects, Speakers) or len(subjects.found) < 2:
         return None
     return subjects.found if subjects.found[-1].key == ctx.mentions.key(last) else None
+
+
+FAR_NOUN_BACK = 40   # tokens back from "قال فيه" over what follows the noun (a time, an addressee, a relative clause)
+
+
+def _holder_of_far_noun(ctx: Context, q: Query, resumptive: int) -> Speakers | None:
+    """"ألقى فلان خطابا عبر الإذاعة مساء الجمعة قال فيه", "نشر فلان تسجيلا بثته قناة X، قال فيه", "رسالة مصورة بثها
+    فلان في آب، قال فيها", "وجه رسالة إلى علان، اعتبر فيها": the statement noun (or the recording, letter or
+    article: message_medium) that فيه/فيها points back to stands further back, past its own phrases, with no
+    quote, أن/إن, clause end or other verb of saying between. Its holder speaks: the noun's own author (a
+    country named after the noun is whose words they are, not who spoke them), else the subject of the clause
+    that holds the noun (before it, no verb of saying between), else the one a relative verb after the noun
+    names as its writer or broadcaster (not an outlet that carried it), else, when the sentence names no one
+    before the noun, the last speaker ("تصريحات أدلى بها لصحيفة X، قال فيها")."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if q.cue.prefix or _own_subject_after(ctx, q, resumptive):
+        return None
+    noun = None
+    for p in range(q.cue.i - 1, max(q.start, q.cue.i - FAR_NOUN_BACK) - 1, -1):
+        if tokens.is_quote(p) or tokens.text(p) in CLAUSE_ENDS or tokens.norm(p) in tokens.words.complementizer:
+            return None
+        if not mentions.in_a_mention(p) and _holds_words(ctx, p):
+            noun = p
+            break
+        if ctx.cues.kind_at(p) in SPEECH_KINDS:
+            return None
+    if noun is None:
+        return None
+    authors = [a for a in named_authors(ctx, noun, q.cue.i) if mentions.type_of(a.key) != "Place"]
+    if authors:
+        return Speakers(tuple(authors), resumptive + 1)
+    # the verb that made or sent the noun may be one of saying too ("وجه رسالة", "نشر تسجيلا"): the subject stands before it
+    sent = tokens.prev(noun, q.start)
+    stop = sent if sent is not None and ctx.cues.kind_at(sent) in SPEECH_KINDS else noun
+    found = _subject_before(ctx, q, noun, stop, resumptive) or _writer_after(ctx, q, noun)
+    if found is not None:
+        return Speakers(found.found, resumptive + 1)
+    if q.last_speakers and not any(q.start <= c.i and c.j <= noun and c.type in ("Person", "Organization")
+                                   for c in mentions.cands):
+        return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), resumptive + 1)
+    return None
+
+
+def _holds_words(ctx: Context, k: int) -> bool:
+    """A statement noun, a cable or letter sent, or a recording or article (message_medium), with و/بـ/لـ glued on."""
+    if (entry := ctx.cues.in_word(ctx.tokens.text(k))) is not None and entry.kind == "noun":
+        return True
+    norm = ctx.tokens.norm(k)
+    words = ctx.tokens.words
+    return any(form in words.greeting_message or form in words.message_medium
+               for form in (norm, without_proclitic(norm, "وبل"), without_proclitic(without_proclitic(norm), "بل")))
+
+
+def _writer_after(ctx: Context, q: Query, noun: int) -> Speakers | None:
+    """"رسالة مصورة بثها الملك فلان": the subject of a verb of writing, sending or broadcasting with its object
+    pronoun after the noun (not an outlet: "تسجيلا بثته قناة X" was carried, not said, by it)."""
+    tokens, mentions, titles = ctx.tokens, ctx.mentions, lexicon.titles()
+    for c in mentions.cands:
+        if not noun < c.i < q.cue.i or c.type not in ("Person", "Organization") or mentions.is_agency(mentions.key(c)):
+            continue
+        verb, n = tokens.prev(c.title_i if c.title_i is not None else c.i, noun), 0
+        while verb is not None and n < TITLE_WORDS_BACK and (strip_article(tokens.norm(verb)) in titles
+                                                              or tokens.norm(verb) in tokens.words.name_title):
+            verb, n = tokens.prev(verb, noun), n + 1   # "أذاعها الشيخ فلان": past the title words before the name
+        if verb is not None and (_authored(ctx, verb) or _carried(ctx, verb)):
+            return Speakers((mentions.found(c),), c.j)
+    return None
+
+
+def _carried(ctx: Context, k: int) -> bool:
+    """"بثها", "أذاعته": a past verb of broadcasting or publishing with its object pronoun (carrying_verb)."""
+    norm = ctx.tokens.norm(k)
+    return any(norm.endswith(pronoun) and norm[:-len(pronoun)] in ctx.tokens.words.carrying_verb
+               for pronoun in PRONOUN_SUFFIXES)
 
 
 AUTHORED_NOUN_BACK = 24   # tokens (spaces among them) back from "اتهم فيها" over the noun's author to the statement noun
