@@ -1775,6 +1775,14 @@ CASES = [
     ("a verb with فيه speaks for the subject of the verb of saying that sent the letter it points back to",
      "وكان حزب التجديد قد وجه خطابا مفتوحا إلى رئيس الحكومة سمير حداد يوم الأحد، حذر فيه من انهيار الاقتصاد.",
      "حزب التجديد", "حذر", "انهيار الاقتصاد", [], []),
+    # "كما اتهم X بأنها": بأن with the pronoun of the one accused is the charge; X is whom the verb accuses
+    ("the body an accusing verb names before بأن with its pronoun is accused, and the last speaker goes on",
+     "وقال زعيم المعارضة كريم داوود إن النتائج مزورة. كما اتهم هيئة الرقابة بأنها منحازة للحكومة.",
+     "كريم داوود", "اتهم", "منحازة للحكومة", [], []),
+    # 'واتهم "نواب X في المدينة" بـ': the accused quoted whole, words of its own after the name, then the charge
+    ("a quoted accused with words after its name before the closing mark is accused, and the last speaker goes on",
+     'وقال زعيم الحزب كريم داوود إن المحكمة لا سلطة لها. واتهم "نواب المعارضة في العاصمة" بالسعي إلى "إسقاط الحكومة".',
+     "كريم داوود", "اتهم", "بالسعي", [], []),
 ]
 
 

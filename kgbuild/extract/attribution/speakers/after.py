@@ -268,8 +268,11 @@ def _accused_object(ctx: Context, q: Query, found: Speakers) -> bool:
     if cue_form(ctx, q.cue) not in words.accusing_verb or is_participle(ctx, q.cue) or first.i < 0 \
             or first.i != _past_quote(ctx, tokens.next(q.cue.i + 1, q.end), q.end):
         return False
-    # 'واتهم "منظمات أجنبية" بضخ أموال': the one accused may stand in quotes
-    charge = _past_quote(ctx, tokens.next(found.after, q.end), q.end)
+    # 'واتهم "منظمات أجنبية" بضخ أموال': the one accused may stand in quotes, with words of its own after the name
+    # before the closing mark ('واتهم "نواب الحزب في المدينة" بـ')
+    opened = tokens.next(q.cue.i + 1, q.end)
+    charge = _past_quote(ctx, _closing_quote(ctx, found.after, q.end) if tokens.is_quote(opened)
+                         else tokens.next(found.after, q.end), q.end)
     if charge >= q.end:
         return False
     if not _charge_word(ctx, charge):
@@ -286,6 +289,22 @@ def _accused_object(ctx: Context, q: Query, found: Speakers) -> bool:
 STOPWORDS = frozenset(normalize(w) for w in lexicon.stopwords())
 
 
+QUOTED_ACCUSED_WALK = 8   # words of a quoted accused after its name, up to the closing quotation mark
+
+
+def _closing_quote(ctx: Context, k: int, end: int) -> int:
+    """The first quotation mark from k on within QUOTED_ACCUSED_WALK words, no comma or clause end before it;
+    k itself when there is none."""
+    tokens, p = ctx.tokens, ctx.tokens.next(k, end)
+    for _ in range(QUOTED_ACCUSED_WALK):
+        if p >= end or tokens.is_comma(p) or tokens.text(p) in CLAUSE_ENDS:
+            break
+        if tokens.is_quote(p):
+            return p
+        p = tokens.next(p + 1, end)
+    return tokens.next(k, end)
+
+
 def _past_quote(ctx: Context, k: int, end: int) -> int:
     """Token k, or the token after it when k is a quotation mark."""
     return ctx.tokens.next(k + 1, end) if k < end and ctx.tokens.is_quote(k) else k
@@ -295,10 +314,17 @@ QUOTED_CHARGE = "بـ"   # the preposition written apart with a tatweel before a
 CHARGE_WALK = 4   # words after a charge within which a second one shows the first was an adverb ("بوضوح")
 
 
+# the third-person pronouns on بأن that take up the one accused right before it ("بأنه", "بأنها", "بأنهم")
+ACCUSED_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+
+
 def _charge_word(ctx: Context, k: int) -> bool:
-    """A word with بـ glued on that may be an accusation's charge: not بأن (what was said), an adjunct
-    ("بدوره") or a preposition; or بـ written apart before a quoted charge ("بـ«تضليل البرلمان»")."""
+    """A word with بـ glued on that may be an accusation's charge: not bare بأن (what was said), an adjunct
+    ("بدوره") or a preposition; بأن with a pronoun of the third person ("بأنها"), which takes up the one accused;
+    or بـ written apart before a quoted charge ("بـ«تضليل البرلمان»")."""
     words, norm = ctx.tokens.words, ctx.tokens.norm(k)
+    if norm.startswith(DESCRIBED_AS) and norm[len(DESCRIBED_AS):] in ACCUSED_PRONOUNS:
+        return True   # "اتهم اللجنة بأنها منحازة": بأن with the pronoun of the one accused opens the charge
     if ctx.tokens.text(k) == QUOTED_CHARGE:
         nxt = ctx.tokens.next(k + 1, ctx.tokens.size)
         return nxt < ctx.tokens.size and ctx.tokens.is_quote(nxt)
