@@ -305,6 +305,8 @@ def _body_in_construct(ctx: Context, bare: BareTitle, end: int,
     q = next((k for k in range(bare.i, bare.stop) if tokens.norm(k).endswith(last)), None)
     if q is None:
         return None
+    if (inside := _body_inside_title(ctx, bare, q, history)) is not None:
+        return inside
     q = tokens.next(q + 1, end)
     for _ in range(TITLE_COMPLEMENT):
         if q >= end or tokens.is_punct(q) or tokens.is_quote(q) or ctx.cues.at(q) is not None:
@@ -327,6 +329,25 @@ def _body_in_construct(ctx: Context, bare: BareTitle, end: int,
             return None   # "رئيس الدولة أيضا على استقالة الحكومة": only a body's head nouns chain on to it
         q = tokens.next(q + 1, end)
     return None
+
+
+def _body_inside_title(ctx: Context, bare: BareTitle, last: int, history: Sequence[StatementRecord]) -> Found | None:
+    """"وقال رئيس اللجنة", "ورحب رئيس مجلس الشورى": a title whose own words end with the body it heads, a definite
+    head noun alone (the body the text named before with that head, or the last body that spoke and fits it) or a
+    head noun in construct with a definite word (the last body named before whose name opens with those words)."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    norm = tokens.norm(last)
+    heads = lexicon.org_heads()
+    if norm.startswith("ال") and norm[2:] in heads and last > bare.i:
+        key = body_referent(ctx, last) or _body_that_spoke(ctx, last, history)
+        return Found(key, last, last + 1) if key is not None and not mentions.is_agency(key) else None
+    head = next((k for k in range(bare.i + 1, last) if tokens.norm(k) in heads), None)
+    if head is None or not norm.startswith("ال"):
+        return None
+    words = " ".join(tokens.norm(k) for k in range(head, last + 1) if not tokens.is_space(k))
+    named = [key for c, key in mentions.organizations_before(bare.i)
+             if key is not None and not mentions.is_agency(key) and normalize(c.form).startswith(words)]
+    return Found(named[-1], head, last + 1) if named else None
 
 
 def _body_that_spoke(ctx: Context, q: int, history: Sequence[StatementRecord]) -> str | None:
