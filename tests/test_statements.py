@@ -1791,6 +1791,11 @@ CASES = [
     ("an unnamed holder of a title holding a body's name in construct speaks for the body named before with it",
      "وأصدر مجلس الشيوخ الأرجنتيني بيانا مقتضبا. ورحب رئيس مجلس الشيوخ بالقانون الجديد، معتبرا أنه خطوة مهمة.",
      "مجلس الشيوخ الأرجنتيني", "اعتبر", "خطوة مهمة", [], []),
+    # "حذرت المنظمة من ...، وقال متحدث باسمها": an unnamed spokesman "in its name" speaks for the body that spoke
+    # last, in the same sentence too
+    ("an unnamed spokesman whose باسم takes a pronoun speaks for the body whose statement came just before",
+     "وحذرت منظمة أطباء العالم من نقص الأدوية، وقال متحدث باسمها في جنيف إن المستشفيات تعمل بنصف طاقتها.",
+     "منظمة أطباء العالم", "قال", "بنصف طاقتها", [], []),
 ]
 
 

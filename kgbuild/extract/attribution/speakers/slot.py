@@ -28,7 +28,8 @@ from .counted_states import counted_states
 from .honorifics import HONORIFIC_PRONOUNS, honored_person
 from .named_subjects import given_name, names, named_later
 from .slot_words import SUBJECT_WALK, addressee_before_subject, skippable, subject_at
-from .title_subjects import body_of_title_holders, head_of_body_by_pronoun, one_holder_named, title_subject
+from .title_subjects import (body_of_title_holders, head_of_body_by_pronoun, one_holder_named, spoken_for_by_pronoun,
+                             title_subject)
 from .unnamed_sources import (BODY_SOURCE_KINDS, party_of_members, CARRY_BACK, SOURCE_NOUNS, body_in_construct, body_of_plural_source,
                               content_right_after, issuer_by_verb, object_right_after,
                               sentence_ends_between, body_of_source, source_group_referent)
@@ -109,6 +110,9 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             if named is not None and named.type == "Person" and not tokens.governed(named):
                 return Speakers((mentions.found(named),), named.j)  # "وقال أحد قادة المتمردين فلان": he, named
             return Speakers((mentions.found(group),), group.j)  # "وقال أحد السكان": the residents speak
+        if cand is None and tokens.norm(pos) in tokens.words.spokesperson \
+                and (spoken := spoken_for_by_pronoun(ctx, pos, pos + 1, end, [*history, *in_sentence])) is not None:
+            return Speakers((spoken,), spoken.j)   # "حذرت الوزارة ...، وقال متحدث باسمها": the body that spoke
         if (cand is None and tokens.norm(pos) in tokens.words.unnamed_source) or \
                 (cand is not None and cand.type == "Group" and kind_of(cand.key or "") in BODY_SOURCE_KINDS):
             body = body_of_source(ctx, cand.j if cand is not None else pos + 1, end) or \

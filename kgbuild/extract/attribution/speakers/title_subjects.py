@@ -72,7 +72,7 @@ def title_subject(ctx: Context, pos: int, end: int, history: Sequence[StatementR
     # "متحدث باسم الكرملين", "ورد الناطق باسم المصلحة": the body or group speaks through him
     if (spoken := spoken_for(ctx, pos, bare.title, end)) is not None:
         return Speakers((spoken,), spoken.j)
-    if (spoken := _spoken_for_by_pronoun(ctx, bare.i, bare.stop, end, history)) is not None:
+    if (spoken := spoken_for_by_pronoun(ctx, bare.i, bare.stop, end, history)) is not None:
         return Speakers((spoken,), spoken.j)
     if bare.role_of and ctx.mentions.type_of(bare.role_of) == "Organization":
         # "وقال الأمين العام للمنظمة": the person the article named with this title, or else the body
@@ -243,7 +243,7 @@ def _holds_a_role_of(ctx: Context, person: str, body: str, before: int) -> bool:
 SPEAKING_FOR = normalize("باسم")
 
 
-def _spoken_for_by_pronoun(ctx: Context, start: int, stop: int, end: int,
+def spoken_for_by_pronoun(ctx: Context, start: int, stop: int, end: int,
                            history: Sequence[StatementRecord]) -> Found | None:
     """"وقالت الوزارة إن ... وأضاف المتحدث باسمها أن": a spokesman "in its name" (the word in the bare title
     or right after it), the pronoun taking back the body, state or group whose statement came last (not a
