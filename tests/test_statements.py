@@ -1783,18 +1783,18 @@ CASES = [
     ("a quoted accused with words after its name before the closing mark is accused, and the last speaker goes on",
      'وقال زعيم الحزب كريم داوود إن المحكمة لا سلطة لها. واتهم "نواب المعارضة في العاصمة" بالسعي إلى "إسقاط الحكومة".',
      "كريم داوود", "اتهم", "بالسعي", [], []),
-    # "وقال رئيس اللجنة": the title's own last word is the definite head noun of the body the text named before
+    # "وأكد رئيس اللجنة": the title's own last word is the definite head noun of the body the text named before
     ("an unnamed holder of a title that ends with a body's bare head noun speaks for the body named with that head",
-     "أعلنت اللجنة الوطنية للانتخابات النتائج الأولية. وقال رئيس اللجنة في مؤتمر صحافي إن الإقبال كان كبيرا.",
-     "اللجنة الوطنية للانتخابات", "قال", "الإقبال كان كبيرا", [], []),
-    # "ورحب رئيس مجلس الشورى": the title holds the body's name in construct; the body named before with it speaks
+     "أعلنت لجنة التحكيم الموسيقية النتائج الأولية. وأكد رئيس اللجنة أمام الصحفيين أن المنافسة كانت صعبة.",
+     "لجنة التحكيم الموسيقية", "أكد", "المنافسة كانت صعبة", [], []),
+    # "ورحب رئيس مجلس X": the title holds the body's name in construct; the body named before with it speaks
     ("an unnamed holder of a title holding a body's name in construct speaks for the body named before with it",
-     "وأصدر مجلس الشيوخ الأرجنتيني بيانا مقتضبا. ورحب رئيس مجلس الشيوخ بالقانون الجديد، معتبرا أنه خطوة مهمة.",
-     "مجلس الشيوخ الأرجنتيني", "اعتبر", "خطوة مهمة", [], []),
+     "وأصدر مجلس السيادة الانتقالي بيانا مقتضبا. ورحب رئيس مجلس السيادة بالقانون الجديد، معتبرا أنه خطوة مهمة.",
+     "مجلس السيادة الانتقالي", "اعتبر", "خطوة مهمة", [], []),
     # "حذرت المنظمة من ...، وقال متحدث باسمها": an unnamed spokesman "in its name" speaks for the body that spoke
     # last, in the same sentence too
     ("an unnamed spokesman whose باسم takes a pronoun speaks for the body whose statement came just before",
-     "وحذرت منظمة أطباء العالم من نقص الأدوية، وقال متحدث باسمها في جنيف إن المستشفيات تعمل بنصف طاقتها.",
+     "وحذرت منظمة أطباء العالم من نقص الأدوية، وقال متحدث باسمها للصحفيين إن المستشفيات تعمل بنصف طاقتها.",
      "منظمة أطباء العالم", "قال", "بنصف طاقتها", [], []),
 ]
 

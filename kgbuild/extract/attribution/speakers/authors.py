@@ -202,14 +202,14 @@ FAR_NOUN_BACK = 40   # tokens back from "قال فيه" over what follows the no
 
 
 def _holder_of_far_noun(ctx: Context, q: Query, resumptive: int) -> Speakers | None:
-    """"ألقى فلان خطابا عبر الإذاعة مساء الجمعة قال فيه", "نشر فلان تسجيلا بثته قناة X، قال فيه", "رسالة مصورة بثها
+    """"ألقى فلان كلمة عبر التلفزيون ليل الأحد أكد فيها", "نشر فلان تسجيلا بثته قناة X، قال فيه", "رسالة مصورة بثها
     فلان في آب، قال فيها", "وجه رسالة إلى علان، اعتبر فيها": the statement noun (or the recording, letter or
     article: message_medium) that فيه/فيها points back to stands further back, past its own phrases, with no
     quote, أن/إن, clause end or other verb of saying between. Its holder speaks: the noun's own author (a
     country named after the noun is whose words they are, not who spoke them), else the subject of the clause
     that holds the noun (before it, no verb of saying between), else the one a relative verb after the noun
     names as its writer or broadcaster (not an outlet that carried it), else, when the sentence names no one
-    before the noun, the last speaker ("تصريحات أدلى بها لصحيفة X، قال فيها")."""
+    before the noun, the last speaker ("تصريحات أدلى بها لإذاعة X، أكد فيها")."""
     tokens, mentions = ctx.tokens, ctx.mentions
     if q.cue.prefix or _own_subject_after(ctx, q, resumptive):
         return None

@@ -332,7 +332,7 @@ def _body_in_construct(ctx: Context, bare: BareTitle, end: int,
 
 
 def _body_inside_title(ctx: Context, bare: BareTitle, last: int, history: Sequence[StatementRecord]) -> Found | None:
-    """"وقال رئيس اللجنة", "ورحب رئيس مجلس الشورى": a title whose own words end with the body it heads, a definite
+    """"وأكد رئيس اللجنة", "وأشاد رئيس مجلس X": a title whose own words end with the body it heads, a definite
     head noun alone (the body the text named before with that head, or the last body that spoke and fits it) or a
     head noun in construct with a definite word (the last body named before whose name opens with those words)."""
     tokens, mentions = ctx.tokens, ctx.mentions
