@@ -169,6 +169,17 @@ CASES = [
      "أعلن المرشح كريم داوود فوزه بالانتخابات الرئاسية. وقال الرئيس المنتهية ولايته سمير نجار إنه سيتصل "
      "بالفائز لتهنئته.",
      "سمير نجار", "قال", "بالفائز", ["كريم داوود"], []),
+    # "قال عمال المصنع ... وقال الوزير إن الحكومة ستدفع أجور العمال": a group no party of conflict is spoken of once an
+    # earlier statement involves it (here it spoke)
+    ("a group that spoke before is spoken of where what is said names it",
+     "وقال عمال مصنع النسيج في المدينة إنهم لم يتقاضوا أجورهم منذ ثلاثة أشهر. وقال وزير العمل سالم نجار إن الحكومة "
+     "ستدفع أجور العمال خلال أيام.",
+     "سالم نجار", "قال", "ستدفع أجور العمال خلال أيام", ["العمال"], []),
+    # a group the article names again and again is one of its actors, and so spoken of where what is said names it
+    ("a group the article names again and again is spoken of where what is said names it",
+     "أضرب العمال في ميناء المدينة صباح الأحد. وتوقفت السفن عن التفريغ بعد انسحاب العمال من الأرصفة. ويطالب العمال "
+     "بزيادة الأجور. وقال وزير النقل سالم نجار إن الحكومة ستلتقي العمال يوم الاثنين.",
+     "سالم نجار", "قال", "ستلتقي العمال يوم الاثنين", ["العمال"], []),
     # "أعلنت الرئاسة وفاة X ... ووصف فلان الراحل بأنه": the late one is the person the article told dying
     ("the late one in what was said, the person told dying in the lead",
      "أعلنت الرئاسة مساء الأحد وفاة الرئيس الأسبق كمال زيدان عن 88 عاما. ووصف رئيس الوزراء مراد حلمي الراحل "

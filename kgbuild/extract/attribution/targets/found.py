@@ -25,6 +25,7 @@ from .establishment import establishment_mentions
 from .rival import rival_mentions
 from .ruling import ruling_party_mentions
 from .winner import winner_mentions
+from .salient_groups import salient_group
 from .affected import affected_party
 from .deceased import deceased_mentions
 from .the_country import the_country_mentions
@@ -90,9 +91,11 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
         # anywhere; others as the addressee a call or an accusation opens with ("دعا المزارعين
         # إلى"), with its conjuncts ("والمستثمرين")
         home = _place_of_group(ctx, c) if c.type == "Group" else None
-        # (and the detained and bereaved, the people a happening befalls: affected)
+        # (and the detained and bereaved, the people a happening befalls: affected; and a group the article keeps as
+        # an actor, named again and again or involved in a statement before: salient_groups)
         if c.type == "Group" and kind_of(c.key or "") not in CORE_GROUP_KINDS | ELECTORATE and not _specified(c) and home is None \
                 and not affected_party(ctx, c, c_start, c_end) \
+                and not salient_group(ctx, c.key if c.source in KEYED else ctx.mentions.key(c), history) \
                 and (c.i not in openings or (c.i == part != opening and kind_of(c.key or "") in CASUALTIES)):
             continue
         if c.type == "Group" and c.i in openings:
