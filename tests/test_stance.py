@@ -1580,3 +1580,16 @@ def test_a_call_addressed_to_a_party(nlp, content: str, addressed: bool) -> None
     from kgbuild.extract.attribution.targets import _addressed
     doc = nlp(content)
     assert _addressed(SimpleNamespace(doc=doc), 0, len(doc)) == addressed
+
+
+@pytest.mark.parametrize("text, target, stance", [
+    # who has paid the price of a thing (a past verb of paying, the bare construct ثمن) bore the cost of a fault of theirs
+    ("وقال المحلل الكيني جون موانغي إن الحزب الديمقراطي دفع ثمن تحالفه مع رجال الأعمال.", "الحزب الديمقراطي", "negative"),
+    ("ورأى المحلل الكيني جون موانغي أن الحكومة الكينية «دفعت ثمن سياساتها الاقتصادية».", "الحكومة", "negative"),
+    # a cost borne (الثمن, ثمنا) or foretold (the present, the future) names no fault
+    ("وقال المحلل الكيني جون موانغي إن المزارعين في كينيا يدفعون الثمن الأكبر.", "المزارعين", "neutral"),
+    ("وقال المحلل الكيني جون موانغي إن الحكومة الكينية ستدفع ثمن أي تنازل.", "الحكومة", "neutral"),
+    ("وقال المحلل الكيني جون موانغي إن الحكومة الكينية دفعت ثمنا باهظا لأزمة لم تصنعها.", "الحكومة", "neutral"),
+])
+def test_a_price_paid_for_a_choice(nlp, text: str, target: str, stance: str) -> None:
+    assert stance_towards(nlp, text, target) == stance

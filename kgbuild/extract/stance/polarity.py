@@ -65,12 +65,13 @@ class PolarityReading:
     firing: bool = False      # "أطلق": a violent deed of its doer before a noun of gunfire ("أطلق الحراس الرصاص")
     exploiting: bool = False  # "تستخدم": exploitation before a noun of a card ("تستخدم ورقة الطاقة"), nothing alone
     grounding: bool = False   # "أساس": baseless right after لا ("لا أساس لها"), nothing alone ("على أساس")
+    paying: bool = False      # "دفع": past, right before a price, a fault paid for ("دفعت ثمن أخطائها"), nothing alone
 
     @property
     def judges_nothing(self) -> bool:
         return not (self.value or self.close_tie or self.accepting or self.negated_only or self.disowning or
                     self.lasting or self.crossing or self.firing or self.escaping or self.arousing or self.causing or self.sufficing or
-                    self.submitting or self.late or self.exploiting or self.grounding)
+                    self.submitting or self.late or self.exploiting or self.grounding or self.paying)
 
 
 def _after_coming(doc: Doc, k: int) -> bool:
@@ -112,7 +113,8 @@ def polarity_reading(text: str) -> PolarityReading:
                            of_kind(text, table.crossing), of_kind(text, table.escaping), of_kind(text, table.arousing),
                            of_kind(text, table.aroused), of_kind(text, table.causing), of_kind(text, table.sufficing),
                            of_kind(text, table.submitting), of_kind(text, table.late), of_kind(text, table.firing),
-                           of_kind(text, table.exploiting), of_kind(text, table.grounding))
+                           of_kind(text, table.exploiting), of_kind(text, table.grounding),
+                           is_one_of(text, table.paying))
 
 
 def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
@@ -172,6 +174,14 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
             # "X تستخدم ورقة الطاقة", "تستخدم Y ورقة في لعبتها": playing a thing or a people as a card is exploitation,
             # a fault of the player ("لن تستخدم ورقة": none); "تملك ورقة ضغط" plays nothing
             return -1 if _reaches(doc, k, polarity_table().card) and not negated(doc, k, lo) else 0
+        if reading.paying:
+            # "X دفع ثمن تحالفه", "دفعت ثمن أخطائها": who has paid the price of a thing bears the cost of a choice of
+            # their own, a fault; the verb is listed in the past only (what "سيدفعون الثمن" foretells, a threat or a
+            # fear, is read by its own words), and the price bare, a construct: "يدفعون الثمن", "دفعوا ثمنا باهظا لحرب"
+            # are borne by sufferers, no fault named
+            q = next_word(doc, k)
+            return -1 if q is not None and not toks.punct[q] and is_one_of(toks.texts[q], polarity_table().price) and \
+                not negated(doc, k, lo) else 0
         if reading.grounding:
             # "هذا الادعاء لا أساس له", "لا صحة لما نشر": what has no grounds is baseless, a fault of whoever
             # claimed it; "على أساس", "وزارة الصحة" judge nothing

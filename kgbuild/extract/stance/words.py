@@ -72,6 +72,8 @@ GROUNDING = "grounding"     # polarity.tsv: a noun of grounds or truth: right af
 LEGITIMACY = "legitimacy"   # polarity.tsv: legitimacy: at stake after a word of giving, gaining or restoring it, no merit held
 STAKING = "staking"         # polarity.tsv: a word of giving, gaining, restoring or abiding by ("يمنح", "استعادة", "التقيد")
 EXPOSING = "exposing"       # polarity.tsv: a verb of exposing or putting: its object is put in the bad state after it ("يعرض X للخطر")
+PAYING = "paying"           # polarity.tsv: a past verb of paying: right before the price of a thing, its doer paid for a fault ("دفع ثمن")
+PRICE = "price"             # polarity.tsv: the bare noun "price" of a construct, what a verb of paying pays ("دفعت ثمن أخطائها")
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,8 @@ class PolarityTable:
     legitimacy: frozenset[str] = frozenset()  # "شرعية": after a word of staking it ("يمنح X شرعية"), no merit held
     staking: frozenset[str] = frozenset()     # "منح", "استعادة", "بناء" ...: legitimacy after them is at stake
     exposing: frozenset[str] = frozenset()    # "يعرض", "يضع" ...: "يعرض X للخطر", "يضع X في مأزق": X is put in harm's way
+    paying: frozenset[str] = frozenset()      # "دفع", "دفعت" ...: past only, right before a price ("دفع ثمن تحالفه")
+    price: frozenset[str] = frozenset()       # "ثمن": the bare construct noun, not "الثمن" nor "ثمنا"
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
@@ -140,7 +144,7 @@ ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, 
               BEFALLING, MEASURE, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
               LASTING, CROSSING, LIMIT, FIRING, SHOT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
               SUFFICING, LATE, TIE, ENVOY, MENDING, REVIEWING, AGAIN, LOSING, SUBMITTING, WINNING, ANSWERABLE, HOLDING, ENTERING,
-              EXPLOITING, CARD, GROUNDING, EXPOSING, LEGITIMACY, STAKING)
+              EXPLOITING, CARD, GROUNDING, EXPOSING, LEGITIMACY, STAKING, PAYING, PRICE)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -174,7 +178,8 @@ def polarity_table() -> PolarityTable:
                          submitting=frozen[SUBMITTING], winning=frozen[WINNING], answerable=frozen[ANSWERABLE], holding=frozen[HOLDING],
                          entering=frozen[ENTERING], exploiting=frozen[EXPLOITING], card=frozen[CARD],
                          grounding=frozen[GROUNDING], exposing=frozen[EXPOSING],
-                         legitimacy=frozen[LEGITIMACY], staking=frozen[STAKING])
+                         legitimacy=frozen[LEGITIMACY], staking=frozen[STAKING],
+                         paying=frozen[PAYING], price=frozen[PRICE])
 
 
 def polarity_words() -> dict[str, int]:
