@@ -1593,3 +1593,15 @@ def test_a_call_addressed_to_a_party(nlp, content: str, addressed: bool) -> None
 ])
 def test_a_price_paid_for_a_choice(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
+
+
+@pytest.mark.parametrize("text, target, stance", [
+    # a step that goes forward (a noun of a step, then نحو, قدما or إلى الأمام) is progress, a merit of the one taking it
+    ("ووصف وزير الخارجية الأوغندي جون موانغي قرار كينيا بأنه خطوة أولى مهمة نحو إنهاء الأزمة.", "كينيا", "positive"),
+    ("واعتبر وزير الخارجية الأوغندي جون موانغي أن قرار كينيا خطوة إلى الأمام.", "كينيا", "positive"),
+    # a step towards a bad thing is read by that thing; steps alone judge nothing
+    ("واعتبر وزير الخارجية الأوغندي جون موانغي أن قرار كينيا خطوة نحو التصعيد.", "كينيا", "negative"),
+    ("وقال وزير الخارجية الأوغندي جون موانغي إن كينيا ستتخذ الخطوات اللازمة.", "كينيا", "neutral"),
+])
+def test_a_step_forward(nlp, text: str, target: str, stance: str) -> None:
+    assert stance_towards(nlp, text, target) == stance

@@ -66,12 +66,13 @@ class PolarityReading:
     exploiting: bool = False  # "تستخدم": exploitation before a noun of a card ("تستخدم ورقة الطاقة"), nothing alone
     grounding: bool = False   # "أساس": baseless right after لا ("لا أساس لها"), nothing alone ("على أساس")
     paying: bool = False      # "دفع": past, right before a price, a fault paid for ("دفعت ثمن أخطائها"), nothing alone
+    stepping: bool = False    # "خطوة": before a word of forward, progress ("خطوة مهمة نحو"), nothing alone
 
     @property
     def judges_nothing(self) -> bool:
         return not (self.value or self.close_tie or self.accepting or self.negated_only or self.disowning or
                     self.lasting or self.crossing or self.firing or self.escaping or self.arousing or self.causing or self.sufficing or
-                    self.submitting or self.late or self.exploiting or self.grounding or self.paying)
+                    self.submitting or self.late or self.exploiting or self.grounding or self.paying or self.stepping)
 
 
 def _after_coming(doc: Doc, k: int) -> bool:
@@ -114,7 +115,7 @@ def polarity_reading(text: str) -> PolarityReading:
                            of_kind(text, table.aroused), of_kind(text, table.causing), of_kind(text, table.sufficing),
                            of_kind(text, table.submitting), of_kind(text, table.late), of_kind(text, table.firing),
                            of_kind(text, table.exploiting), of_kind(text, table.grounding),
-                           is_one_of(text, table.paying))
+                           is_one_of(text, table.paying), of_kind(text, table.step))
 
 
 def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
@@ -182,6 +183,10 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
             q = next_word(doc, k)
             return -1 if q is not None and not toks.punct[q] and is_one_of(toks.texts[q], polarity_table().price) and \
                 not negated(doc, k, lo) else 0
+        if reading.stepping:
+            # "خطوة مهمة نحو إنهاء الأزمة", "خطوة إلى الأمام": a step that goes forward is progress, a merit of whoever
+            # takes it ("ليست خطوة إلى الأمام": none); a step towards a bad thing ("خطوة نحو التصعيد") is read by that word
+            return (-1 if negated(doc, k, lo) else 1) if _goes_forward(doc, k) else 0
         if reading.grounding:
             # "هذا الادعاء لا أساس له", "لا صحة لما نشر": what has no grounds is baseless, a fault of whoever
             # claimed it; "على أساس", "وزارة الصحة" judge nothing
@@ -306,6 +311,28 @@ def _reaches(doc: Doc, k: int, limit: frozenset[str], reach: int = LIMIT_REACH) 
         if of_kind(toks.texts[q], limit):
             r = next_word(doc, q)
             return r is None or not (toks.texts[r][:1].isdigit() or is_one_of(toks.texts[r], lexicon.function_words().number))
+    return False
+
+
+STEP_REACH = 3   # words after a step where its word of forward stands at most ("خطوة أولى مهمة نحو")
+
+
+def _goes_forward(doc: Doc, k: int) -> bool:
+    """Is a word of forward (polarity.tsv forward: "نحو", "قدما", "الأمام" after إلى) among the STEP_REACH words after the
+    step at k, no punctuation between, and what it goes towards no bad word and no number ("نحو 20 خطوة": about)?"""
+    toks = tokens_of(doc)
+    q = k
+    for _ in range(STEP_REACH):
+        q = next_word(doc, q)
+        while q is not None and toks.texts[q] in QUOTE_CHARS:
+            q = next_word(doc, q)
+        if q is None or toks.punct[q]:
+            return False
+        if of_kind(toks.texts[q], polarity_table().forward):
+            r = next_word(doc, q)
+            return r is None or toks.punct[r] or not (
+                toks.texts[r][:1].isdigit() or is_one_of(toks.texts[r], lexicon.function_words().number)
+                or word_polarity(toks.texts[r]) < 0)
     return False
 
 

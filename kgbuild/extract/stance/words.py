@@ -73,6 +73,8 @@ LEGITIMACY = "legitimacy"   # polarity.tsv: legitimacy: at stake after a word of
 STAKING = "staking"         # polarity.tsv: a word of giving, gaining, restoring or abiding by ("يمنح", "استعادة", "التقيد")
 EXPOSING = "exposing"       # polarity.tsv: a verb of exposing or putting: its object is put in the bad state after it ("يعرض X للخطر")
 PAYING = "paying"           # polarity.tsv: a past verb of paying: right before the price of a thing, its doer paid for a fault ("دفع ثمن")
+STEP = "step"               # polarity.tsv: a noun of a step: followed by a word of forward, progress ("خطوة مهمة نحو")
+FORWARD = "forward"         # polarity.tsv: a word of going forward after a step ("نحو", "قدما", "إلى الأمام")
 PRICE = "price"             # polarity.tsv: the bare noun "price" of a construct, what a verb of paying pays ("دفعت ثمن أخطائها")
 
 
@@ -137,6 +139,8 @@ class PolarityTable:
     exposing: frozenset[str] = frozenset()    # "يعرض", "يضع" ...: "يعرض X للخطر", "يضع X في مأزق": X is put in harm's way
     paying: frozenset[str] = frozenset()      # "دفع", "دفعت" ...: past only, right before a price ("دفع ثمن تحالفه")
     price: frozenset[str] = frozenset()       # "ثمن": the bare construct noun, not "الثمن" nor "ثمنا"
+    step: frozenset[str] = frozenset()        # "خطوة", "خطوات": a step, progress before a word of forward
+    forward: frozenset[str] = frozenset()     # "نحو", "قدما", "الأمام": where a step goes
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
@@ -144,7 +148,7 @@ ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, 
               BEFALLING, MEASURE, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
               LASTING, CROSSING, LIMIT, FIRING, SHOT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
               SUFFICING, LATE, TIE, ENVOY, MENDING, REVIEWING, AGAIN, LOSING, SUBMITTING, WINNING, ANSWERABLE, HOLDING, ENTERING,
-              EXPLOITING, CARD, GROUNDING, EXPOSING, LEGITIMACY, STAKING, PAYING, PRICE)
+              EXPLOITING, CARD, GROUNDING, EXPOSING, LEGITIMACY, STAKING, PAYING, PRICE, STEP, FORWARD)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -179,7 +183,7 @@ def polarity_table() -> PolarityTable:
                          entering=frozen[ENTERING], exploiting=frozen[EXPLOITING], card=frozen[CARD],
                          grounding=frozen[GROUNDING], exposing=frozen[EXPOSING],
                          legitimacy=frozen[LEGITIMACY], staking=frozen[STAKING],
-                         paying=frozen[PAYING], price=frozen[PRICE])
+                         paying=frozen[PAYING], price=frozen[PRICE], step=frozen[STEP], forward=frozen[FORWARD])
 
 
 def polarity_words() -> dict[str, int]:
