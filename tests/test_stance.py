@@ -1605,3 +1605,17 @@ def test_a_price_paid_for_a_choice(nlp, text: str, target: str, stance: str) -> 
 ])
 def test_a_step_forward(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
+
+
+@pytest.mark.parametrize("text, target, stance", [
+    # a description no table reads leans to blame, but one that ranks its object high (an elative) leans to praise
+    ("ووصف وزير الخارجية الأوغندي جون موانغي زيارة الرئيس الكيني وليام روتو بأنها الحدث الأكبر في تاريخ البلدين.",
+     "وليام روتو", "positive"),
+    ("واعتبر وزير الخارجية الأوغندي جون موانغي أن قرار كينيا هو الأهم منذ سنوات.", "كينيا", "positive"),
+    ("واعتبر وزير الخارجية الأوغندي جون موانغي أن قرار كينيا زلزال سياسي.", "كينيا", "negative"),
+    # a comparison with من ranks nothing
+    ("واعتبر وزير الخارجية الأوغندي جون موانغي أن كينيا خسرت أكثر من نصف صادراتها.", "كينيا", "negative"),
+    ("واعتبر وزير الخارجية الأوغندي جون موانغي أن خطة كينيا تغير الشكل أكثر مما تغير المضمون.", "كينيا", "negative"),
+])
+def test_a_description_that_ranks_high(nlp, text: str, target: str, stance: str) -> None:
+    assert stance_towards(nlp, text, target) == stance

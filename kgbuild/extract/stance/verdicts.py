@@ -2,16 +2,43 @@
 to describe or deem a party gives a judgement of it by the act itself, whatever words it is put in. When no word of
 the content reads either way (an image, a likening, a label the tables do not hold: "وصفه بأنه زلزال"), the
 verdict leans to blame: in news a description reported as such is mostly a charge (a reproach, a label pinned on a
-party), praise being said with words of praise the tables know."""
+party), praise being said with words of praise the tables know. But a description that ranks its object high (an
+elative of size, rank or height: "الحدث الأكبر", "الأهم منذ سنوات", "أعلى نسبة في تاريخه") leans to praise: what
+is made the greatest of its kind is acclaimed."""
 from __future__ import annotations
 
 from collections.abc import Set
 
+from spacy.tokens import Doc
 
-def unread_verdict(stances: dict[str, str], overall: str, spared: Set[str]) -> tuple[dict[str, str], str]:
+from ...text import normalize
+from ..words import next_word, tokens_of
+from .words import is_one_of, polarity_table
+
+# "أكبر من", "أكثر مما": a comparison ("more than half", "more than it cures"), no rank
+THAN = frozenset(normalize(w) for w in ("من", "مما", "ممن", "منه", "منها", "منهم"))
+
+
+def unread_verdict(stances: dict[str, str], overall: str, spared: Set[str],
+                   lean: str = "negative") -> tuple[dict[str, str], str]:
     """The stances and overall stance of a deeming verb's statement: unchanged when any is read (not neutral);
-    else negative towards each target but the speaker's own side (`spared`), and overall."""
+    else `lean` (blame, or praise for a description that ranks high: ranked_high) towards each target but the
+    speaker's own side (`spared`), and overall."""
     if overall != "neutral" or any(s != "neutral" for s in stances.values()):
         return stances, overall
-    judged = {key: (s if key in spared else "negative") for key, s in stances.items()}
-    return judged, "negative"
+    judged = {key: (s if key in spared else lean) for key, s in stances.items()}
+    return judged, lean
+
+
+def ranked_high(doc: Doc, start: int, end: int) -> bool:
+    """Does tokens start..end-1 hold an elative of size, rank or height (polarity.tsv eminent: "الأكبر", "أهم",
+    "أعلى") that is no comparison with من ("أكثر من نصف", "أكثر مما")?"""
+    toks = tokens_of(doc)
+    eminent = polarity_table().eminent
+    for k in range(start, end):
+        if toks.punct[k] or not is_one_of(toks.texts[k], eminent):
+            continue
+        q = next_word(doc, k)
+        if q is None or q >= end or normalize(toks.texts[q]) not in THAN:
+            return True
+    return False

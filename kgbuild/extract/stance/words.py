@@ -75,6 +75,7 @@ EXPOSING = "exposing"       # polarity.tsv: a verb of exposing or putting: its o
 PAYING = "paying"           # polarity.tsv: a past verb of paying: right before the price of a thing, its doer paid for a fault ("دفع ثمن")
 STEP = "step"               # polarity.tsv: a noun of a step: followed by a word of forward, progress ("خطوة مهمة نحو")
 FORWARD = "forward"         # polarity.tsv: a word of going forward after a step ("نحو", "قدما", "إلى الأمام")
+EMINENT = "eminent"         # polarity.tsv: an elative of size, rank or height ("الأكبر", "أهم"): a description's lean to praise
 PRICE = "price"             # polarity.tsv: the bare noun "price" of a construct, what a verb of paying pays ("دفعت ثمن أخطائها")
 
 
@@ -140,6 +141,7 @@ class PolarityTable:
     paying: frozenset[str] = frozenset()      # "دفع", "دفعت" ...: past only, right before a price ("دفع ثمن تحالفه")
     price: frozenset[str] = frozenset()       # "ثمن": the bare construct noun, not "الثمن" nor "ثمنا"
     step: frozenset[str] = frozenset()        # "خطوة", "خطوات": a step, progress before a word of forward
+    eminent: frozenset[str] = frozenset()     # "الأكبر", "أهم", "أعلى" ...: what a description ranks high leans to praise
     forward: frozenset[str] = frozenset()     # "نحو", "قدما", "الأمام": where a step goes
 
 
@@ -148,7 +150,7 @@ ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, 
               BEFALLING, MEASURE, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
               LASTING, CROSSING, LIMIT, FIRING, SHOT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
               SUFFICING, LATE, TIE, ENVOY, MENDING, REVIEWING, AGAIN, LOSING, SUBMITTING, WINNING, ANSWERABLE, HOLDING, ENTERING,
-              EXPLOITING, CARD, GROUNDING, EXPOSING, LEGITIMACY, STAKING, PAYING, PRICE, STEP, FORWARD)
+              EXPLOITING, CARD, GROUNDING, EXPOSING, LEGITIMACY, STAKING, PAYING, PRICE, STEP, FORWARD, EMINENT)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -183,7 +185,8 @@ def polarity_table() -> PolarityTable:
                          entering=frozen[ENTERING], exploiting=frozen[EXPLOITING], card=frozen[CARD],
                          grounding=frozen[GROUNDING], exposing=frozen[EXPOSING],
                          legitimacy=frozen[LEGITIMACY], staking=frozen[STAKING],
-                         paying=frozen[PAYING], price=frozen[PRICE], step=frozen[STEP], forward=frozen[FORWARD])
+                         paying=frozen[PAYING], price=frozen[PRICE], step=frozen[STEP], forward=frozen[FORWARD],
+                         eminent=frozen[EMINENT])
 
 
 def polarity_words() -> dict[str, int]:
