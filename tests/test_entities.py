@@ -5861,3 +5861,17 @@ def test_the_topic_of_amma_before_its_answer_names_a_person(nlp, text: str, name
 ])
 def test_a_topic_of_amma_that_is_no_name_names_no_person(nlp, text: str) -> None:
     assert not any(t == "Person" for t, _ in entities(nlp, text).values())
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # the paper printing the article speaks of itself by its class noun in quotes: no body named
+    ("وقال مسؤول في وزارة المالية لـ«الصحيفة» إن الميزانية ستتأخر شهرين.", "الصحيفة"),
+    ("وأكد المحلل كريم منصور في حديث لـ«الجريدة»، أن الحوار متعثر.", "الجريدة"),
+])
+def test_a_quoted_bare_outlet_noun_a_source_spoke_to_is_the_article_s_own_paper(nlp, text: str, outlet: str) -> None:
+    assert find(entities(nlp, text), outlet) is None
+
+
+def test_a_quoted_outlet_name_a_source_spoke_to_is_still_an_outlet(nlp) -> None:
+    hit = find(entities(nlp, "وقال مسؤول في وزارة المالية لـ«الوطن» إن الميزانية ستتأخر."), "الوطن")
+    assert hit is not None and hit[0] == "Organization", hit

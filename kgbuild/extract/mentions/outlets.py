@@ -135,6 +135,8 @@ def outlet_candidates(doc: Doc) -> list[Candidate]:
     named «الخليج», «المغرب»: selection lets it win over the place)."""
     out = []
     for i, end in quoted_outlet_spans(doc):
+        if _own_outlet(doc, i, end):
+            continue
         s, e = span_chars(doc, i, end, 0)
         out.append(Candidate(i, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org"))
     # (only the word right after a noun of interview may be one: the first word past the noun's spaces)
@@ -146,6 +148,20 @@ def outlet_candidates(doc: Doc) -> list[Candidate]:
         if i < len(spaces) and (c := _interviewing_outlet(doc, i)) is not None:
             out.append(c)
     return out + _named_with_outlet_suffix(doc) + latin_acronyms(doc) + club_candidates(doc) + spelled_acronyms_in_parentheses(doc)
+
+
+# the kinds of body a definite class noun of bodies names when it stands for an outlet (body_classes.tsv)
+_OUTLET_KINDS = frozenset({"media"})
+
+
+def _own_outlet(doc: Doc, i: int, end: int) -> bool:
+    """"قال مسؤول لـ«الصحيفة» إن": one definite class noun of outlets alone in the quotes is the paper that
+    prints the article speaking of itself (house style), no name of a body; the article names it nowhere."""
+    words = [t.text for t in doc[i:end] if not t.is_space]
+    if len(words) != 1:
+        return False
+    norm = normalize(words[0])
+    return norm.startswith("ال") and bool(lexicon.body_classes().get(norm[2:], frozenset()) & _OUTLET_KINDS)
 
 
 def _named_with_outlet_suffix(doc: Doc) -> list[Candidate]:
