@@ -5875,3 +5875,25 @@ def test_a_quoted_bare_outlet_noun_a_source_spoke_to_is_the_article_s_own_paper(
 def test_a_quoted_outlet_name_a_source_spoke_to_is_still_an_outlet(nlp) -> None:
     hit = find(entities(nlp, "وقال مسؤول في وزارة المالية لـ«الوطن» إن الميزانية ستتأخر."), "الوطن")
     assert hit is not None and hit[0] == "Organization", hit
+
+
+@pytest.mark.parametrize("text, form", [
+    # a royal, ruling or imperial house acts as one body of its state; a family named by its name stays a group
+    ("وقالت الأسرة الملكية في بيان إن الملك بصحة جيدة.", "الأسرة الملكية"),
+    ("وأكدت الأسرة الإمبراطورية أن المراسم ستجري في الربيع.", "الأسرة الإمبراطورية"),
+    ("وقالت العائلة المالكة البريطانية في بيان إن الزيارة تأجلت.", "العائلة المالكة البريطانية"),
+])
+def test_a_royal_or_ruling_house_is_a_body_of_its_state(nlp, text: str, form: str) -> None:
+    hit = find(entities(nlp, text), form)
+    assert hit is not None and hit[0] == "Organization", hit
+
+
+def test_a_family_named_by_its_name_stays_a_group(nlp) -> None:
+    hit = find(entities(nlp, "وقالت عائلة ماركوس إن الحكم ظالم."), "عائلة ماركوس")
+    assert hit is not None and hit[0] == "Group", hit
+
+
+def test_a_ruling_house_called_on_is_a_body_target(nlp) -> None:
+    rec = extract_document(nlp, "t.txt", "ودعا المعارض كمال سعيد العائلة الحاكمة إلى الرحيل.")
+    about = [rec.entities[k] for st in rec.statements for k in st.about if k in rec.entities]
+    assert any(e.type == "Organization" and "العائلة الحاكمة" in e.forms for e in about), about

@@ -168,7 +168,7 @@ def test_a_group_completing_a_persons_title_is_no_group(nlp, text: str) -> None:
     ("وقال الوزير كريم حسن إن النخب السياسية فقدت ثقة الشارع.", "ruling_class"),
     # a family named by the name after it, and the ruling family
     ("وقال الناشط كمال سعيد إن عائلة مونتالبان نهبت ثروة البلاد طوال عقود.", "ruling_family"),
-    ("ودعا المعارض كمال سعيد العائلة الحاكمة إلى الرحيل.", "ruling_family"),
+    ("ودعا المعارض كمال سعيد عائلة مونتالبان إلى الرحيل.", "ruling_family"),   # the ruling house itself is a body (test_entities)
     # faith communities, parties of sectarian and religious-freedom news as the sects are
     ("وقال الوزير كريم حسن إن الهجمات على المسلمين تصاعدت هذا العام.", "muslims"),
     ("وأكد الأسقف كمال سعيد أن الحكومة لا تحمي المسيحيين من التمييز.", "christians"),

@@ -28,7 +28,7 @@ OUTLET_SUFFIXES = lexicon.function_words().outlet_suffix
 # body, named apart; "الحكومة/الشرطة الكينية" of a state with no row of its own stay the generic body, as the
 # stance and target rules read them
 STATE_INSTITUTIONS = ("org:supreme_court", "org:constitutional_court", "org:constitutional_council",
-                      "org:republican_guard", "org:judiciary", "org:public_prosecution")
+                      "org:republican_guard", "org:judiciary", "org:public_prosecution", "org:royal_family")
 # the prosecution sits in each city and district: "النيابة العامة في <city>" is that city's office, named with it
 LOCAL_INSTITUTIONS = ("org:public_prosecution",)
 GOVERNMENT, POLICE = "org:government", "org:police"

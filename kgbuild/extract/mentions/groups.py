@@ -12,7 +12,7 @@ from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
 from ..words import (CALLED, prev_word, text_of, is_arabic_word, is_function_word, is_name_like_whole, tokens_of,
                      is_arabic_text, words_where)
-from .base import (PLACE_HEADS, PLURAL_ENDINGS, Candidate, known_entity_at, longest_match,
+from .base import (STATE_INSTITUTIONS, PLACE_HEADS, PLURAL_ENDINGS, Candidate, known_entity_at, longest_match,
                    nisba_country, skip_space, span_chars, table_firsts, token_info, token_infos, TokenInfo)
 from .group_forms import (POSSESSIVE_SUFFIXES, accusative_match, construct_match, dual_match, lam_construct_match,
                           possessed_match)
@@ -93,6 +93,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                 + public(doc, i)
             continue
         n, norm, surface, cl = hit
+        if table[norm].kind == RULING_FAMILY and _state_body(norm):
+            continue   # "العائلة المالكة": the royal house is a body of its state (organizations.tsv), no group
         if possessed is not None and audience_of_a_speech(doc, i, doc[i].text[:cl]):
             continue   # "خطب أمام أنصاره": the speaker's own followers listening, named in passing
         if (norm in PLURAL_TITLES or (norm[:2] == "ال" and norm[2:] in PLURAL_TITLES)) \
@@ -469,6 +471,14 @@ RELATIONAL_KINDS = frozenset({"opposition", "opponents", "critics", "supporters"
                               "experts", "ruling_family"})
 # a family named by the name after it ("عائلة X"); the bare singular names a household, no group
 RULING_FAMILY = "ruling_family"
+
+
+def _state_body(norm: str) -> bool:
+    """Is the normalised phrase a form of a state's own institution the organizations table knows ("العائلة المالكة",
+    "الأسرة الإمبراطورية": a royal house acts as a body of its state, as its court and council do)?"""
+    return any(e.key in STATE_INSTITUTIONS for e in lexicon.known_entities().get(norm, []))
+
+
 # witnesses, sources and officials cited in one breath ("شهود ومصادر في المستشفى") are each a speaker of their own,
 # no mixed crowd as "محامون وصحفيون" is
 CITED_APART_KINDS = frozenset({"sources", "witnesses", "officials"})
