@@ -5897,3 +5897,13 @@ def test_a_ruling_house_called_on_is_a_body_target(nlp) -> None:
     rec = extract_document(nlp, "t.txt", "ودعا المعارض كمال سعيد العائلة الحاكمة إلى الرحيل.")
     about = [rec.entities[k] for st in rec.statements for k in st.about if k in rec.entities]
     assert any(e.type == "Organization" and "العائلة الحاكمة" in e.forms for e in about), about
+
+
+@pytest.mark.parametrize("text", [
+    # the board of the company or club named before, by its bare class noun: part of that body, none of its own
+    "وقال رئيس مجلس إدارة الشركة سامي العلي إن الأرباح تراجعت.",
+    "وقرر مجلس إدارة النادي إقالة المدرب بعد الهزيمة.",
+])
+def test_a_board_named_by_its_body_s_bare_class_noun_is_no_body(nlp, text: str) -> None:
+    ents = entities(nlp, text)
+    assert not any(normalize("مجلس") in label for label, (type_, _) in ents.items() if type_ == "Organization"), ents

@@ -579,3 +579,5 @@ class FunctionWords:
     quoted_body_head: frozenset[str]
     # "تسجيلا", "مدونة", "مقالا": a recording, post or article one puts one's words in, that a later "قال فيه" points back to
     message_medium: frozenset[str]
+    # "مجلس إدارة", "مجلس الأمناء": a board that runs a body; before a bare class noun of bodies, that body's own board
+    board_of_directors: frozenset[str]
