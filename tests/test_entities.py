@@ -5907,3 +5907,19 @@ def test_a_ruling_house_called_on_is_a_body_target(nlp) -> None:
 def test_a_board_named_by_its_body_s_bare_class_noun_is_no_body(nlp, text: str) -> None:
     ents = entities(nlp, text)
     assert not any(normalize("مجلس") in label for label, (type_, _) in ents.items() if type_ == "Organization"), ents
+
+
+@pytest.mark.parametrize("text, form", [
+    # a centre or complex named for trade, conferences or medicine is a building people go to
+    ("وهاجم مسلحون مركز الواحة التجاري في العاصمة.", "مركز الواحة التجاري"),
+    ("وعقدت القمة في مركز المؤتمرات الدولي بالمدينة.", "مركز المؤتمرات الدولي"),
+    ("ونقل الجرحى إلى مجمع النور الطبي.", "مجمع النور الطبي"),
+])
+def test_a_centre_for_trade_conferences_or_medicine_is_a_place(nlp, text: str, form: str) -> None:
+    hit = find(entities(nlp, text), form)
+    assert hit is not None and hit[0] == "Place", hit
+
+
+def test_a_centre_of_studies_stays_a_body(nlp) -> None:
+    hit = find(entities(nlp, "وقال مركز الدراسات الاستراتيجية إن الهجوم مدبر."), "مركز الدراسات الاستراتيجية")
+    assert hit is not None and hit[0] == "Organization", hit

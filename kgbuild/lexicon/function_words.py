@@ -581,3 +581,6 @@ class FunctionWords:
     message_medium: frozenset[str]
     # "مجلس إدارة", "مجلس الأمناء": a board that runs a body; before a bare class noun of bodies, that body's own board
     board_of_directors: frozenset[str]
+    # "مركز", "مجمع" with "التجاري", "المؤتمرات", "الطبي", "لكرة": a venue's head and the word that makes it a place
+    venue_head: frozenset[str]
+    venue_complement: frozenset[str]

@@ -29,6 +29,7 @@ from .speaking_seats import speaking_seat_candidates
 from .airlines import airline_candidates
 from .quoted_names import QUOTED_BODY_WORDS, quoted_name_end
 from .boards import board_of_a_body_named_before
+from .venues import venue_name
 from .quoted_heads import quoted_head_candidates
 from .sources import spoken_for
 from .short_names import QUOTE_PAIRS as QUOTE_OPENERS, quoted_short_name_end
@@ -1556,6 +1557,9 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             out.append(cand)
             break
     out = [c for c in out if not board_of_a_body_named_before(c.form)]   # "مجلس إدارة الشركة": the company's board
+    for c in out:
+        if venue_name(c.form):
+            c.type = "Place"   # "مركز X التجاري", "مركز المؤتمرات الدولي": a building people go to, no body
     return out + sub_body_candidates(doc) + quoted_name_only_candidates(doc) + possessed_party_name_candidates(doc) \
         + speaking_seat_candidates(doc) + airline_candidates(doc) + quoted_head_candidates(doc)
 
