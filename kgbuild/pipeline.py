@@ -38,6 +38,7 @@ from .extract.mentions.hyphenated import join_hyphenated_names
 from .extract.mentions.keys import MentionKeys
 from .extract.mentions.sources import first_definite_sources
 from .extract.nicknames import nicknamed
+from .extract.body_nicknames import nicknamed_bodies
 from .extract.resolve import cluster, to_entity
 from .extract.words import tokens_of
 from .extract.attribution import find_statements
@@ -156,6 +157,8 @@ class EntityFinder:
         chosen = join_hyphenated_names(doc, select(doc, cands))
         # "فلان، المعروف باسم «الصقر»": the nickname is a mention of the person, found again where it recurs
         chosen = nicknamed(doc, chosen)
+        # "الجماعة المعروفة محليا باسم «X»": the name a body no finder named goes by is an organization
+        chosen = nicknamed_bodies(doc, chosen)
         # "فلان، رفيق علان في ...": the relation noun of an aside is no given name of a third person
         chosen = family_names_after_relation_nouns(doc, chosen)
         # "«الناس خائفون»": a one-word NER guess seen only inside quotations names nothing the article means

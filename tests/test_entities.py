@@ -5923,3 +5923,31 @@ def test_a_centre_for_trade_conferences_or_medicine_is_a_place(nlp, text: str, f
 def test_a_centre_of_studies_stays_a_body(nlp) -> None:
     hit = find(entities(nlp, "وقال مركز الدراسات الاستراتيجية إن الهجوم مدبر."), "مركز الدراسات الاستراتيجية")
     assert hit is not None and hit[0] == "Organization", hit
+
+
+@pytest.mark.parametrize("text, name", [
+    # the quoted name a body described by its class or unit noun goes by is that body's: an organization
+    ("وتبنت الجماعة المعروفة محليا باسم «النسور» الهجوم على القاعدة.", "النسور"),
+    ("وداهمت وحدة مكافحة الجرائم الخطيرة المعروفة باسم «الصقور» منزل الوزير.", "الصقور"),
+    ("وأنشئت هيئة استشارية تمثل المزارعين في البرلمان تعرف بـ«الحقل».", "الحقل"),
+])
+def test_the_name_a_described_body_goes_by_is_an_organization(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Organization", hit
+
+
+@pytest.mark.parametrize("text, name", [
+    # an affair known by a name, and a person's nickname, are no body
+    ("وخرج الحزب من الائتلاف الحاكم قبل أسبوع على وقع ما بات يعرف بـ«فضيحة الصيف».", "فضيحة الصيف"),
+    ("وقال القيادي سالم حمدان، المعروف باسم «الذئب»، إن الهدنة انتهت.", "الذئب"),
+])
+def test_an_affair_or_a_person_known_by_a_name_makes_no_body(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is None or hit[0] != "Organization", hit
+
+
+def test_a_named_body_s_nickname_after_its_epithet_stays_that_body_s(nlp) -> None:
+    # "البرلمان الموسع المعروف باسم «X»": nicknames.py makes X a name of the parliament; no body apart
+    rec = extract_document(nlp, "t.txt", "وفاز الحزب بأغلبية في البرلمان الموسع المعروف باسم «المجلس الكبير» أمس.")
+    bodies = [e for e in rec.entities.values() if e.type == "Organization"]
+    assert len(bodies) == 1, [(e.label, e.forms) for e in bodies]

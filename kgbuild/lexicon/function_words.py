@@ -584,3 +584,9 @@ class FunctionWords:
     # "مركز", "مجمع" with "التجاري", "المؤتمرات", "الطبي", "لكرة": a venue's head and the word that makes it a place
     venue_head: frozenset[str]
     venue_complement: frozenset[str]
+    # "تعرف", "يعرف": the passive of being known by a name, before "بـ«X»" or "باسم"
+    known_verb: frozenset[str]
+    # "ما": before a verb of being known, what is known by the name (an affair), no body
+    known_what: frozenset[str]
+    # "وحدة", "خلية", "فصيل": a unit of a force, described and then named by the name it goes by
+    unit_noun: frozenset[str]
