@@ -1807,6 +1807,14 @@ CASES = [
     ("an unnamed spokesman whose باسم takes a pronoun speaks for the body whose statement came just before",
      "وحذرت منظمة أطباء العالم من نقص الأدوية، وقال متحدث باسمها للصحفيين إن المستشفيات تعمل بنصف طاقتها.",
      "منظمة أطباء العالم", "قال", "بنصف طاقتها", [], []),
+    # "وأعلن X فوز حزبه، قبل أن يقول إن", "واستقال X، بعد أن أعلن أن": the subject of the main clause goes on past
+    # "قبل أن"/"بعد أن" to a verb with no subject of its own
+    ("the subject of the main clause speaks at a verb after 'before'/'after' and أن",
+     "واستقال رئيس البلدية نزار العطار في الربيع الماضي، بعد أن أعلن أن المجلس البلدي عاجز عن العمل.",
+     "نزار العطار", "أعلن", "المجلس البلدي عاجز", [], []),
+    ("the speaker of the sentence's statement goes on past 'before' and أن, told to the press",
+     "وأعلنت الوزيرة هالة الدباغ خطة جديدة للنقل، قبل أن تقول للصحفيين إن التمويل مضمون.",
+     "هالة الدباغ", "قال", "التمويل مضمون", [], []),
 ]
 
 
@@ -3704,6 +3712,8 @@ REFERRED_TARGET_CASES = [
 
 @pytest.mark.parametrize("what, text, quoted, among, not_among", REFERRED_TARGET_CASES,
                          ids=[c[0] for c in REFERRED_TARGET_CASES])
+
+
 def test_a_target_named_by_a_bare_noun_is_its_referent(nlp, what: str, text: str, quoted: str, among: list[str],
                                                       not_among: list[str]) -> None:
     rec = run(nlp, text)
