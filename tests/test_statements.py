@@ -1815,6 +1815,11 @@ CASES = [
     ("the speaker of the sentence's statement goes on past 'before' and أن, told to the press",
      "وأعلنت الوزيرة هالة الدباغ خطة جديدة للنقل، قبل أن تقول للصحفيين إن التمويل مضمون.",
      "هالة الدباغ", "قال", "التمويل مضمون", [], []),
+    # "وجه X رسالة إلى Y، اعتبر فيها": the statement noun's own phrase (to whom, where, when) between it and فيها
+    ("a verb with فيها speaks for the subject of a statement noun further back, past the noun's phrase",
+     "أما وزيرة الثقافة ليلى النمر، فقد وجهت رسالة إلى رئيس نقابة الفنانين جميل الساعدي، اعتبرت فيها أن "
+     "«الدعم الحكومي سيستمر».",
+     "ليلى النمر", "اعتبر", "الدعم الحكومي سيستمر", [], []),
 ]
 
 

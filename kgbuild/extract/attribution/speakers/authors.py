@@ -165,17 +165,23 @@ def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
     noun = next((p for p in range(back - 1, max(q.start, back - NOUN_BACK) - 1, -1)
                  if ((entry := ctx.cues.in_word(tokens.text(p))) is not None and entry.kind == "noun")
                  or tokens.norm(p) in tokens.words.greeting_message), None)   # "بعث برقية تمنى فيها": a cable is his words too
+    far = False
     if noun is None and (noun := _noun_before_its_author(ctx, q, back)) is None:
-        return _subject_of_event(ctx, q, nxt) or _subject_of_relative_verb(ctx, q, nxt) \
+        found = _subject_of_event(ctx, q, nxt) or _subject_of_relative_verb(ctx, q, nxt) \
             or _subject_past_noun_complement(ctx, q, nxt) or _holder_of_far_noun(ctx, q, nxt)
-    authors = named_authors(ctx, noun, q.cue.i)
-    if authors:
-        return Speakers(tuple(authors), nxt + 1)   # (several only for a joint statement)
+        if found is not None or q.cue.prefix or (noun := _noun_past_its_phrase(ctx, q, back)) is None:
+            return found
+        far = True
     # not a name inside a quotation before the noun
     since = next((p + 1 for p in range(noun - 1, q.start - 1, -1) if tokens.is_quote(p)), q.start)
     before = [c for c in mentions.cands if since <= c.i < noun and c.type in ("Person", "Organization")
               and not tokens.governed(c) and not _no_subject_here(ctx, c, q.start)
               and not _after_governed_head(ctx, c.i)]
+    # "ألقى X كلمة بلاده نيابة عن Y، شدد فيها": past a long phrase of the noun, the one who gave it before it
+    # speaks rather than the land or body the noun is in construct with
+    authors = [] if far and before else named_authors(ctx, noun, q.cue.i)
+    if authors:
+        return Speakers(tuple(authors), nxt + 1)   # (several only for a joint statement)
     titled = _title_subject_before(ctx, q, noun, before[-1].j if before else since)
     if titled is not None:
         return Speakers(titled.found, nxt + 1)   # "وألقى رئيس الدولة كلمة قال فيها"
@@ -183,6 +189,25 @@ def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
         return None
     joint = _joint_issuers(ctx, q, noun, before[-1])
     return Speakers(joint or (mentions.found(before[-1]),), nxt + 1)
+
+
+FAR_NOUN_BACK = 40   # tokens (spaces among them) back from "قال فيها" over the noun's phrase to the statement noun
+
+
+def _noun_past_its_phrase(ctx: Context, q: Query, back: int) -> int | None:
+    """"وجه رسالة إلى رئيس الوزراء X، اعتبر فيها", "ألقى كلمة أمام النقابة صباح الأحد قال فيها", "نشر
+    تسجيلا بثته قناة X، قال فيه": a statement noun further back than NOUN_BACK, the words of its own phrase (to
+    whom, where, when, through whom) between it and the verb: no other verb or noun of saying, no أن/إن, quote
+    mark or sentence end stands between. The nearest such noun, or None."""
+    tokens = ctx.tokens
+    for p in range(back - 1, max(q.start, back - FAR_NOUN_BACK) - 1, -1):
+        if tokens.text(p) in CLAUSE_ENDS or tokens.is_quote(p) or tokens.norm(p) in tokens.words.complementizer \
+                or ctx.cues.kind_at(p) in SPEECH_KINDS:
+            return None
+        entry = ctx.cues.in_word(tokens.text(p))
+        if entry is not None and entry.kind == "noun":
+            return p
+    return None
 
 
 def _joint_issuers(ctx: Context, q: Query, noun: int, last: Candidate) -> tuple[Found, ...] | None:
