@@ -1824,6 +1824,10 @@ CASES = [
     ("the apology noun with its agent in construct tells the agent's statement",
      "وجاء القرار بعد يوم من اعتذار وزير النقل فادي العموري عن تأخر رحلات القطارات.",
      "فادي العموري", "اعتذر", "تأخر رحلات القطارات", [], []),
+    # "بحسب تقارير X", "وفق مراسلي X": the reports or correspondents of a named body, the body is the source
+    ("the body named in construct after an according-to marker's noun of reports or correspondents reports the clause",
+     "وارتفع منسوب النهر إلى مستوى قياسي في الأسبوع الماضي، بحسب تقارير منظمة الأغذية والزراعة.",
+     "منظمة الأغذية والزراعة", "بحسب", "منسوب النهر", [], []),
 ]
 
 

@@ -169,7 +169,8 @@ def author_after(ctx: Context, k: int, end: int) -> list[Found]:
         if norm in words.passive_agent or strip_article(norm).startswith(ISSUED) or norm in words.agent_link or norm in words.wording \
                 or norm in words.bearing_name or _figures(norm, words.figure_noun) \
                 or ctx.cues.kind_at(pos) not in (None, "noun") or norm in lexicon.org_heads() or norm in words.leadership_noun \
-                or tokens.is_quote(pos) or _describes(ctx, k, pos, end) or _document(ctx, k, pos):
+                or tokens.is_quote(pos) or _describes(ctx, k, pos, end) or _document(ctx, k, pos) \
+                or _source_noun_in_construct(ctx, k, pos, end):
             pos += 1
             continue
         break
@@ -210,6 +211,17 @@ def _document(ctx: Context, k: int, p: int) -> bool:
     tokens = ctx.tokens
     return p == tokens.next(k + 1, len(ctx.doc)) and tokens.in_class(k, tokens.words.according_to) \
         and any(bare in tokens.words.document_noun for _, bare in clitic_variants(tokens.norm(p)))
+
+
+def _source_noun_in_construct(ctx: Context, k: int, p: int, end: int) -> bool:
+    """"بحسب تقارير منظمة X", "وفق مراسلي وكالة X": a noun of unnamed sources or correspondents right after
+    an according-to marker with a name in construct right after it: the named body is the source, the noun only
+    says through whom (its reports, its correspondents)."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    if p != tokens.next(k + 1, end) or not tokens.in_class(k, words.according_to):
+        return False
+    norm = tokens.norm(p)
+    return (norm in words.unnamed_source or norm in words.correspondent) and tokens.next(p + 1, end) in ctx.mentions.start_at
 
 
 RELATIVE_STEM_MIN = 4   # letters of a relative adjective with its ي: "مالي", "سنوي", not "في", "الذي"
