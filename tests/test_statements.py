@@ -1828,6 +1828,10 @@ CASES = [
     ("the body named in construct after an according-to marker's noun of reports or correspondents reports the clause",
      "وارتفع منسوب النهر إلى مستوى قياسي في الأسبوع الماضي، بحسب تقارير منظمة الأغذية والزراعة.",
      "منظمة الأغذية والزراعة", "بحسب", "منسوب النهر", [], []),
+    # "وعبّر X، الذي ...، عن": the shadda writes the verb of expressing, whose عن comes past an aside
+    ("the verb of expressing written with its shadda reaches its عن past a relative clause between commas",
+     "وعبّر محافظ الإقليم نزار العطار، الذي يحظى بتأييد واسع بين الطلاب، عن دعمه للإضراب.",
+     "نزار العطار", "عبر", "دعمه للإضراب", [], []),
 ]
 
 

@@ -41,6 +41,7 @@ AS_PUT_ACT = ("report", "neutral", "via")   # "على حد قوله", "على ح
 EXPRESSED_CUE = lexicon.Cue("عبر", "say", "neutral", "verb")   # "وعبر الوزير عن ارتياحه"
 SOURCE_ASIDE_WORDS = 10   # tokens of an aside "، وفق بيان لمكتبه،" between the subject of عبر and its عن
 EXPRESSED_WORDS = 12         # words after "عبر" within which "عن" and the feeling come (past a title, name and "في بيان")
+MARKED_EXPRESSED_WORDS = 30  # the same after "عبّر" with its shadda, past commas (a long titled subject, an aside)
 ABOUT = "عن"
 SHADDA = "\u0651"   # the doubling mark: "عبّر" is the verb, the preposition is عَبْر
 AND = "و"   # "ودعم": the conjunction glued on a verb spelled as its verbal noun (function_words joined_masdar)
@@ -891,13 +892,16 @@ class CueReader(OtherReadings):
         prefix = _expressed_prefix(norm)
         if norm[prefix:] not in tokens.words.expressed_verb:
             return None
+        # "عبّر": a shadda on the ب writes the verb, never "via" (عَبْر), so its عن may come past a long titled
+        # subject, a relative clause or a second subject between commas ("وعبّر محافظ الإقليم X، الذي ...، عن")
+        marked = SHADDA in tokens.text(k)
         q, words = k + 1, 0
-        while q < tokens.size and words < EXPRESSED_WORDS:
+        while q < tokens.size and words < (MARKED_EXPRESSED_WORDS if marked else EXPRESSED_WORDS):
             text = tokens.text(q)
             if tokens.is_comma(q) and (closing := self._source_aside_end(q)) is not None:
                 q = closing + 1   # "عبر فلان، وفق بيان لمكتبه، عن": the source of the news between commas
                 continue
-            if text in SENTENCE_ENDS or "\n" in text or tokens.is_comma(q):
+            if text in SENTENCE_ENDS or "\n" in text or (tokens.is_comma(q) and not marked):
                 return None
             if tokens.norm(q) == ABOUT:
                 feeling = tokens.next(q + 1, tokens.size)
