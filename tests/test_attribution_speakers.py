@@ -253,7 +253,7 @@ def test_the_order_of_the_strategies() -> None:
         "person_topic_of_as_for", "subject_after", "topic_of_as_for",
         "author_of_noun_before", "subject_before_comma", "subject_of_opening_verb", "counted_states_of_opening_verb",
         "subject_of_main_clause", "subject_after_but", "last_speaker_after_but", "members_of_unnamed_subject",
-        "previous_speaker", "earlier_speaker", "sole_person", "plural_antecedent", "owner_of_noun"]
+        "agent_of_verbal_noun", "previous_speaker", "earlier_speaker", "sole_person", "plural_antecedent", "owner_of_noun"]
 
 
 def test_a_participle_of_manner_has_no_subject_after_it(read) -> None:

@@ -1832,6 +1832,16 @@ CASES = [
     ("the verb of expressing written with its shadda reaches its عن past a relative clause between commas",
      "وعبّر محافظ الإقليم نزار العطار، الذي يحظى بتأييد واسع بين الطلاب، عن دعمه للإضراب.",
      "نزار العطار", "عبر", "دعمه للإضراب", [], []),
+    # "مع استقالة المدير فلان من ...، معتبرا أن": the participle goes on with the agent of the verbal noun the
+    # sentence names, not with the last speaker of the sentence before
+    ("a participle after a verbal noun that a preposition governs goes on with the person in construct after it",
+     "وقال النائب سمير حداد إن الحكومة فشلت. وتزامنت الاحتجاجات مع استقالة مدير الشركة كريم داوود من منصبه، "
+     "معتبرا أن الإدارة أخطأت في حق العمال.",
+     "كريم داوود", "اعتبر", "الإدارة أخطأت", [], []),
+    ("a participle after a statement noun whose author is named goes on with that author, not the last speaker",
+     "وقال النائب سمير حداد إن الحكومة فشلت. واشتعل الخلاف بعد إعلان وزير الداخلية كريم داوود وقف منح "
+     "التأشيرات، متهما الدول المجاورة برفض التعاون.",
+     "كريم داوود", "اتهم", "برفض التعاون", [], []),
 ]
 
 
