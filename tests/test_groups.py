@@ -66,6 +66,10 @@ def test_the_authorities_of_two_articles_are_two_entities(nlp):
     # a common noun after في completed by a definite noun in the construct (or a chain of two) names them whole
     ("ورأى مسؤولون في قطاع الصيد البحري أن أسعار السردين سترتفع.", {"مسؤولون", "مسؤولون في قطاع الصيد البحري"}),
     ("وقالت ناشطات في مجال حماية الغابات إن الحرائق تتسع.", {"ناشطات", "ناشطات في مجال حماية الغابات"}),
+    # any other group is named with where it is after في too (a common noun, a definite word, a known place)
+    ("وقال باعة في أسواق الميناء العتيقة إن الزبائن قلة.", {"باعة", "باعة في أسواق الميناء العتيقة"}),
+    ("وقال الوزير كريم حسن إن المسلمين في الأرياف يشعرون بالإقصاء.", {"المسلمين", "المسلمين في الأرياف"}),
+    ("وقال الوزير كريم حسن إن المتقاعدين في تونس ينتظرون الزيادة.", {"المتقاعدين", "المتقاعدين في تونس"}),
     # one unnamed source with two words read as its adjectives: the noun with its first one names it too (the second
     # may be the verb or participle of a clause that describes the person)
     ("وقال مراقب كندي حضر المزاد إن الأسعار جنونية.", {"مراقب كندي", "مراقب كندي حضر"}),

@@ -192,6 +192,12 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                 # "محللون في مصارف دولية", "أعيان في المنطقة": where unnamed sources work or live, said by a common
                 # noun and its adjectives, names them with the group noun too; the phrase ties them to no one
                 placed = clean_surface(surface + text[noun_end:span_chars(doc, i, common_end, cl)[1]])
+        elif not affiliation and table[norm].kind not in PLACED_KINDS and nxt < len(doc) \
+                and normalize(doc[nxt].text) == IN and (where_end := _where_end(doc, skip_space(doc, nxt + 1))):
+            # "تجار في أسواق المدينة", "المسلمين في الضواحي": where any other group is, a known place or a common noun
+            # with its adjectives after في, names it with the noun too, as it names sources; only sources take the
+            # place as their tie (a crowd in a city is none of its organs), so the phrase ties it to no one
+            placed = clean_surface(surface + text[noun_end:span_chars(doc, i, where_end, cl)[1]])
         if table[norm].kind in WHOLE_FIELD_KINDS and quantified_as_all(doc, i, j):
             continue   # "دعا جميع القوى السياسية إلى الحوار": everyone in the country's politics, no party of its own
         if possessed is not None and table[norm].kind in NATIONAL_KINDS and j == i + 1 \
@@ -338,6 +344,25 @@ def _common_phrase_end(doc: Doc, q: int) -> int | None:
             break
         end = k + 1
     return end
+
+
+def _where_end(doc: Doc, q: int) -> int | None:
+    """End of where a group is, said after في at q: a known place ("في باريس"), else a common noun with its
+    construct complement and adjectives (_common_phrase_end: "في أسواق المدينة القديمة"), else a definite word
+    ("في الضواحي"); None for anything else."""
+    place = known_entity_at(doc, q, ("Place",))
+    if place:
+        return place[0]
+    if (end := _common_phrase_end(doc, q)) is not None:
+        return end
+    q = skip_space(doc, q)
+    # "في الضواحي": a definite word no dictionary holds, which _common_phrase_end leaves to the name rules, is a
+    # common noun too where no known body or person starts
+    if q < len(doc) and is_arabic_word(doc[q]) and doc[q].text.startswith("ال") and not is_function_word(doc[q]) \
+            and normalize(doc[q].text) not in lexicon.cues() \
+            and known_entity_at(doc, q, ("Organization", "Person")) is None:
+        return q + 1
+    return None
 
 
 def _named_after(doc: Doc, j: int, starts: set[int]) -> bool:
