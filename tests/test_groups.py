@@ -70,6 +70,10 @@ def test_the_authorities_of_two_articles_are_two_entities(nlp):
     ("وقال باعة في أسواق الميناء العتيقة إن الزبائن قلة.", {"باعة", "باعة في أسواق الميناء العتيقة"}),
     ("وقال الوزير كريم حسن إن المسلمين في الأرياف يشعرون بالإقصاء.", {"المسلمين", "المسلمين في الأرياف"}),
     ("وقال الوزير كريم حسن إن المتقاعدين في تونس ينتظرون الزيادة.", {"المتقاعدين", "المتقاعدين في تونس"}),
+    # the plural verb of a relative clause after an indefinite group (no relative pronoun), alone and with its
+    # object noun, names the group too
+    ("وقال أطباء يعالجون جرحى القصف إن الأدوية نفدت.", {"أطباء", "أطباء يعالجون", "أطباء يعالجون جرحى القصف"}),
+    ("وقال بحارة نجوا من الغرق إن الموج كان عاليا.", {"بحارة", "بحارة نجوا"}),
     # one unnamed source with two words read as its adjectives: the noun with its first one names it too (the second
     # may be the verb or participle of a clause that describes the person)
     ("وقال مراقب كندي حضر المزاد إن الأسعار جنونية.", {"مراقب كندي", "مراقب كندي حضر"}),

@@ -253,13 +253,20 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         quantified = clean_surface(text[quantified_start:e]) \
             if not cl and normalize(surface).startswith("ال") and (quantified_start := _word_before(doc, i, QUANTIFIERS)) is not None \
             else None
+        # "محامون يمثلون الضحايا", "ركاب نجوا": the verb of a relative clause after an indefinite group, with the
+        # object it governs, describes the group and names it too (a clause has no marked end: the verb alone, and
+        # the verb with its object noun, each give a form)
+        described = [clean_surface(form + text[e:span_chars(doc, i, end, cl)[1]])
+                     for end in _relative_clause_ends(doc, j)] \
+            if possessed is None and not normalize(surface).startswith("ال") and not construct else []
         # "أحد سكان الحي", "بعض الجهات": the partitive right before the noun opens a name of the group too
         partitive = clean_surface(text[partitive_start:e]) \
             if not cl and (partitive_start := _word_before(doc, i, GROUP_PARTITIVES)) is not None else None
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind + mixed, role_of=affiliation,
                              possessed=possessed is not None,
                              extra_forms={f for f in (noun_form, bare_form, unplaced, unnamed, close, sided, othered,
-                                                      uncounted, owned, placed, quantified, partitive) if f and f != form}))
+                                                      uncounted, owned, placed, quantified, partitive, *described)
+                                          if f and f != form}))
     taken = {c.i for c in out}
     named = out + source_subjects(doc)
     named = [c for c in named if not _named_after(doc, c.j, {c.i for c in named})]
@@ -344,6 +351,48 @@ def _common_phrase_end(doc: Doc, q: int) -> int | None:
             break
         end = k + 1
     return end
+
+
+# the person markers of a plural verb agreeing with a group noun before it: the imperfect's prefix and ending
+# ("يمثلون", "تطالبون") and the perfect's ending ("نجوا"), normalised
+PLURAL_IMPERFECT_PREFIXES, PLURAL_IMPERFECT_ENDING, PLURAL_PERFECT_ENDING = ("ي", "ت"), "ون", "وا"
+VERB_STEM = 3   # letters of the verb besides its markers: a root has three
+
+
+def _plural_verb(doc: Doc, k: int) -> bool:
+    """Is token k a plural verb of a relative clause: an Arabic word with the plural person markers, no function
+    word, no verb of saying (which opens what the group says, no description of it)?"""
+    if k >= len(doc) or not is_arabic_word(doc[k]) or is_function_word(doc[k]) or doc[k].text.startswith(("ال", "و")):
+        return False
+    norm = normalize(doc[k].text)
+    if norm in lexicon.cues():
+        return False
+    imperfect = norm.startswith(PLURAL_IMPERFECT_PREFIXES) and norm.endswith(PLURAL_IMPERFECT_ENDING) \
+        and len(norm) >= VERB_STEM + 3
+    perfect = norm.endswith(PLURAL_PERFECT_ENDING) and len(norm) >= VERB_STEM + 1   # "نجوا": a weak root keeps two
+    return imperfect or perfect
+
+
+def _relative_clause_ends(doc: Doc, j: int) -> list[int]:
+    """Ends of the relative clause right after an indefinite group's phrase (tokens up to j), which Arabic joins
+    with no relative pronoun ("محامون يمثلون الضحايا"): past its plural verb, and past the verb's object when a noun
+    follows with no preposition (an indefinite noun with its definite complement, "يرتدون زي الجيش", or one definite
+    noun, "يمثلون الضحايا"); none when no such verb follows."""
+    v = skip_space(doc, j)
+    if not _plural_verb(doc, v):
+        return []
+    ends = [v + 1]
+    o = skip_space(doc, v + 1)
+    if o >= len(doc) or not is_arabic_word(doc[o]) or is_function_word(doc[o]) or doc[o].text.startswith("و") \
+            or normalize(doc[o].text) in ADJUNCTS:
+        return ends
+    if doc[o].text.startswith("ال"):
+        if known_entity_at(doc, o, ("Place", "Organization", "Person")) is None:
+            ends.append(o + 1)
+    elif (c := skip_space(doc, o + 1)) < len(doc) and is_arabic_word(doc[c]) and doc[c].text.startswith("ال") \
+            and not is_function_word(doc[c]) and normalize(doc[c].text) not in ADJUNCTS:
+        ends.append(c + 1)   # (a known name completes it too: "زي الشرطة")
+    return ends
 
 
 def _where_end(doc: Doc, q: int) -> int | None:
