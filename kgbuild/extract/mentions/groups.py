@@ -259,13 +259,20 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         described = [clean_surface(form + text[e:span_chars(doc, i, end, cl)[1]])
                      for end in _relative_clause_ends(doc, j)] \
             if possessed is None and not normalize(surface).startswith("ال") and not construct else []
+        # "دعا القوات التي انتشرت في المدينة إلى", "نصحت السكان الذين يعانون الربو بـ": the relative clause of a
+        # group a verb of saying calls on or advises ends where the call goes on, at its preposition; with it the
+        # phrase names the group too
+        addressed = clean_surface(form + text[e:span_chars(doc, i, clause_end, cl)[1]]) \
+            if possessed is None and (clause_end := _addressed_clause_end(doc, j)) is not None \
+            and cue_verb_before(doc, i, doc[i].text[:cl]) else None
         # "أحد سكان الحي", "بعض الجهات": the partitive right before the noun opens a name of the group too
         partitive = clean_surface(text[partitive_start:e]) \
             if not cl and (partitive_start := _word_before(doc, i, GROUP_PARTITIVES)) is not None else None
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind + mixed, role_of=affiliation,
                              possessed=possessed is not None,
                              extra_forms={f for f in (noun_form, bare_form, unplaced, unnamed, close, sided, othered,
-                                                      uncounted, owned, placed, quantified, partitive, *described)
+                                                      uncounted, owned, placed, quantified, partitive, addressed,
+                                                      *described)
                                           if f and f != form}))
     taken = {c.i for c in out}
     named = out + source_subjects(doc)
@@ -393,6 +400,31 @@ def _relative_clause_ends(doc: Doc, j: int) -> list[int]:
             and not is_function_word(doc[c]) and normalize(doc[c].text) not in ADJUNCTS:
         ends.append(c + 1)   # (a known name completes it too: "زي الشرطة")
     return ends
+
+
+RELATIVES = lexicon.function_words().relative   # "التي", "الذين", "الذي"
+# the prepositions a verb of calling or advising goes on with after its object: "إلى", "على", "بـ" glued on a
+# definite verbal noun or on أن ("دعا X إلى العودة", "حث X على", "نصح X بالحد", "طالب X بأن")
+CALL_GOES_ON = frozenset(normalize(w) for w in ("إلى", "على"))
+CALL_GOES_ON_GLUED = ("بال", "بأن", "بان")
+CLAUSE_REACH = 8   # words of the relative clause between the group and the call's preposition
+
+
+def _addressed_clause_end(doc: Doc, j: int) -> int | None:
+    """End of the relative clause right after a group's phrase (tokens up to j) that opens with a relative pronoun
+    ("التي انتشرت في المدينة") and runs, within CLAUSE_REACH words and no punctuation, to the first preposition
+    with which a call goes on (CALL_GOES_ON, CALL_GOES_ON_GLUED): the token before it; None otherwise."""
+    k = skip_space(doc, j)
+    if k >= len(doc) or normalize(doc[k].text) not in RELATIVES:
+        return None
+    q, words = skip_space(doc, k + 1), 0
+    while q < len(doc) and words < CLAUSE_REACH and is_arabic_word(doc[q]):
+        norm = normalize(doc[q].text)
+        if norm in CALL_GOES_ON or doc[q].text.startswith(CALL_GOES_ON_GLUED) or norm.startswith(CALL_GOES_ON_GLUED):
+            return q if words else None
+        words += 1
+        q = skip_space(doc, q + 1)
+    return None
 
 
 def _where_end(doc: Doc, q: int) -> int | None:
