@@ -194,7 +194,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                 placed = clean_surface(surface + text[noun_end:span_chars(doc, i, common_end, cl)[1]])
         elif not affiliation and table[norm].kind not in PLACED_KINDS and nxt < len(doc) \
                 and normalize(doc[nxt].text) == IN and (where_end := _where_end(doc, skip_space(doc, nxt + 1))):
-            # "تجار في أسواق المدينة", "المسلمين في الضواحي": where any other group is, a known place or a common noun
+            # "باعة في أسواق الميناء", "المسلمين في الأرياف": where any other group is, a known place or a common noun
             # with its adjectives after في, names it with the noun too, as it names sources; only sources take the
             # place as their tie (a crowd in a city is none of its organs), so the phrase ties it to no one
             placed = clean_surface(surface + text[noun_end:span_chars(doc, i, where_end, cl)[1]])
@@ -253,13 +253,13 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         quantified = clean_surface(text[quantified_start:e]) \
             if not cl and normalize(surface).startswith("ال") and (quantified_start := _word_before(doc, i, QUANTIFIERS)) is not None \
             else None
-        # "محامون يمثلون الضحايا", "ركاب نجوا": the verb of a relative clause after an indefinite group, with the
+        # "أطباء يعالجون الجرحى", "بحارة نجوا": the verb of a relative clause after an indefinite group, with the
         # object it governs, describes the group and names it too (a clause has no marked end: the verb alone, and
         # the verb with its object noun, each give a form)
         described = [clean_surface(form + text[e:span_chars(doc, i, end, cl)[1]])
                      for end in _relative_clause_ends(doc, j)] \
             if possessed is None and not normalize(surface).startswith("ال") and not construct else []
-        # "دعا القوات التي انتشرت في المدينة إلى", "نصحت السكان الذين يعانون الربو بـ": the relative clause of a
+        # "دعا القوات التي تمركزت قرب الحدود إلى", "نصحت السكان الذين يعانون الربو بـ": the relative clause of a
         # group a verb of saying calls on or advises ends where the call goes on, at its preposition; with it the
         # phrase names the group too
         addressed = clean_surface(form + text[e:span_chars(doc, i, clause_end, cl)[1]]) \
@@ -382,7 +382,7 @@ def _plural_verb(doc: Doc, k: int) -> bool:
 
 def _relative_clause_ends(doc: Doc, j: int) -> list[int]:
     """Ends of the relative clause right after an indefinite group's phrase (tokens up to j), which Arabic joins
-    with no relative pronoun ("محامون يمثلون الضحايا"): past its plural verb, and past the verb's object when a noun
+    with no relative pronoun ("أطباء يعالجون الجرحى"): past its plural verb, and past the verb's object when a noun
     follows with no preposition (an indefinite noun with its definite complement, "يرتدون زي الجيش", or one definite
     noun, "يمثلون الضحايا"); none when no such verb follows."""
     v = skip_space(doc, j)
@@ -412,7 +412,7 @@ CLAUSE_REACH = 8   # words of the relative clause between the group and the call
 
 def _addressed_clause_end(doc: Doc, j: int) -> int | None:
     """End of the relative clause right after a group's phrase (tokens up to j) that opens with a relative pronoun
-    ("التي انتشرت في المدينة") and runs, within CLAUSE_REACH words and no punctuation, to the first preposition
+    ("التي تمركزت قرب الحدود") and runs, within CLAUSE_REACH words and no punctuation, to the first preposition
     with which a call goes on (CALL_GOES_ON, CALL_GOES_ON_GLUED): the token before it; None otherwise."""
     k = skip_space(doc, j)
     if k >= len(doc) or normalize(doc[k].text) not in RELATIVES:
@@ -430,14 +430,14 @@ def _addressed_clause_end(doc: Doc, j: int) -> int | None:
 def _where_end(doc: Doc, q: int) -> int | None:
     """End of where a group is, said after في at q: a known place ("في باريس"), else a common noun with its
     construct complement and adjectives (_common_phrase_end: "في أسواق المدينة القديمة"), else a definite word
-    ("في الضواحي"); None for anything else."""
+    ("في الأرياف"); None for anything else."""
     place = known_entity_at(doc, q, ("Place",))
     if place:
         return place[0]
     if (end := _common_phrase_end(doc, q)) is not None:
         return end
     q = skip_space(doc, q)
-    # "في الضواحي": a definite word no dictionary holds, which _common_phrase_end leaves to the name rules, is a
+    # "في الأرياف": a definite word no dictionary holds, which _common_phrase_end leaves to the name rules, is a
     # common noun too where no known body or person starts
     if q < len(doc) and is_arabic_word(doc[q]) and doc[q].text.startswith("ال") and not is_function_word(doc[q]) \
             and normalize(doc[q].text) not in lexicon.cues() \
