@@ -29,6 +29,7 @@ from .short_names import short_names_in_parentheses, short_names_in_quotes
 from .quoted_adjectives import quoted_adjective_as_person
 from .quotation_openings import ner_body_opening_a_quotation
 from .common_noun_guesses import common_noun_guess
+from .state_heads import states_named_by_their_head
 
 
 FAMILY_PARTICLES = lexicon.function_words().family_particle
@@ -99,6 +100,8 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     # the place; the nationality describes it, it makes no body of it ("ولاية الخرطوم" alone may be one)
     place_heads = {c.i: c for c in cands if c.source == "place_head"}
     cands = [c for c in cands if not (c.source == "org" and _place_with_nationality(doc, c, place_heads))]
+    # "في ولاية X": a state named by its head noun is the place, whatever the head noun's reading as a body
+    cands = states_named_by_their_head(doc, cands)
     known_at = {c.i: c for c in cands if c.source == "gazetteer" and c.type == "Organization"}
     cands = [c for c in cands if not (c.source == "org" and c.i in known_at and known_at[c.i].j < c.j
                                       and not _adds_name_words(c, known_at[c.i]))]
