@@ -5963,3 +5963,24 @@ def test_a_state_named_by_its_head_noun_is_a_place_not_a_body(nlp, text: str, pl
     found = find(ents, place)
     assert found is not None and found[0] == "Place"
     assert not any(t == "Organization" and normalize(body) in forms for t, forms in ents.values())
+
+
+@pytest.mark.parametrize("text, place", [
+    # a definite word takes no possessive suffix: its final ه is the foreign name's own letter
+    ("وسار المحتفلون في جادة الفولتيريه حتى الفجر.", "جادة الفولتيريه"),
+    ("وافتتح مقهى جديد في حي الرويسيه قرب الجامعة.", "حي الرويسيه"),
+])
+def test_a_definite_name_word_ending_in_ha_after_a_site_head_is_no_possessed_noun(nlp, text: str,
+                                                                                   place: str) -> None:
+    found = find(entities(nlp, text), place)
+    assert found is not None and found[0] == "Place"
+
+
+def test_a_noun_with_a_pronoun_after_a_town_head_still_names_no_place(nlp) -> None:
+    assert find(entities(nlp, "وعاد الجندي إلى قرية أهله بعد الحرب."), "قرية أهله") is None
+
+
+def test_a_second_site_joined_by_wa_ends_the_first_site_s_definite_name(nlp) -> None:
+    ents = entities(nlp, "واحتشد الزوار قرب جادة الفولتيريه وقوس الحرية ليلا.")
+    assert find(ents, "جادة الفولتيريه") is not None
+    assert find(ents, "جادة الفولتيريه وقوس") is None

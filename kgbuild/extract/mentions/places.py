@@ -138,7 +138,7 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
             else:
                 k = _past_opening_article(doc, k)
                 while k < len(doc) and k - start_name < 3 and _place_name_word(doc, k, k == start_name, head) \
-                        and not ends_in_pronoun(doc[k].text) \
+                        and not _possessed_name_word(doc[k].text) \
                         and not (k > start_name and _joining_word(doc, k)) \
                         and not (k > start_name and _may_head_place(doc[k].text)) \
                         and not (k > start_name and normalize(doc[k].text) in LOCATIVES) \
@@ -185,6 +185,14 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                 out.append(cand)
             break
     return out + _listed_places(doc) + _compass_regions(doc) + _known_places_joined(doc)
+
+
+def _possessed_name_word(text: str) -> bool:
+    """A word of a place's name read as a noun with a pronoun suffix, which ends the name ("في بلدة أهله").
+    A word with the article takes no possessive suffix (Arabic grammar: the article and a possessor never go
+    together), so a definite name word ending in ه is a foreign name's own letters ("جادة الشانزليزيه", "حي
+    المنزه"), not "his"."""
+    return ends_in_pronoun(text) and not text.startswith(("ال", "بال", "لل", "وال"))
 
 
 HEAD_PREFIXES = lexicon.function_words().place_head_prefix
@@ -436,6 +444,8 @@ def _family_name_after_definite_first(doc: Doc, k: int, head: str) -> bool:
     place), a known place or body, or a time word."""
     if head not in NAMED_BY_WORD or k < 1 or not doc[k - 1].text.startswith("ال") or not is_name_like(doc[k]):
         return False
+    if doc[k].text.startswith("و"):
+        return False  # "جادة X وقوس Y": the conjunction lists a second site, no family name goes on with it
     norm = normalize(doc[k].text)
     return norm not in lexicon.person_names().given and norm not in LOCATIVES and not is_time_word(doc[k]) \
         and known_entity_at(doc, k, ("Place", "Organization", "Person")) is None
