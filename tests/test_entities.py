@@ -5984,3 +5984,18 @@ def test_a_second_site_joined_by_wa_ends_the_first_site_s_definite_name(nlp) -> 
     ents = entities(nlp, "واحتشد الزوار قرب جادة الفولتيريه وقوس الحرية ليلا.")
     assert find(ents, "جادة الفولتيريه") is not None
     assert find(ents, "جادة الفولتيريه وقوس") is None
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وحوصر عمال الإنقاذ قرب منجم سان فيليبي منذ الفجر.", "منجم سان فيليبي"),
+    ("ونفث بركان كاتلانا رمادا كثيفا.", "بركان كاتلانا"),
+    ("وعقد الوفدان جولة جديدة في فندق بلومار.", "فندق بلومار"),
+])
+def test_a_mine_volcano_or_hotel_is_named_with_its_head_noun(nlp, text: str, place: str) -> None:
+    found = find(entities(nlp, text), place)
+    assert found is not None and found[0] == "Place"
+
+
+def test_a_site_head_before_an_ordinary_definite_noun_names_no_site(nlp) -> None:
+    ents = entities(nlp, "وقال المهندس إن منجم الذهب توقف وإن برج المراقبة تضرر.")
+    assert find(ents, "منجم الذهب") is None and find(ents, "برج المراقبة") is None
