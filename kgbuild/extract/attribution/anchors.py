@@ -43,12 +43,12 @@ def statement_cues(cues: CueReader, sent: Span, quoted: list[bool]) -> list[Cue]
         if p is not None and tokens.norm(p) in tokens.words.wording:
             continue  # "على حد تعبيرها": her wording, a noun
         if normalize(tokens.text(k)[cue.prefix:]) in tokens.words.statement_giving_verb \
-                and any(cues.kind_at(q) in SPEECH_KINDS for q in range(k + 1, end)):
+                and any(c.kind in SPEECH_KINDS for _, c in cues.cues_in(k + 1, end)):
             continue  # "أدلى بتصريحات أكد فيها": the verb that says it carries the statement
         if cue.kind == "noun":
             if tokens.prev(k, start) is None:
                 continue  # a noun cue opening its line is a heading ("دعوة فلان")
-            if any(cues.kind_at(q) in SPEECH_KINDS for q in range(k + 1, end)) and not agent_in_construct(cues, cue, end) \
+            if any(c.kind in SPEECH_KINDS for _, c in cues.cues_in(k + 1, end)) and not agent_in_construct(cues, cue, end) \
                     and not opens_content_at_once(cues, k, end) and hastening_verb_before(cues, k, start) is None:
                 # "في تصريحات لقناة X، أكد Y": the verb carries the statement; not a verb inside what a noun
                 # says right after it ("حرص فلان على التأكيد على أن الحكومة تدعم")

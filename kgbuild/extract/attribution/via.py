@@ -54,8 +54,8 @@ def own_clause(ctx: Context, cue: Cue, content_start: int, start: int, end: int,
     statement's own clause opens at its cue when another speaker spoke earlier in the sentence, and closes at the
     next clause opened past what was said begins."""
     lo = cue.i if _opens_clause(ctx, cue, start) and any(st.speaker not in keys for st in earlier) else start
-    hi = next((k for k in range(max(content_start, cue.i + 1), end)
-               if (later := ctx.cues.at(k)) is not None and _opens_clause(ctx, later, start)), end)
+    hi = next((k for k, later in ctx.cues.cues_in(max(content_start, cue.i + 1), end)
+               if _opens_clause(ctx, later, start)), end)
     return lo, hi
 
 
@@ -121,9 +121,8 @@ def reported_sentence(ctx: Context, start: int, end: int, last_speakers: tuple[s
     """"بحسب X، ..." / "...، وفقا لـ X" in a sentence with no other statement: X reports it; "وبحسب
     المصدر"، "وبحسب الدبلوماسي": the unnamed source that spoke before (of the history of statements)."""
     tokens = ctx.tokens
-    for k in range(start, end):
-        cue = ctx.cues.at(k)
-        if not cue or cue.kind != "via":
+    for k, cue in ctx.cues.cues_in(start, end):   # (the tokens with a cue: at() is None at every other)
+        if cue.kind != "via":
             continue
         sources = author_after(ctx, k, end)
         p = tokens.next(k + 1, end)

@@ -3,6 +3,8 @@ read apart from the lexicon: "وعبر الوزير عن ارتياحه", "في 
 "وورد في الرسالة أن". With the speed prefilters (may_be_cue, in_text_verb) that copy these readers' first tests."""
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache, partial
 
 from .... import lexicon
@@ -166,7 +168,9 @@ class CueReader(OtherReadings):
         # the answer at each token, worked out once: None at the words may_be_cue turns away (most words; found
         # for the whole Doc at once, each distinct word asked once), the others read on first use
         self._at: list[Cue | None | object] = [None] * tokens.size
-        for k in tokens.words_where(may_be_cue):
+        # (the tokens may_be_cue lets through, in order: a scan for the cues of a stretch looks at these alone)
+        self._may_be: list[int] = tokens.words_where(may_be_cue)
+        for k in self._may_be:
             self._at[k] = _UNREAD
 
     def at(self, k: int) -> Cue | None:
@@ -175,6 +179,15 @@ class CueReader(OtherReadings):
         if cue is _UNREAD:
             cue = self._at[k] = self._read(k)
         return cue
+
+    def cues_in(self, start: int, end: int) -> Iterator[tuple[int, Cue]]:
+        """(token, cue) of each token of start..end-1 at() finds a cue at, in order, read as the caller goes on (as a
+        scan asking at() of each token would read them); at() is asked of the tokens it may find one at only."""
+        may_be = self._may_be
+        for n in range(bisect_left(may_be, start), bisect_left(may_be, end)):
+            cue = self.at(may_be[n])
+            if cue is not None:
+                yield may_be[n], cue
 
     def kind_at(self, k: int) -> str | None:
         cue = self.at(k)

@@ -347,9 +347,8 @@ def author_mentions(ctx: Context, c_start: int, c_end: int, history: Sequence[St
     نائب الرئيس X"), and the statement is about that author."""
     tokens, mentions = ctx.tokens, ctx.mentions
     out = []
-    for k in range(c_start, c_end):
-        cue = ctx.cues.at(k)
-        if cue is None or cue.kind != "noun" or not normalize(tokens.text(k)[cue.prefix:]).startswith("ال") \
+    for k, cue in ctx.cues.cues_in(c_start, c_end):   # (the tokens with a cue: at() is None at every other)
+        if cue.kind != "noun" or not normalize(tokens.text(k)[cue.prefix:]).startswith("ال") \
                 or author_after(ctx, k, c_end):
             continue
         # "هذه الانتقادات" after "انتقد فلان ...": the words of the one who said them, the speaker of the last
