@@ -555,11 +555,12 @@ NAME_LOOK_ALIKES = lexicon.function_words().name_look_alike
 def look_alike_word(doc: Doc, i: int) -> bool:
     """Token i, written whole, is a word the table lists as an ordinary word that looks like a proclitic and
     a known name, alone or before the word the table gives after it."""
-    word = normalize(doc[i].text)
+    norms = token_infos(doc)   # (normalize() of each token's text, kept per Doc: no doc[k], which builds a Token)
+    word = norms[i].norm
     if word in NAME_LOOK_ALIKES:
         return True
     nxt = skip_space(doc, i + 1)
-    return nxt < len(doc) and f"{word} {normalize(doc[nxt].text)}" in NAME_LOOK_ALIKES
+    return nxt < len(doc) and f"{word} {norms[nxt].norm}" in NAME_LOOK_ALIKES
 
 
 INTERVIEW_NOUNS = lexicon.function_words().interview_noun

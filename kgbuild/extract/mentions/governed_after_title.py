@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import normalize
-from .base import TITLE_MODIFIERS
-from ..words import has_non_name_shape, is_arabic_word, mostly_common_words, prev_word
+from .base import TITLE_MODIFIERS, token_infos
+from ..words import has_non_name_shape, mostly_common_words, prev_word, tokens_of
 
 GLUED_BY = "ب"           # the preposition the verb governs its object with, written on the object
 ARTICLE = "ال"
@@ -25,10 +25,11 @@ CONJUNCTIONS = ("و", "ف")   # what the verb before the title may carry: "وت�
 def verb_governing_bi(doc: Doc, i: int) -> bool:
     """Is the word right before the title at i a cue verb that governs its object with بـ ("تعهد ب")?"""
     p = prev_word(doc, i)
-    if p is None or not is_arabic_word(doc[p]):
+    toks = tokens_of(doc)   # (read off the per-Doc lists: each doc[k] builds a Token)
+    if p is None or not toks.arabic[p]:
         return False
     cues, governed = lexicon.cues(), lexicon.function_words().governed_object
-    text = doc[p].text
+    text = toks.texts[p]
     for head in [text] + [text[len(c):] for c in CONJUNCTIONS if text.startswith(c)]:
         cue = cues.get(normalize(head))
         if cue is not None and cue.kind == "verb" and f"{normalize(cue.lemma)} {GLUED_BY}" in governed:
@@ -41,9 +42,10 @@ def governed_object_at(doc: Doc, k: int) -> bool:
     ("بالقرار") or another word of news ("بإجراء")? Not a body's head noun that opens with ب ("بلدية",
     "بعثة", "بنك"), which goes on with the title ("رئيس بلدية المدينة"), nor a known name, nor the links
     the title reads itself (باسم، بـ + a body's head noun: "الباحث بمعهد")."""
-    if k >= len(doc) or not is_arabic_word(doc[k]):
+    # (read off the per-Doc lists: each doc[k] builds a Token, and this is asked at many words after a title)
+    if k >= len(doc) or not tokens_of(doc).arabic[k]:
         return False
-    norm = normalize(doc[k].text)
+    norm = token_infos(doc)[k].norm   # normalize() of the token's text
     if not norm.startswith(GLUED_BY) or len(norm) < 4 or norm in lexicon.org_heads() \
             or norm in lexicon.known_entities() or norm in lexicon.titles() \
             or norm in lexicon.function_words().title_link or norm in TITLE_MODIFIERS:
@@ -60,7 +62,7 @@ def verbal_noun_or_that_at(doc: Doc, k: int) -> bool:
     ("بشمال البلاد", "بجامعة فلان") may close a title's phrase, an act or what was said may not."""
     if k >= len(doc):
         return False
-    norm = normalize(doc[k].text)
+    norm = token_infos(doc)[k].norm   # normalize() of the token's text (not doc[k], which builds a Token)
     rest = norm[len(GLUED_BY):]
     if norm.startswith(GLUED_BY) and rest in THAT:
         return True

@@ -402,11 +402,12 @@ def _ner_clitic(doc: Doc, i: int, j: int, person: bool = False) -> tuple[int, st
     person's name when كال (or بال in a speech verb's subject slot) opens a foreign name ("كالديرون",
     "واعترف بالاسيوس")."""
     known = lexicon.known_entities()
-    word = doc[i].text
+    texts = tokens_of(doc).texts   # (the per-Doc list: doc[k] and a Span's tokens are each a Token built anew)
+    word = texts[i]
     if normalize(word) in known:
         return 0, word
     for clitic, stem in clitic_variants(word)[1:]:
-        rest = normalize(" ".join([stem] + [t.text for t in doc[i + 1:j]]))
+        rest = normalize(" ".join([stem] + texts[i + 1:j]))
         stem_norm = normalize(stem)
         if person and stem.startswith("ال") and rest not in known and _foreign_after_article(stem_norm) \
                 and (clitic == "ك" or (clitic == "ب" and _right_after_saying_verb(doc, i))):

@@ -65,11 +65,12 @@ def _possessed_construct_title(doc: Doc, i: int) -> bool:
     """"رئيس وزرائه", "وزير خارجيتها": token i, a noun with a possessive pronoun, completes a title of the table
     with the word before it once the pronoun gives way to the article ("رئيس الوزراء")."""
     p = prev_word(doc, i)
-    if p is None or not is_arabic_word(doc[p]):
+    toks = tokens_of(doc)   # (read off the per-Doc lists: each doc[k] builds a Token)
+    if p is None or not toks.arabic[p]:
         return False
     titles = lexicon.titles()
-    heads = [normalize(word) for clitic, word in clitic_variants(doc[p].text) if clitic in ROLE_CLITICS]
-    for stem in _stems(doc[i].text):
+    heads = [normalize(word) for clitic, word in clitic_variants(toks.texts[p]) if clitic in ROLE_CLITICS]
+    for stem in _stems(toks.texts[i]):
         # the feminine ة is written ت before the pronoun, a final hamza on its seat ("وزرائه" of "وزراء")
         nouns = {stem, stem[:-1] + "ه" if stem.endswith("ت") else stem, stem[:-1] + "ء" if stem.endswith(("ي", "و")) else stem}
         if any(f"{head} ال{noun}" in titles for head in heads for noun in nouns):
