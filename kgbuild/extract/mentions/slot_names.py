@@ -25,7 +25,7 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (CALLED, ends_in_pronoun, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
                      is_name_link, is_quote, mostly_common_words, prev_word, stop_prepositions, text_of, tokens_of,
-                     word_count, word_counts, is_time_text, words_where)
+                     word_count, word_counts, is_time_text, words_where, QUOTE_CHARS, sentence_bounds)
 from .base import COMPLEMENTIZERS, Candidate, known_entity_at, match_title, skip_space, span_chars
 from .name_spans import definite_family_name
 from .name_words import GREETING_MESSAGES, said_to_a_correspondent
@@ -186,18 +186,18 @@ def before_verb_candidates(doc: Doc) -> list[Candidate]:
     openers = words_where(doc, _is_subject_opener)   # (the few words that open a clause, in order)
     verbs = words_where(doc, _bare_speech_verb)      # (the words that may be the name's verb, in order)
     out = []
-    for sent in doc.sents:
-        start = sent.start
-        while start < sent.end and (toks.spaces[start] or toks.punct[start]) and not is_quote(doc[start]):
+    # (the sentences' bounds, not doc.sents: no Span built per sentence; no doc[k] either, each a Token built)
+    for start, sent_end in sentence_bounds(doc):
+        while start < sent_end and (toks.spaces[start] or toks.punct[start]) and toks.texts[start] not in QUOTE_CHARS:
             start += 1
         starts = [start] + [skip_space(doc, k + 1)
-                            for k in openers[bisect_left(openers, start):bisect_left(openers, sent.end)]]
+                            for k in openers[bisect_left(openers, start):bisect_left(openers, sent_end)]]
         for begin in starts:
             # the verb _name_before_verb reads stands after the name's first word and before the sentence's end:
             # with no such word there it finds nothing, and the name's run (the costly part) is not read
-            if bisect_right(verbs, begin) >= bisect_left(verbs, sent.end):
+            if bisect_right(verbs, begin) >= bisect_left(verbs, sent_end):
                 continue
-            found = _name_before_verb(doc, begin, sent.end)
+            found = _name_before_verb(doc, begin, sent_end)
             if found is not None:
                 out.append(found)
     return out
