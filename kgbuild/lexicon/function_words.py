@@ -590,3 +590,7 @@ class FunctionWords:
     known_what: frozenset[str]
     # "وحدة", "خلية", "فصيل": a unit of a force, described and then named by the name it goes by
     unit_noun: frozenset[str]
+    # "اتحد", "التف", "اصطف": a verb of uniting or closing ranks; before "خلف X" it rallies behind X (support)
+    rallying_verb: frozenset[str]
+    # "صفا واحدا": "as one rank", between a verb of standing or uniting and "خلف X"
+    rank_word: frozenset[str]

@@ -33,7 +33,7 @@ A negated verb of changing denies the change, not the good thing it touches ("ل
 verb of representing disowns ("لا تمثل إلا نفسها", not "لا يمثل تهديدا" nor "لا يعبر بالضرورة عن"); "لا سيما"
 is no negation; a noun after an indefinite event head is its topic ("محادثات سلام"); a name right after a
 group named badly is called so ("ميليشيات حركة X"); a party asked to stop does what must stop ("طالب X
-بوقف", "على X أن يكف عن"; not a ceasefire); standing by a party supports it ("نقف إلى جانب X"); "X في
+بوقف", "على X أن يكف عن"; not a ceasefire); standing by a party supports it ("نقف إلى جانب X"), and so does rallying behind it ("اتحدوا صفا واحدا خلف X"; behind a deed it is a charge); "X في
 خطر" is a state X suffers; the act's prior does not reach a first target deep inside its object ("نفى
 التقارير عن لقاءات مع X") or one that only suffers. Homographs read as they are: "هنا" (here), "النساء",
 "وثيقة" alone (a document), "تقدم" after لم/لن/أن (offers), "سعادة" before a title (an honorific).

@@ -14,7 +14,8 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..words import next_word, prev_word, tokens_of
 from .negation import negated
-from .words import first_word, is_one_of, title_first_words, title_heads, word_before, word_polarity
+from .words import (first_word, is_attacking, is_harmful, is_one_of, title_first_words, title_heads, word_before,
+                    word_polarity)
 
 
 def honours(doc: Doc, k: int, end: int, in_name: Callable[[int], bool]) -> bool:
@@ -29,10 +30,13 @@ def honours(doc: Doc, k: int, end: int, in_name: Callable[[int], bool]) -> bool:
 
 SIDE, TO = normalize("جانب"), normalize("إلى")
 BEHIND = normalize("وراء")   # "تقف وراء الهجمات": who stands behind a deed is charged with it
+# "نقف خلف قيادتنا", "اتحدوا صفا واحدا خلف X": rallying behind a party backs it; behind a deed it is a charge, as وراء
+RALLY_BEHIND = normalize("خلف")
+DEED_REACH = 2   # words after خلف in which a bad word makes it a deed one is behind ("خلف محاولة اغتيال")
 WITH = normalize("مع")      # "نقف مع X": standing with X stands by X
 # "وقفت معنا", "يقف معهم": standing with the speaker's side or another, the one with it named as a pronoun ending
 WITH_PRONOUN = frozenset(normalize(w) for w in ("معنا", "معه", "معها", "معهم", "معهما", "معكم", "معي"))
-SIDES = frozenset({SIDE, BEHIND, WITH}) | WITH_PRONOUN
+SIDES = frozenset({SIDE, BEHIND, WITH, RALLY_BEHIND}) | WITH_PRONOUN
 GENITIVE_CLITICS = frozenset({""})   # a genitive topic after its head carries no preposition of its own ("قمة التنمية")
 
 
@@ -62,6 +66,8 @@ def stands_by(doc: Doc, k: int, lo: int) -> int:
         if standing < lo:
             return 0
         return -1 if negated(doc, standing, lo) else 1
+    if is_one_of(toks.texts[k], frozenset({RALLY_BEHIND})):
+        return rallies_behind(doc, k, lo)
     if is_one_of(toks.texts[k], frozenset({BEHIND})):
         # "X تقف وراء الهجمات": standing behind a deed is a charge ("لا تقف وراء" clears X)
         if not (p >= lo and is_one_of(toks.texts[p], lexicon.function_words().standing_by)):
@@ -71,6 +77,32 @@ def stands_by(doc: Doc, k: int, lo: int) -> int:
     if not (q >= lo and normalize(toks.texts[p]) == TO):
         return 0
     return -1 if negated(doc, q, lo) else 1     # "لن نقف إلى جانب X"
+
+
+def rallies_behind(doc: Doc, k: int, lo: int) -> int:
+    """The خلف at k after a verb of standing or uniting (function_words standing_by, rallying_verb), past "صفا واحدا"
+    (rank_word) and the one word of its doer: +1 when it rallies behind a party ("نقف خلف قيادتنا", "سيتحد الشعب
+    خلف رئيسه"), -1 when a bad word follows within DEED_REACH words ("يقف خلف الهجوم الإرهابي": behind a deed, a
+    charge, a bad word, an act of violence or an attack: polarity.tsv violent, attacking); turned round when negated; 0 for any other خلف ("خلف القضبان", "خلفا له")."""
+    toks, words = tokens_of(doc), lexicon.function_words()
+    p = word_before(doc, k, lo)
+    while p >= lo and not toks.punct[p] and is_one_of(toks.texts[p], words.rank_word):
+        p = word_before(doc, p, lo)
+    verb = p if p >= lo and not toks.punct[p] and is_one_of(toks.texts[p], words.rallying_verb) else \
+        _standing_before(doc, p, lo)
+    if verb < lo:
+        q = word_before(doc, p, lo) if p >= lo else lo - 1   # "اتحد الشعب خلف": past the one word of the doer
+        verb = q if q >= lo and not toks.punct[q] and is_one_of(toks.texts[q], words.rallying_verb) else lo - 1
+    if verb < lo:
+        return 0
+    q, deed = k, False
+    for _ in range(DEED_REACH):
+        q = next_word(doc, q)
+        if q is None or toks.punct[q]:
+            break
+        deed = deed or is_harmful(toks.texts[q]) or is_attacking(toks.texts[q])
+    value = -1 if deed else 1
+    return -value if negated(doc, verb, lo) else value
 
 
 INCUMBENT_WORDS = 5   # words between على and أن of "على X أن ..." at most (the one it is incumbent on)
