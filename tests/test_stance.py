@@ -36,6 +36,11 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الأوغندي جون موانغي إن جنود الجيش الكيني أبطال شجعان.", "الجيش الكيني", "positive"),
     # an evaluative word next to the target
     ("وقال وزير الخارجية الأردني أيمن الصفدي إن اعتداءات إسرائيل خطيرة.", "إسرائيل", "negative"),
+    # tear gas is force used on a crowd, a fault of whoever fires it; the crowd dispersed only undergoes it
+    ("وقال المتحدث باسم حزب الأمة الكيني ديفيد موانغي إن الشرطة الكينية استخدمت الغاز المسيل للدموع لتفريق المحتجين.",
+     "الشرطة", "negative"),
+    ("وقال المتحدث باسم حزب الأمة الكيني ديفيد موانغي إن الشرطة الكينية استخدمت الغاز المسيل للدموع لتفريق المحتجين.",
+     "المحتجين", "neutral"),
     # rallying behind a party backs it (a verb of standing or uniting, past "صفا واحدا"); behind a deed it is a charge
     ("وقال زعيم حزب الأمة الكيني ديفيد موانغي إن الحزب سيقف صفا واحدا خلف الرئيس الكيني وليام روتو.", "وليام روتو",
      "positive"),
