@@ -41,6 +41,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
      "الشرطة", "negative"),
     ("وقال المتحدث باسم حزب الأمة الكيني ديفيد موانغي إن الشرطة الكينية استخدمت الغاز المسيل للدموع لتفريق المحتجين.",
      "المحتجين", "neutral"),
+    # recalling an ambassador breaks with the side it is posted to; the summoned reserves are no side
+    ("وقال المتحدث باسم الخارجية الأوغندية جون موانغي إن أوغندا قررت استدعاء سفيرها لدى كينيا للتشاور.", "كينيا",
+     "negative"),
+    ("وقال المتحدث باسم الجيش الكيني جون موانغي إن الجيش قرر استدعاء الاحتياط في مقاطعة مومباسا.", "مومباسا", "neutral"),
     # rallying behind a party backs it (a verb of standing or uniting, past "صفا واحدا"); behind a deed it is a charge
     ("وقال زعيم حزب الأمة الكيني ديفيد موانغي إن الحزب سيقف صفا واحدا خلف الرئيس الكيني وليام روتو.", "وليام روتو",
      "positive"),
