@@ -1842,6 +1842,13 @@ CASES = [
      "وقال النائب سمير حداد إن الحكومة فشلت. واشتعل الخلاف بعد إعلان وزير الداخلية كريم داوود وقف منح "
      "التأشيرات، متهما الدول المجاورة برفض التعاون.",
      "كريم داوود", "اتهم", "برفض التعاون", [], []),
+    # عرض "offered": an offer of help, a truce or stepping down (an offer_noun) is a statement, not only a plan
+    ("the verb of offering with what it offers (a verbal noun of help) after its subject",
+     "وعرض رئيس الوزراء الفنلندي ماتي كورهونن إرسال فرق إنقاذ إلى المنطقة المنكوبة.",
+     "ماتي كورهونن", "عرض", "إرسال فرق إنقاذ", [], []),
+    ("the present of the verb of offering with a truce after it, not the verb of undergoing",
+     "وتعرض جبهة التحرير الوطني هدنة لمدة شهر على الحكومة.",
+     "جبهة التحرير الوطني", "عرض", "هدنة", [], []),
 ]
 
 

@@ -367,6 +367,7 @@ class FunctionWords:
     content_object: frozenset[str]
     proposing_verb: frozenset[str]
     proposal_noun: frozenset[str]
+    offer_noun: frozenset[str]
     likening_verb: frozenset[str]
     touching_verb: frozenset[str]
     touched_topic: frozenset[str]

@@ -200,6 +200,16 @@ class Complements:
         # the ة of "خطة" is written ت before the pronoun: "خطته"
         return stem in nouns or any(o in nouns or (o.endswith("ت") and o[:-1] + "ه" in nouns) for o in owned)
 
+    def _offer(self, q: int) -> bool:
+        """A proposal_noun or an offer_noun with or without ال and its owner's pronoun ("مساعدة", "وساطته",
+        "التنحي"): what "عرض" offers when it is an offer, not a display."""
+        if self._proposal(q):
+            return True
+        stem = strip_article(self.tokens.norm(q))
+        nouns = self.tokens.words.offer_noun
+        return stem in nouns or any(stem.endswith(pronoun) and stem[:-len(pronoun)] in nouns
+                                    for pronoun in PRONOUN_SUFFIXES)
+
     def _relay_source(self, q: int) -> bool:
         return self.tokens.norm(q) in self.tokens.words.relay_source
 

@@ -56,6 +56,7 @@ CREDITED_NOUN_WORDS = 3   # words of the noun and its adjectives between "بحس
 PURPOSE_LAM = "ل"   # "عاد ليؤكد أن": the ل of purpose before a present verb
 PURPOSE_MEDIUM_WORDS = 8   # tokens of the medium between a purpose present and its أن ("ليعلن عبر إذاعة محلية أن")
 REQUEST_LEMMA = "طلب"   # the verb whose participle "طالبا" is
+OFFER_LEMMA = "عرض"     # the proposing verb that also offers (help, a truce, stepping down)
 REFUSED_WORDS = 12      # words after "رفض" (past its subject's title and name) within which what it declines comes
 SENDING_WORDS = 12     # words after "بعث" within which the greeting it sends comes (past a long titled name)
 REQUEST_WORDS = 6      # words after "طالبا" within which its بـ complement comes ("طالبا النقابات في المدن الكبرى بالتهدئة")
@@ -290,7 +291,8 @@ class CueReader(OtherReadings):
         if form in words.content_object_verb and not ((self._clause_head(k) or found[0] or after_comma)
                                                       and self._followed_by(k, self._puts_forward, stop_at_comma=True)):
             return None  # "من أبرز اللاعبين", "وسجل اللاعب هدفا"; "وأبرز الوزير أهمية الحوار" is the cue
-        if form in words.proposing_verb and not self._followed_by(k, self._proposal, stop_at_comma=True):
+        if form in words.proposing_verb and not self._followed_by(k, self._proposal, stop_at_comma=True) \
+                and not (found[1].lemma == OFFER_LEMMA and self._offers(k)):
             return None  # "طرحت الشركة أسهمها", "عرض الفيلم"; "وطرحت الحكومة مبادرة للحوار" is the cue
         if form in words.likening_verb and not ((self._clause_head(k) or found[0] or after_comma)
                                                 and self._followed_by(k, self._bi_complement, stop_at_comma=True)):
@@ -599,6 +601,12 @@ class CueReader(OtherReadings):
             end = self._described_person_end(q)
         # the aside after the name ("، من مركز Y،") brings two commas, which the walk counts as words
         return end is not None and self._followed_by(end - 1, self._opens_content, OPENER_WORDS + ASIDE_MARKS)
+
+    def _offers(self, k: int) -> bool:
+        """Is the عرض at k an offer: an offer_noun in its clause ("عرض الوزير إرسال مساعدات", "عرضت الحركة
+        هدنة") or أن/إن past its subject ("عرض الرئيس، الذي ...، أن تستضيف بلاده")? Not "عرض الفيلم", "تعرض
+        لهجوم" (underwent), "عرضت القناة صورا"."""
+        return self._followed_by(k, self._offer, stop_at_comma=True) or self._opener_past_subject(k)
 
     def _full_name_ends_at(self, p: int) -> bool:
         """Does a person's name of two words or more end at token p? Before a present verb it is its subject; a
