@@ -1849,6 +1849,13 @@ CASES = [
     ("the present of the verb of offering with a truce after it, not the verb of undergoing",
      "وتعرض جبهة التحرير الوطني هدنة لمدة شهر على الحكومة.",
      "جبهة التحرير الوطني", "عرض", "هدنة", [], []),
+    # قدّم "offered" with what one offers in words after it: condolences, an apology, a resignation
+    ("the verb of offering with a resignation after its subject and a day between commas",
+     "وقدّم رئيس الوزراء الكيني صامويل أوتينو، الأحد، استقالة حكومته إلى الرئيس.",
+     "صامويل أوتينو", "قدم", "استقالة حكومته", [], []),
+    ("the participle of offering with condolences after a verb of condemning",
+     "وأدان وزير الخارجية سمير حداد الهجوم، مقدما تعازيه لأسر الضحايا.",
+     "سمير حداد", "قدم", "تعازيه لأسر الضحايا", [], []),
 ]
 
 

@@ -368,6 +368,8 @@ class FunctionWords:
     proposing_verb: frozenset[str]
     proposal_noun: frozenset[str]
     offer_noun: frozenset[str]
+    offering_verb: frozenset[str]
+    offered_word: frozenset[str]
     likening_verb: frozenset[str]
     touching_verb: frozenset[str]
     touched_topic: frozenset[str]

@@ -210,6 +210,15 @@ class Complements:
         return stem in nouns or any(stem.endswith(pronoun) and stem[:-len(pronoun)] in nouns
                                     for pronoun in PRONOUN_SUFFIXES)
 
+    def _offered_word(self, q: int) -> bool:
+        """An offered_word with or without ال and its owner's pronoun ("تعازيه", "الاعتذار", "استقالته"): what
+        "قدّم" offers in words."""
+        stem = strip_article(self.tokens.norm(q))
+        words = self.tokens.words.offered_word
+        owned = [stem[:-len(pronoun)] for pronoun in PRONOUN_SUFFIXES if stem.endswith(pronoun)]
+        # the ة of "استقالة" is written ت before the pronoun: "استقالته"
+        return stem in words or any(o in words or (o.endswith("ت") and o[:-1] + "ه" in words) for o in owned)
+
     def _relay_source(self, q: int) -> bool:
         return self.tokens.norm(q) in self.tokens.words.relay_source
 

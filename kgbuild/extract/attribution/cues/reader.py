@@ -57,6 +57,7 @@ PURPOSE_LAM = "ل"   # "عاد ليؤكد أن": the ل of purpose before a pres
 PURPOSE_MEDIUM_WORDS = 8   # tokens of the medium between a purpose present and its أن ("ليعلن عبر إذاعة محلية أن")
 REQUEST_LEMMA = "طلب"   # the verb whose participle "طالبا" is
 OFFER_LEMMA = "عرض"     # the proposing verb that also offers (help, a truce, stepping down)
+OFFERED_WORDS = 10      # words after "قدّم" within which what it offers comes (past a titled name and a date between commas)
 REFUSED_WORDS = 12      # words after "رفض" (past its subject's title and name) within which what it declines comes
 SENDING_WORDS = 12     # words after "بعث" within which the greeting it sends comes (past a long titled name)
 REQUEST_WORDS = 6      # words after "طالبا" within which its بـ complement comes ("طالبا النقابات في المدن الكبرى بالتهدئة")
@@ -270,6 +271,8 @@ class CueReader(OtherReadings):
             return None  # "أرسلت الحكومة قوات": no greeting; "بعث الملك برقية تهنئة إلى" is the cue
         if form in words.statement_giving_verb and not self._followed_by(k, self._given_statement):
             return None  # "أدلى بصوته": voted; "أدلى بتصريحات" is the cue
+        if form in words.offering_verb and not self._followed_by(k, self._offered_word, OFFERED_WORDS, stop_at_verb=True):
+            return None  # "قدم الفريق أداء جيدا": no words offered; "قدّم الوزير تعازيه" is the cue
         if form in words.by_saying_verb \
                 and not self._followed_by(k, self._by_saying, SPEECH_OPENER_WORDS, stop_at_comma=True) \
                 and not (form in words.making_do_verb and self._followed_by(k, self._by_speech_noun, stop_at_comma=True)):
