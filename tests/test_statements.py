@@ -1856,6 +1856,16 @@ CASES = [
     ("the participle of offering with condolences after a verb of condemning",
      "وأدان وزير الخارجية سمير حداد الهجوم، مقدما تعازيه لأسر الضحايا.",
      "سمير حداد", "قدم", "تعازيه لأسر الضحايا", [], []),
+    # "رد عليه X بالقول إن": the preposition with its pronoun (the one answered) stands between the verb and its subject
+    ("the subject of a reply past the preposition with its pronoun right after the verb",
+     "ورد عليه وزير المالية سمير حداد بالقول إن القرار نهائي.",
+     "سمير حداد", "رد", "القرار نهائي", [], []),
+    ("what a reply to what 'وهو ما' takes back says after 'by saying'",
+     "وطالب نواب المعارضة بإلغاء القرار، وهو ما رد عليه وزير المالية سمير حداد بالقول إن القرار نهائي.",
+     "سمير حداد", "رد", "القرار نهائي", [], []),
+    ("what a reply says after 'by saying' and whom it was said to",
+     "ورد الجنرال سمير حداد نفسه بالقول للصحفيين: «أنا رجل سعيد».",
+     "سمير حداد", "رد", "أنا رجل سعيد", [], []),
 ]
 
 

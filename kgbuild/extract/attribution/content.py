@@ -38,6 +38,7 @@ OUTLET_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of the nou
 SAY_ACTS = {"say", "announce", "report", "warn", "deny", "accuse", "agree", "support"}
 ADDRESSED_ACTS = {"call", "request", "warn"}   # acts whose object before a quote is the one called on or warned
 SAY_WINDOW, OBJECT_WINDOW = 10, 2
+TO = "ل"   # glued on whom "بالقول" tells: "بالقول للصحفيين"
 BY_SAYING_WORDS = 20   # words after the speaker within which "بالقول" (by saying) opens what was said
 WHAT = normalize("ما")
 GOVERNED_WORDS = 16   # a relative clause or phrase of circumstance the governed preposition of the object comes past
@@ -491,6 +492,8 @@ def _by_saying(ctx: Context, pos: int, end: int, reply: bool = False) -> tuple[i
             return deed, clause_end(ctx, deed, end, object_clause=True), "indirect"   # "رد X على Y بإعلان طرد ..."
         if tokens.norm(k) in tokens.words.by_saying:
             nxt = tokens.next(k + 1, end)
+            if nxt < end and tokens.text(nxt).startswith(TO) and len(tokens.text(nxt)) > len(TO) + 1:
+                nxt = tokens.next(nxt + 1, end)   # "بالقول للصحفيين:": whom he told, then what he said
             if nxt >= end:
                 return None
             if tokens.text(nxt) == ":":
@@ -669,6 +672,9 @@ def content_of(ctx: Context, cue: Cue, after: int, named: bool, start: int, end:
         # description a verb of describing or deeming says of it ("، وهو ما وصفه منتقدوه بأنه «خدعة»",
         # "، وهو ما عدته النقابات تراجعا عن وعوده")
         span = accused
+    elif ctx.cues.takes_what_back(k) and cue.kind in SPEECH_KINDS \
+            and (said := _by_saying(ctx, after, end)) is not None:
+        span = said   # "، وهو ما رد عليه فلان بالقول إن": ما is what he answered; his answer follows "بالقول"
     elif ctx.cues.takes_what_back(k) and (back := before_cue(ctx, k, start)) is not None:
         span = back   # "..., وهو ما أكده فلان في حديث للصحفيين": ما takes back what was said before it
     else:

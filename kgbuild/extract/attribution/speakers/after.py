@@ -18,6 +18,7 @@ from ...words import PRONOUN_SUFFIXES
 from ..cues.complements import BLAME_CLITICS, LAID_ON, LAID_ON_WORDS, opens_with_stem
 
 
+ANSWERED_ON = normalize("علي")   # "عليه", "عليها": the preposition of what one replies or comments on, with its pronoun
 ADVERBIAL_WALK = 14          # tokens of adverbial phrases a verb may put before its subject
 ASIDE_CLOSERS = (")", "ـ", "-", "–")   # close an aside inside a subject: "مسؤول بالوزارة (البنتاغون) أبلغ"
 ACCUSE = "accuse"            # the act of اتهم, حمّل
@@ -370,6 +371,21 @@ def _past_adverbials(ctx: Context, k: int, end: int) -> int | None:
     return last
 
 
+def _past_pronoun_object(ctx: Context, k: int, end: int) -> int | None:
+    """"ورد عليه الوزير فلان بالقول", "وعلق عليها النائب فلان": على with its pronoun right after the
+    verb at k, the one answered or spoken of, before the subject (VSO keeps the pronoun next to its verb);
+    the token after it, where the subject stands. None when no such preposition follows the verb."""
+    tokens = ctx.tokens
+    first = tokens.next(k + 1, end)
+    if first >= end:
+        return None
+    norm = tokens.norm(first)
+    if norm not in PREPOSITIONS or not norm.startswith(ANSWERED_ON) or not norm.endswith(PREPOSITION_PRONOUNS):
+        return None   # (not "نقلت عنه الوكالة": whom a relay quotes, the agency an intermediary)
+    nxt = tokens.next(first + 1, end)
+    return nxt if nxt < end else None
+
+
 def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """VSO, the usual order in news: "وقال الوزير الكندي فلان الفلاني", "وقال X وY", "وقال
     الرئيس" (its referent), "وأوضح البيان" (its issuer), "وقالت الوزارة" (the last such body).
@@ -392,6 +408,8 @@ def subject_after(ctx: Context, q: Query, seen: Seen) -> Outcome:
     found = subjects_after(ctx, q.cue.i + 1, q.end, q.history, q.in_sentence)
     if found is None and (comma := _past_adverbials(ctx, q.cue.i, q.end)) is not None:
         found = subjects_after(ctx, comma + 1, q.end, q.history)
+    if found is None and (past := _past_pronoun_object(ctx, q.cue.i, q.end)) is not None:
+        found = subjects_after(ctx, past, q.end, q.history)
     if isinstance(found, Speakers) and found.found and _news_noun(ctx, found):
         return UNNAMED  # "وقالت أنباء إن": news, no one named, though a tagger took the word for a name
     if isinstance(found, Speakers) and found.found and carries_object_pronoun(ctx, q.cue):
