@@ -1866,6 +1866,10 @@ CASES = [
     ("what a reply says after 'by saying' and whom it was said to",
      "ورد الجنرال سمير حداد نفسه بالقول للصحفيين: «لا أخشى أي تحقيق».",
      "سمير حداد", "رد", "لا أخشى أي تحقيق", [], []),
+    # "، وهو تأجيل قرأ فيه X رسالة": "قرأ فيه" after the noun of "وهو/وهي <noun>" judges what was told, as after "وهو ما"
+    ("a reading-into clause after the noun of a resumed clause makes its indefinite subject speak",
+     "وأرجأ الرئيس زيارته إلى العاصمة، وهو تأجيل قرأ فيه محللون رسالة إلى الحكومة.",
+     "محللون", "قرأ", "رسالة إلى الحكومة", [], []),
 ]
 
 

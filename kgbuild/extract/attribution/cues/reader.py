@@ -744,9 +744,11 @@ class CueReader(OtherReadings):
 
     def _judging_what(self, k: int) -> bool:
         """Is token k right after the ما of "وهو ما" / "وهذا ما", taking it back by a preposition with its pronoun,
-        its subject named after that ("، وهو ما قرأ فيه دبلوماسيون رسالة إلى")? The clause judges what the writer told."""
+        its subject named after that ("، وهو ما قرأ فيه دبلوماسيون رسالة إلى")? The clause judges what the writer told.
+        So too after the noun of "، وهو/وهي <noun>" that names what was told ("، وهو تأجيل قرأ فيه محللون رسالة"):
+        the same judging clause with a noun for ما; after any other noun "قرأ فيه" stays read (a book read in)."""
         p = self.tokens.prev(k)
-        return p is not None and self._what_resumed(p) and self.taken_back_by_preposition(k) \
+        return p is not None and (self._what_resumed(p) or self._noun_resumed(p)) and self.taken_back_by_preposition(k) \
             and self._subject_next(self._next(k))
 
     def _governs_past(self, k: int, j: int) -> bool:
