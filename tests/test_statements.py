@@ -1870,6 +1870,10 @@ CASES = [
     ("a reading-into clause after the noun of a resumed clause makes its indefinite subject speak",
      "وأرجأ الرئيس زيارته إلى العاصمة، وهو تأجيل قرأ فيه محللون رسالة إلى الحكومة.",
      "محللون", "قرأ", "رسالة إلى الحكومة", [], []),
+    # "في موقف فسره X بأنه": "فسّر" takes a second complement after its object pronoun, as the verbs of deeming do
+    ("an interpreting verb with its object pronoun after the head of a relative clause makes its subject speak",
+     "وتغيب الوزير عن القمة، في موقف فسره مراقبون بأنه رسالة احتجاج.",
+     "مراقبون", "فسر", "رسالة احتجاج", [], []),
 ]
 
 
