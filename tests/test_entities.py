@@ -2942,6 +2942,11 @@ def test_another_given_name_before_a_known_family_name_is_another_person(nlp) ->
     ("وقالت الجمعية الكندية لحماية المستهلك إن الأسعار مرتفعة.", "الجمعية الكندية لحماية المستهلك"),
     # لل + a verbal noun, عن and a construct pair
     ("وأصدرت الرابطة الأردنية للدفاع عن حقوق الطفل تقريرا جديدا.", "الرابطة الأردنية للدفاع عن حقوق الطفل"),
+    # لل + a verbal noun of defending or dialogue, عن or بين and one definite noun: the cause, part of the name
+    ("في المقابل، رفضت الجبهة الشعبية للدفاع عن الحريات، وهي تحالف معارض، نتائج الاقتراع.",
+     "الجبهة الشعبية للدفاع عن الحريات"),
+    ("ومن جهتها، دعت الجمعية التونسية للحوار بين الثقافات إلى التهدئة.", "الجمعية التونسية للحوار بين الثقافات"),
+    ("وقالت الرابطة الوطنية للدفاع عن الدستور إن القرار باطل.", "الرابطة الوطنية للدفاع عن الدستور"),
     # a remit in لل with no nationality goes on with its conjuncts
     ("وقالت الهيئة المستقلة للتربية والعلوم إن البرنامج بدأ.", "الهيئة المستقلة للتربية والعلوم"),
     # "concerned with" and a remit in بـ: the usual form of a committee's name
@@ -2958,6 +2963,8 @@ def test_a_body_is_named_with_its_remit(nlp, text: str, body: str) -> None:
 
 @pytest.mark.parametrize("text, body", [
     ("وقالت الجمعية الأردنية للمرة الثانية إنها ترفض القرار.", "الجمعية الأردنية"),   # a count of times
+    # after another remit عن opens what the body announced, no cause of its name
+    ("وأعلنت الهيئة العليا للانتخابات عن النتائج النهائية.", "الهيئة العليا للانتخابات"),
     ("وقالت الحكومة السورية للصحفيين إن الوضع هادئ.", "الحكومة السورية"),           # whom it told
     ("وقالت الهيئة الوطنية للانتخابات والحكومة إن الاقتراع سيجري.", "الهيئة الوطنية للانتخابات"),  # a second body
 ])

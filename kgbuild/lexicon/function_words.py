@@ -597,3 +597,5 @@ class FunctionWords:
     rallying_verb: frozenset[str]
     # "صفا واحدا": "as one rank", between a verb of standing or uniting and "خلف X"
     rank_word: frozenset[str]
+    # "الدفاع", "الحوار": a body's remit of defending or dialogue, whose cause follows through عن or بين
+    remit_governing: frozenset[str]

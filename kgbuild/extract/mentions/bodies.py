@@ -535,9 +535,11 @@ def _agreeing_participle(doc: Doc, q: int) -> bool:
     return prev.endswith("ه") and norm.startswith("الم") and norm.endswith("ه") and len(norm) >= 6
 
 
-def _remit_tail(doc: Doc, end: int, limit: int = 3) -> int:
+def _remit_tail(doc: Doc, end: int, limit: int = 3, governed: bool = True) -> int:
     """"للدعوة والقتال", "للتربية والعلوم والثقافة", "للدراسات الدولية": the definite nouns and adjectives
-    a remit in لل goes on with, up to `limit` words."""
+    a remit in لل goes on with, up to `limit` words; "للدفاع عن الدستور": or the cause its verbal noun governs."""
+    if governed and end > 0 and (cause := _governed_remit_end(doc, end - 1, end)) > end:
+        return cause
     for _ in range(limit):
         q = skip_space(doc, end)
         if q >= len(doc) or q > end + 1 or not _remit_word(doc, q):
@@ -787,6 +789,27 @@ def _about_end(doc: Doc, end: int) -> int:
             and not is_function_word(doc[noun]) and _remit_word(doc, nxt) and not doc[nxt].text.startswith("وال"):
         return _remit_tail(doc, nxt + 1)
     return end
+
+
+# "الدفاع", "الحوار": verbal nouns whose object a body's remit names through عن or بين
+REMIT_GOVERNING = lexicon.function_words().remit_governing
+GOVERNED_PREPOSITIONS = (normalize("عن"), normalize("بين"))
+
+
+def _governed_remit_end(doc: Doc, q: int, end: int) -> int:
+    """"للدفاع عن الدستور", "للحوار بين الأديان": a remit in لل of defending or dialogue right before عن or بين
+    and one definite noun (with its adjectives or conjuncts), the cause the body stands for, part of its name.
+    Only after these verbal nouns: after others عن opens what a verb was told about or who reported
+    ("أعلنت اللجنة للانتخابات عن النتائج")."""
+    if end != q + 1 or not doc[q].text.startswith("لل") or normalize("ال" + doc[q].text[2:]) not in REMIT_GOVERNING:
+        return end
+    p = skip_space(doc, end)
+    if p >= len(doc) or p > end + 1 or normalize(doc[p].text) not in GOVERNED_PREPOSITIONS:
+        return end
+    r = skip_space(doc, p + 1)
+    if r >= len(doc) or r > p + 1 or not doc[r].text.startswith("ال") or not _remit_word(doc, r):
+        return end
+    return _remit_tail(doc, r + 1, governed=False)
 
 
 # "الوطني/الوطنية": the adjective of the state's own institutions; not after a head that is also a concept
