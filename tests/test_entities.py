@@ -2947,6 +2947,9 @@ def test_another_given_name_before_a_known_family_name_is_another_person(nlp) ->
      "الجبهة الشعبية للدفاع عن الحريات"),
     ("ومن جهتها، دعت الجمعية التونسية للحوار بين الثقافات إلى التهدئة.", "الجمعية التونسية للحوار بين الثقافات"),
     ("وقالت الرابطة الوطنية للدفاع عن الدستور إن القرار باطل.", "الرابطة الوطنية للدفاع عن الدستور"),
+    # ل + a verbal noun the word counts saw only with the article ("السلامة"), in construct with a definite noun
+    ("وأعلنت الهيئة الأوروبية لسلامة الأغذية أنها ستراجع القواعد.", "الهيئة الأوروبية لسلامة الأغذية"),
+    ("وقالت اللجنة الوطنية لإحصاء النتائج إن العدد ارتفع.", "اللجنة الوطنية لإحصاء النتائج"),
     # a remit in لل with no nationality goes on with its conjuncts
     ("وقالت الهيئة المستقلة للتربية والعلوم إن البرنامج بدأ.", "الهيئة المستقلة للتربية والعلوم"),
     # "concerned with" and a remit in بـ: the usual form of a committee's name
@@ -2965,6 +2968,10 @@ def test_a_body_is_named_with_its_remit(nlp, text: str, body: str) -> None:
     ("وقالت الجمعية الأردنية للمرة الثانية إنها ترفض القرار.", "الجمعية الأردنية"),   # a count of times
     # after another remit عن opens what the body announced, no cause of its name
     ("وأعلنت الهيئة العليا للانتخابات عن النتائج النهائية.", "الهيئة العليا للانتخابات"),
+    # لـ on a newspaper is whom the body told, no remit
+    ("وقالت المنظمة الدولية لصحيفة الغد إن المساعدات وصلت.", "المنظمة الدولية"),
+    # "لغرض" (for the purpose of) opens a purpose, no remit
+    ("وأرسلت منظمة التعاون الأمني لغرض المساعدة قوات إلى البلاد.", "منظمة التعاون الأمني"),
     ("وقالت الحكومة السورية للصحفيين إن الوضع هادئ.", "الحكومة السورية"),           # whom it told
     ("وقالت الهيئة الوطنية للانتخابات والحكومة إن الاقتراع سيجري.", "الهيئة الوطنية للانتخابات"),  # a second body
 ])

@@ -633,7 +633,19 @@ def _remit_noun(stem: str) -> bool:
     federation unites), which the word counts of news may not hold."""
     if stem in lexicon.org_heads() and stem not in VERBAL_HEADS:
         return False  # but "لإدارة السجون", "لتنظيم الاتصالات": a verbal noun of managing or regulating, the remit
-    return is_ordinary_word(stem) or (stem.endswith("ات") and len(stem) >= 5 and not is_known_name_word(stem))
+    return is_ordinary_word(stem) or _definite_form_ordinary(stem) \
+        or (stem.endswith("ات") and len(stem) >= 5 and not is_known_name_word(stem))
+
+
+VERBAL_NOUN_LETTERS = 4   # "سلامة", "إحصاء": the fewest letters of a remit's verbal noun read through its definite form
+
+
+def _definite_form_ordinary(stem: str) -> bool:
+    """"لسلامة", "لإحصاء": a verbal noun in construct, which news writes mostly with the article: the word counts
+    saw its definite form ("السلامة") and never inside a name, so the bare form is an ordinary noun too. Four
+    letters at least, as the verbal nouns of remits have: "لغرض", "لهدف" (for the purpose of) open a purpose."""
+    seen, outside = word_counts().get("ال" + stem, (0, 0))
+    return len(stem) >= VERBAL_NOUN_LETTERS and seen > 0 and outside == seen
 
 
 def _members_of_bodies(doc: Doc, stem: str, q: int, nxt: int) -> bool:
