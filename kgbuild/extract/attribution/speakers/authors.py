@@ -191,7 +191,9 @@ def said_in_it(ctx: Context, q: Query, seen: Seen) -> Outcome:
     return Speakers(joint or (mentions.found(before[-1]),), nxt + 1)
 
 
-FAR_NOUN_BACK = 40   # tokens (spaces among them) back from "قال فيها" over the noun's phrase to the statement noun
+# tokens (spaces among them) back from "قال فيه/فيها" over what follows the statement noun (its addressee, a time,
+# a relative clause): how far _noun_past_its_phrase and _holder_of_far_noun look for it
+FAR_NOUN_BACK = 40
 
 
 def _noun_past_its_phrase(ctx: Context, q: Query, back: int) -> int | None:
@@ -221,9 +223,6 @@ def _joint_issuers(ctx: Context, q: Query, noun: int, last: Candidate) -> tuple[
     if not isinstance(subjects, Speakers) or len(subjects.found) < 2:
         return None
     return subjects.found if subjects.found[-1].key == ctx.mentions.key(last) else None
-
-
-FAR_NOUN_BACK = 40   # tokens back from "قال فيه" over what follows the noun (a time, an addressee, a relative clause)
 
 
 def _holder_of_far_noun(ctx: Context, q: Query, resumptive: int) -> Speakers | None:
