@@ -95,7 +95,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
         # an actor, named again and again or involved in a statement before: salient_groups)
         if c.type == "Group" and kind_of(c.key or "") not in CORE_GROUP_KINDS | ELECTORATE and not _specified(c) and home is None \
                 and not affected_party(ctx, c, c_start, c_end) \
-                and not salient_group(ctx, c.key if c.source in KEYED else ctx.mentions.key(c), history) \
+                and not salient_group(ctx, _key_of(ctx, c), history) \
                 and (c.i not in openings or (c.i == part != opening and kind_of(c.key or "") in CASUALTIES)):
             continue
         if c.type == "Group" and c.i in openings:
@@ -107,7 +107,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
             and not among(ctx.doc, c, c_start, amid=False) and not _office_of_its_head(ctx, c)
         # "قال عن الحكومة إنها": the pronoun before the content stands for the one said about
         if said or (c.i in fronted and c.j - 1 in fronted) or c.source == ANTECEDENT:
-            key = c.key if c.source in KEYED else ctx.mentions.key(c)
+            key = _key_of(ctx, c)
             key = _described_again(ctx, c, found) or key
             if key not in exclude and not medium(ctx, c, key) and not told_outlet(ctx, c, key, c_start):
                 found.setdefault(key, []).append(c)
@@ -122,6 +122,12 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
                 found.setdefault(home[0], []).append(home[1])   # "سكان الإقليم": the region named before
     in_titles = _in_targets_titles(ctx, found)
     return [(key, cs) for key, cs in found.items() if not all(id(c) in in_titles for c in cs)]
+
+
+def _key_of(ctx: Context, c: Candidate) -> str | None:
+    """The entity key of a target mention: its own for the mentions the target readers key themselves (KEYED), the
+    entity stage's for the others."""
+    return c.key if c.source in KEYED else ctx.mentions.key(c)
 
 
 def trailing_time_phrase(ctx: Context, c_start: int, c_end: int) -> set[int]:
