@@ -5,14 +5,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from ... import lexicon
 from ...text import normalize
 from ..mentions import Candidate, appositive_at
 from ..mentions.base import token_infos
-from ..words import CLOSE_QUOTES, COMMAS, OPEN_QUOTES, QUOTE_CHARS, tokens_of, without_conjunction, words_where
+from ..words import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, QUOTE_CHARS, sentence_bounds, tokens_of, without_conjunction,
+                     words_where)
 
 SEMICOLON = "؛"   # parts a clause from the next as a comma does
 CLAUSE_PUNCT = (*COMMAS, ".", ":", SEMICOLON)
@@ -79,9 +79,7 @@ class Cursor:
             raise IndexError(f"token {k} out of a Doc of {self.size}")
         starts = self._sentence_starts
         if starts is None:
-            flags = self.doc.to_array(SENT_START).tolist()
-            # (the first token opens a sentence whatever its flag, as Span.sent reads it)
-            starts = self._sentence_starts = [0] + [q for q in range(1, self.size) if flags[q] == 1]
+            starts = self._sentence_starts = [first for first, _ in sentence_bounds(self.doc)]
         n = bisect_right(starts, k) - 1
         return self.doc[starts[n]:starts[n + 1] if n + 1 < len(starts) else self.size]
 
