@@ -11,6 +11,7 @@ from ...text import clitic_variants, normalize
 from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import next_word, tokens_of
+from .addressee import asked_deed
 from .acts import (against, attacked, befallen, befalling_before, enables_a_bad_deed, exposed, measure_taken, object_of_relative, played,
                    prevented,
                    suffers, victim, winner)
@@ -27,10 +28,11 @@ from .words import (clitic_of, first_word, is_harming, is_negation, is_one_of, i
 
 def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int, others: set[int],
                c_start: int, c_end: int, prior: str, own: bool, heir: bool = False,
-               settings: frozenset[int] = frozenset(), threat: bool = False) -> str:
+               settings: frozenset[int] = frozenset(), threat: bool = False, wished: bool = False) -> str:
     """The stance towards one target (the n-th, with these mentions): by what the target is (a group the
     speaker calls terrorists), where it stands (a setting, the act's object, one's own side, persons
-    counted), else by the words near its mentions (the content's words for the first target)."""
+    counted), else by the words near its mentions (the content's words for the first target). In a call or a
+    request (`wished`), the deed asked of the party the content opens with says what it is to do, not what it is."""
     if bad_by_what_it_is(doc, key, mentions, c_start, own):
         return "negative"
     if all(c.i in settings or locative(doc, c, c_start) for c in mentions):
@@ -139,6 +141,10 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         suffered.update(_imposed(doc, c, near, c_end, values))
         if p in values.aimed and p not in suffered:
             judged_object = True
+        if wished:
+            # "دعا X إلى التصدي للإرهاب", "حث X على إدانة الهجمات": the bad things named in the deed asked of X are what
+            # X is to act on (what X is asked to stop, "طالب X بوقف", targets.py still reads as X's own)
+            suffered.update(asked_deed(doc, c, c_start, c_end))
     # but a judgement made before another mention of X speaks of X ("X تخشى ... ونرفض X")
     suffered.update(k for k in judgements if not any(k < c.i and k in window_of(doc, c, c_start, c_end)
                                                      for c in mentions))

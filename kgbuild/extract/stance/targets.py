@@ -168,7 +168,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         stance = stance_of(doc, key, mentions, 0 if n in (lead, heir) else n + 1, values,
                             heir_content if n == heir else content, heir_others if n == heir else others,
                             c_start, c_end, "neutral" if titled else prior, speaks_for, heir=n == heir,
-                            settings=settings, threat=threat)
+                            settings=settings, threat=threat, wished=wished)
         if stance == "neutral" and prior != "negative" and key not in own and \
                 any(beneficiary(doc, c, c_start) for c in mentions):
             stance = "positive"   # "سيرسل مساعدات إنسانية إلى X": X is the beneficiary of announced help
