@@ -116,9 +116,12 @@ def stance_towards(nlp, text: str, target: str) -> str:
      "البرلمان الليبي", "neutral"),
     ("وقال وزير الزراعة المغربي محمد صديقي إن الخطة الاقتصادية الجديدة فاشلة ومكلفة، وإن البرلمان الليبي سيصوت عليها الأسبوع المقبل.",
      "البرلمان الليبي", "negative"),
-    # what is denied after أن is a happening, not a party; a denied thing names its party
+    # what is denied after أن is a charge against the party named as its subject, whatever its words: the party is
+    # cleared (what befalls a party, "أن يكون X تعرض لأذى", is no charge)
     ("ونفى المتحدث باسم الجيش السوداني نبيل عبد الله أن تكون القوات الإثيوبية قد عبرت الحدود.",
-     "القوات الإثيوبية", "neutral"),
+     "القوات الإثيوبية", "positive"),
+    ("ونفى المتحدث باسم الحكومة الكينية سامي أوتينو أن تكون الحكومة الأوغندية قد علمت بالصفقة مسبقا.",
+     "الحكومة الأوغندية", "positive"),
     # a definite word right after a definite word of fighting is its adjective, not what is fought
     ("وقال المعارض الماليزي أنور داود إن العمال تمسكوا بالمقاومة السلمية.", "العمال", "positive"),
     ("وقال وزير الخارجية الياباني كينجي ساتو إن الحكومة الماليزية تدعم المكافحة الجادة للفساد.", "الحكومة الماليزية", "positive"),

@@ -248,12 +248,13 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             # "نفى أن تكون قوات بلاده قد ...": the speaker clears their own side of what is said of it (not "أن يكون X
             # تعرض لأذى"; a third party in a denied clause is a happening's: "نفى أن تكون قوات Y قد عبرت الحدود")
             stance = "positive"
-        if denial and stance == "negative" and (not key.startswith("group:") or kind_of(key) in STATE_FORCE_GROUPS) and \
+        if denial and stance != "positive" and (not key.startswith("group:") or kind_of(key) in STATE_FORCE_GROUPS) and \
                 any(denied_doer(doc, c, c_start) and suffers(doc, c, c_end, values) is None for c in mentions):
-            # "نفى أن تكون البعثة قوة احتلال": the bad words said of the named subject of the denied clause are what the
-            # speaker denies of it: the party is cleared, defended (with no bad word denied it stays a happening's; an
-            # unnamed group, "مقاتليه", is rather the claimant's own men whose boast is denied; a state's forces or
-            # authorities are cleared as a named party is: "نفى أن تكون قوات الأمن ارتكبت أي تجاوزات")
+            # "نفى أن تكون البعثة قوة احتلال": what is said of the named subject of the denied clause is what the
+            # speaker denies of it, a charge whether or not its words are known bad ("نفى أن تكون الوزارة قد علمت
+            # بالصفقة"): the party is cleared, defended (an unnamed group, "مقاتليه", is rather the claimant's own men
+            # whose boast is denied; a state's forces or authorities are cleared as a named party is: "نفى أن تكون قوات
+            # الأمن ارتكبت أي تجاوزات")
             stance = "positive"
         if not denial and key not in own and any(ties_refused(doc, c, c_start) for c in mentions):
             stance = "negative"   # "لن ندخل في ائتلاف مع X", "رفض أي تحالف مع X": a tie refused with X opposes X
