@@ -1552,6 +1552,9 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("ونفى وزير الداخلية الغاني كوابينا أوتو ذلك.", "negative"),
     # support called for of a party takes its side, whoever is called on
     ("ودعا الرئيس الغاني جون ماهاما في خطاب متلفز مواطنيه إلى \"دعم الحكومة\".", "positive"),
+    # a release a demand opens with sides with whoever is held, named or not, pressed as urgent or not
+    ("وطالب زعيم المعارضة الغانية كوفي مينسا بالإفراج عن شقيقه فورا.", "positive"),
+    ("وطالبت منظمة حقوقية غانية بإطلاق سراح الصحفيين المحتجزين فورا.", "positive"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

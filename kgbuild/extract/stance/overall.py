@@ -104,6 +104,10 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
     # "تفتح صفحة جديدة", "بداية فصل جديد": turning a new page is welcomed
     if stance == "neutral" and new_page(doc, c_start, c_end):
         return "positive"
+    # "طالب بالإفراج عن شقيقه", "بإطلاق سراح الصحفيين فورا": the release a content opens with sides with whoever
+    # is held, named as a target or not (whom the far words of an urgent demand oppose is the holder, unnamed)
+    if stance == "neutral" and opens_with_release(doc, c_start, c_end):
+        return "positive"
     # "أعلن فوزه بولاية ثانية", "أعلنت فوز حزبها": a win told is good news for the winner, the speaker's own side too
     return "positive" if stance == "neutral" and opens_with_a_win(doc, c_start, c_end) else stance
 
@@ -202,6 +206,23 @@ def opens_with_a_win(doc: Doc, c_start: int, c_end: int) -> bool:
         return False
     text = tokens_of(doc).texts[k]
     return is_winning(text) or is_winning(_owner_stripped(normalize(text)))
+
+
+RELEASE_OPENING = 2   # words a content opens with in which its noun of release is looked for ("إطلاق سراح")
+
+
+def opens_with_release(doc: Doc, c_start: int, c_end: int) -> bool:
+    """Does the content open with a noun of setting free (function_words releasing), bare or with ب ("بالإفراج عن",
+    "«الإفراج» عن", "إطلاق سراح")?"""
+    toks, releasing = tokens_of(doc), lexicon.function_words().releasing
+    k = first_word(doc, c_start)
+    for _ in range(RELEASE_OPENING):
+        if k >= c_end or toks.punct[k]:
+            return False
+        if any(clitic in ("", "ب") and normalize(stem) in releasing for clitic, stem in clitic_variants(toks.texts[k])):
+            return True
+        k = first_word(doc, k + 1)
+    return False
 
 
 def pressed_at_once(doc: Doc, c_start: int, c_end: int) -> bool:
