@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ....records import StatementRecord
-from ....text import normalize
+from ....text import normalize, strip_article
 from ...groups import kind_of
 from ..context import Context
 from ..cues import Cue
@@ -38,15 +38,37 @@ RELAYED_GROUPS = frozenset(SOURCE_NOUNS.values()) | frozenset({
 
 
 def on_the_tongue_of(ctx: Context, q: Query, seen: Seen) -> Outcome:
-    """"وأكدت لشبونة على لسان المتحدثة باسم الوزارة X أن": X speaks (the body through her)."""
+    """"وأكدت لشبونة على لسان وزيرة الخارجية X أن": X speaks (the body through her). A spokesman's mouth is the
+    body's, not his own: "وندد الكرملين، على لسان المتحدث باسمه X، بـ": the subject named between the verb and
+    على لسان speaks, and the named spokesman relays it (he voices a position; a minister states one)."""
     tokens = ctx.tokens
     for p in range(q.cue.i + 1, min(q.end, q.cue.i + TONGUE_WINDOW)):
         if tokens.norm(p) == ON and (nxt := tokens.next(p + 1, q.end)) < q.end and tokens.norm(nxt) == TONGUE:
             inner = subjects_after(ctx, nxt + 1, q.end, q.history)
-            return inner if isinstance(inner, Speakers) and inner.found else None
+            if not isinstance(inner, Speakers) or not inner.found:
+                return None
+            return _principal_of_spokesman(ctx, q, p, nxt, inner) or inner
         if tokens.norm(p) in tokens.words.complementizer:
             break
     return None
+
+
+def _principal_of_spokesman(ctx: Context, q: Query, on: int, tongue: int, mouth: Speakers) -> Speakers | None:
+    """"وأكدت الوزارة على لسان المتحدث باسمها فلان أن": when the mouth after "على لسان" is a spokesman (his title,
+    with or without the article) whom the text names as a person, the subject named between the verb and
+    "على" speaks and he is its intermediary; None when the mouth is no named spokesman or no subject stands there."""
+    tokens = ctx.tokens
+    title = tokens.next(tongue + 1, q.end)
+    if title >= q.end or strip_article(tokens.norm(title)) not in tokens.words.spokesperson:
+        return None
+    persons = tuple(f.key for f in mouth.found if ctx.mentions.type_of(f.key) == "Person")
+    if not persons:
+        return None
+    principal = subjects_after(ctx, q.cue.i + 1, on, q.history)
+    if not isinstance(principal, Speakers) or not principal.found \
+            or any(f.key in persons for f in principal.found):
+        return None
+    return Speakers(principal.found, mouth.after, persons)
 
 
 # --- the strategies, in the order they are tried -------------------------------------------------
