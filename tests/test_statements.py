@@ -48,6 +48,13 @@ CASES = [
     ("the person named in apposition after 'one of' a body's title holders speaks, not the body",
      "وقال أحد قادة حركة حماس، سمير حداد، إن الحركة لن تتراجع.",
      "سمير حداد", "قال", "لن تتراجع", [], []),
+    # "وقال أحد المعتصمين، فلان، إن", "وقال أحدهم، النائب فلان، إن": one of a group, then named between commas
+    ("the person named in apposition after 'one of' an unnamed group speaks, not the group",
+     "واعتصم عشرات العمال أمام المصنع. وقال أحد المعتصمين، سمير حداد، إن الإدارة لم تدفع الأجور منذ شهرين.",
+     "سمير حداد", "قال", "لم تدفع الأجور", [], []),
+    ("the person named in apposition after 'one of them' speaks, not the group the pronoun takes back",
+     "وانتقد نواب من الحزب المعارض الموازنة، وقال أحدهم، النائب كريم داوود، للصحفيين إن الضرائب سترهق الأسر.",
+     "كريم داوود", "قال", "سترهق الأسر", [], []),
     # "المدينة، 12 مارس 2019 - ألغت المحكمة ...، وأكدت أن": the subject after a dateline goes on to the joined verb
     ("a verb joined to a clause that opens after a dateline (place, date, dash) goes on with that clause's subject",
      "عنوان الخبر\n\nباريس، 12 مارس 2019 - ألغت المحكمة الإدارية العليا قرار الحكومة بحل النقابة، وأكدت أن "

@@ -209,15 +209,23 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
 APPOSED_TITLE_WORDS = 8   # words of a title phrase before the comma that sets off the name of the one it describes
 
 
+def _partitive_at(ctx: Context, pos: int) -> bool:
+    """Is token pos a partitive ("أحد", "بعض"), bare or with a plural pronoun on it ("أحدهم")?"""
+    norm, partitive = ctx.tokens.norm(pos), ctx.tokens.words.partitive
+    return norm in partitive or any(norm.endswith(p) and norm[:-len(p)] in partitive for p in PLURAL_PRONOUNS)
+
+
 def _person_apposed_to_title(ctx: Context, pos: int, end: int) -> Candidate | None:
     """"وقال محامي فلان، علان، إن", "وأكدت المتحدثة باسم فلان، علانة، أن", "قال رئيس اللجنة للدورة الحالية، المندوب
     الفرنسي فلان، للصحفيين إن": a title phrase opening the slot after the verb (its owner, a person or body, named
     inside it), then a person set off by commas (with a title of his own or not) and closed by a comma or by
     أن/إن: the title describes that person, who speaks, not the owner named inside the title. A name opening the
-    slot is the subject itself ("وقال فلان، نجل علان، إن")."""
+    slot is the subject itself ("وقال فلان، نجل علان، إن"). A partitive opens the slot as a title does ("وقال أحد
+    المعتصمين، فلان، إن", "وقال أحدهم، النائب فلان، إن"): the one of the group the text then names speaks, not the group."""
     tokens, mentions = ctx.tokens, ctx.mentions
     opening = mentions.start_at.get(pos)
-    if (opening is not None and opening.type == "Person") or not (pos in mentions.bare or match_title(tokens.doc, pos)):
+    if (opening is not None and opening.type == "Person") \
+            or not (pos in mentions.bare or match_title(tokens.doc, pos) or _partitive_at(ctx, pos)):
         return None
     k, words = tokens.next(pos + 1, end), 0
     while k < end and not tokens.is_comma(k):
