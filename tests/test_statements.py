@@ -45,6 +45,10 @@ CASES = [
     ("a named subject after an unknown description speaks past a phrase of where it was said",
      "وقال أحد أبرز قادة النقابة كريم داوود في مؤتمر صحفي إن العمال لن يتراجعوا.",
      "كريم داوود", "قال", "لن يتراجعوا", [], []),
+    # "ونفى الشريك المؤسس للشركة فلان علان ارتكاب": a description closed by لل + a definite noun, a full name, the object
+    ("a full name after a description closed by a definite phrase speaks though the verb's object follows it",
+     "في المقابل، نفى الشريك المؤسس للمصنع سمير حداد تلقي أي إنذار من البلدية.",
+     "سمير حداد", "نفى", "تلقي أي إنذار", [], []),
     ("the person named in apposition after 'one of' a body's title holders speaks, not the body",
      "وقال أحد قادة حركة حماس، سمير حداد، إن الحركة لن تتراجع.",
      "سمير حداد", "قال", "لن تتراجع", [], []),
@@ -2095,6 +2099,13 @@ def test_each_author_of_a_joint_statement_speaks(nlp, text: str, authors: list[s
     rec = run(nlp, text)
     for author in authors:
         assert any(has_form(rec, s.speaker, author) for s in rec.statements), speakers(rec)
+
+
+def test_a_full_name_after_the_verbs_accusative_object_is_no_subject(nlp) -> None:
+    # "وكان القضاء قد أصدر أمس حكماً بالإعدام على القائد فلان": the object (tanween) came first; the name is whom it is about
+    rec = run(nlp, "وقال المحامي إن موكله بريء. وكان القضاء الميداني قد أصدر أمس حكماً بالإعدام على القائد المتمرد "
+                   "كريم داوود وثلاثة من رفاقه.")
+    assert not any(has_form(rec, s.speaker, "كريم داوود") for s in rec.statements), speakers(rec)
 
 
 def test_a_joined_verb_after_no_verb_of_saying_is_no_statement(nlp) -> None:

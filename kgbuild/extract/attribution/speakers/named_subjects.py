@@ -16,6 +16,7 @@ from .slot_words import DEMONSTRATIVES, SUBJECT_WALK, skippable, subject_at
 
 
 NAMED_LATER_WALK = 8         # tokens between an unknown title's first word and the name
+FULL_NAME_TOKENS = 2         # words of a full name (given name and family name)
 
 
 def names(ctx: Context, pos: int, end: int, steps: int) -> Speakers:
@@ -194,7 +195,8 @@ def named_later(ctx: Context, pos: int, end: int) -> Speakers | None:
             prev = tokens.prev(q, pos)
             if tokens.governed(cand) or tokens.text(q).startswith(GOVERNED_ARTICLE) \
                     or not (definite or (prev is not None and tokens.norm(prev) in NAME_INTRODUCERS | CALLED)
-                            or (construct and _content_follows(ctx, cand.j, end))):
+                            or (construct and (_content_follows(ctx, cand.j, end)
+                                               or (_full_bare_name(ctx, cand) and not _object_passed(ctx, pos, q))))):
                 return None
             return names(ctx, q, end, 0) if q in mentions.start_at else Speakers((mentions.found(cand),), cand.j)
         if cand is not None:  # "باسم الحكومة": the body a title is of
@@ -224,7 +226,8 @@ def named_later(ctx: Context, pos: int, end: int) -> Speakers | None:
                                  or norm in TITLE_MODIFIERS or joined or owned)
         # "مدرب المنتخب الألماني", "مدرب نادي برشلونة": indefinite heads in construct are definite too once a
         # definite word or a name closes the chain; a head still open when the person comes is no title of theirs
-        construct = norm.startswith("ال") or bool(nisba_country(tokens.doc, q)) or norm in TITLE_MODIFIERS or owned
+        # "الشريك المؤسس للشركة": لـ glued on a definite noun ("of the company") closes the description as one does
+        construct = norm.startswith(("ال", "لل")) or bool(nisba_country(tokens.doc, q)) or norm in TITLE_MODIFIERS or owned
         q += 1
     return None
 
@@ -250,6 +253,23 @@ def _owned_noun(text: str) -> bool:
     """"مرشحها", "زوجته", "محاميهم": a noun as written with an owner's pronoun glued on (ه written as such, not
     the ة a normalised word ends with), no article."""
     return len(text) >= OWNED_MIN and text.endswith(PRONOUN_SUFFIXES) and not text.startswith("ال") and text.isalpha()
+
+
+def _full_bare_name(ctx: Context, cand: Candidate) -> bool:
+    """Is the person a full name of two words or more with no title of its own ("وصف محامي الحزب فلان علان القرار
+    بأنه")? After a description closed by a definite word, such a name is set beside it (apposition), the subject
+    even when the verb's object follows; a titled name there ("محامي الرئيس فلان") is as often whose the description
+    is, and its title is read first (mentions.titled)."""
+    return cand.j - cand.i >= FULL_NAME_TOKENS and len(ctx.tokens.word_tokens(cand.i, cand.j)) >= FULL_NAME_TOKENS
+
+
+ACCUSATIVE_ENDINGS = ("ً", "اً")   # the indefinite accusative, written with its tanween ("حكماً")
+
+
+def _object_passed(ctx: Context, start: int, stop: int) -> bool:
+    """Does a word in the indefinite accusative stand between `start` and `stop` ("أصدر القضاء الشهر الماضي حكماً
+    بالسجن على الزعيم فلان")? The verb's object came before the name, which its phrase then governs: no subject."""
+    return any(ctx.tokens.text(q).endswith(ACCUSATIVE_ENDINGS) for q in range(start, stop))
 
 
 def _content_follows(ctx: Context, pos: int, end: int) -> bool:
