@@ -226,7 +226,7 @@ def named_later(ctx: Context, pos: int, end: int) -> Speakers | None:
                                  or norm in TITLE_MODIFIERS or joined or owned)
         # "مدرب المنتخب الألماني", "مدرب نادي برشلونة": indefinite heads in construct are definite too once a
         # definite word or a name closes the chain; a head still open when the person comes is no title of theirs
-        # "الشريك المؤسس للشركة": لـ glued on a definite noun ("of the company") closes the description as one does
+        # "المالك الجديد للملعب": لـ glued on a definite noun ("of the company") closes the description as one does
         construct = norm.startswith(("ال", "لل")) or bool(nisba_country(tokens.doc, q)) or norm in TITLE_MODIFIERS or owned
         q += 1
     return None

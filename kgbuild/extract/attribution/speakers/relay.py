@@ -39,7 +39,7 @@ RELAYED_GROUPS = frozenset(SOURCE_NOUNS.values()) | frozenset({
 
 def on_the_tongue_of(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """"وأكدت لشبونة على لسان وزيرة الخارجية X أن": X speaks (the body through her). A spokesman's mouth is the
-    body's, not his own: "وندد الكرملين، على لسان المتحدث باسمه X، بـ": the subject named between the verb and
+    body's, not his own: "وندد الاتحاد، على لسان المتحدث باسمه X، بـ": the subject named between the verb and
     على لسان speaks, and the named spokesman relays it (he voices a position; a minister states one)."""
     tokens = ctx.tokens
     for p in range(q.cue.i + 1, min(q.end, q.cue.i + TONGUE_WINDOW)):
