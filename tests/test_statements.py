@@ -262,6 +262,10 @@ CASES = [
     ("rejecting the results as aimed at the body told announcing them",
      "أعلنت الهيئة العليا للانتخابات، مساء الأحد، فوز الرئيس كريم داوود بولاية ثانية. ورفض زعيم المعارضة سمير نجار النتائج.",
      "سمير نجار", "رفض", "النتائج", ["الهيئة العليا للانتخابات"], []),
+    # "فاز X ... ورحب فلان بالنتيجة": welcoming the results takes the side of the party the article told winning
+    ("welcoming the results as aimed at the party told winning them",
+     "فاز المرشح كريم داوود بالانتخابات الرئاسية يوم الأحد. ورحب وزير الخارجية سمير نجار بالنتيجة.",
+     "سمير نجار", "رحب", "بالنتيجة", ["كريم داوود"], []),
     # "مدينة، تاريخ — فاز X ...، في نتيجة وصفها خبراء": the doer of the deed described is X, not the dateline's city
     ("the doer of a described deed past the dateline's place and its date",
      "براغ، 10 تشرين الأول/أكتوبر 2024 — فاز حزب النهضة الوطنية بالانتخابات التشريعية، "

@@ -599,3 +599,6 @@ class FunctionWords:
     rank_word: frozenset[str]
     # "الدفاع", "الحوار": a body's remit of defending or dialogue, whose cause follows through عن or بين
     remit_governing: frozenset[str]
+    # "رحب", "أقر": a cue of welcoming, praising or conceding; with the results as its object ("رحب بالنتيجة") it takes
+    # the side of the party the article told winning the vote
+    accepting_verb: frozenset[str]

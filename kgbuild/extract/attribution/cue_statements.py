@@ -28,6 +28,7 @@ from .speakers.relay import relayed_saying
 from .targets import Targets, targets_of
 from .targets.deed import deed_doers, subject_deed_doers
 from .targets.results import rejected_results_body
+from .targets.accepted_results import accepted_results_winner
 from .targets.answered import replied_before
 from .targets.doer import _of_the_side, described_doer
 from .targets.reciprocal import names_the_pair
@@ -299,11 +300,13 @@ def _with_deed_doers(ctx: Context, cue: Cue, start: int, end: int, keys: list[st
     exclude = set(keys) | set(via) | {k for sp in keys for k in own_side(ctx, sp) | own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
     # (a deed the content takes as its subject may be the speaker's own side's, told by its capital or a body of
     # it: "قرار العاصمة X" said by X's ministry judges no other party)
-    # "رفض X النتائج": rejecting or contesting the results is aimed at the body the article told announcing them
+    # "رفض X النتائج": rejecting or contesting the results is aimed at the body the article told announcing them;
+    # "رحب X بالنتيجة": welcoming or conceding them takes the side of the party the article told winning
     bare = deed_doers(ctx, cue, start, end, exclude)
     found = bare or \
         [d for d in subject_deed_doers(ctx, start, end, cue.i, exclude) if not _of_the_side(ctx, d, exclude)] or \
-        rejected_results_body(ctx, cue, start, end, exclude)
+        rejected_results_body(ctx, cue, start, end, exclude) or \
+        accepted_results_winner(ctx, cue, start, end, exclude)
     doers = [d for d in found if d not in targets.about]
     if not doers:
         return targets
