@@ -266,6 +266,18 @@ CASES = [
     ("welcoming the results as aimed at the party told winning them",
      "فاز المرشح كريم داوود بالانتخابات الرئاسية يوم الأحد. ورحب وزير الخارجية سمير نجار بالنتيجة.",
      "سمير نجار", "رحب", "بالنتيجة", ["كريم داوود"], []),
+    # "X يحل البرلمان.. والمعارضة تتحدث عن «انقلاب»": a headline's second side reacts to the first side's deed
+    ("a headline's second clause condemning or speaking of the first clause's side",
+     "كريم داوود يحل البرلمان.. والمعارضة تتحدث عن \"انقلاب\"\n\nحل الرئيس كريم داوود البرلمان مساء الأحد.",
+     "المعارضة", "تحدث", "انقلاب", ["كريم داوود"], []),
+    # "البلد: X يفوز.. وY يندد بـ«التزوير»": the topic before the colon is no side; the winner is
+    ("a headline's second clause past the topic before its colon",
+     "بلاد الأرز: كريم داوود يفوز بولاية ثانية وسمير نجار يندد بـ\"التزوير\"\n\nأعلنت اللجنة النتائج.",
+     "سمير نجار", "ندد", "التزوير", ["كريم داوود"], []),
+    # "X يستقيل.. والنقابات تعلن الإضراب": a second side announcing a deed of its own reacts to no one
+    ("a headline's second clause announcing its own deed, no reaction to the first side",
+     "كريم داوود يستقيل.. والنقابات تعلن الإضراب العام\n\nاستقال الرئيس كريم داوود مساء الأحد.",
+     "النقابات", "أعلن", "الإضراب العام", [], []),
     # "مدينة، تاريخ — فاز X ...، في نتيجة وصفها خبراء": the doer of the deed described is X, not the dateline's city
     ("the doer of a described deed past the dateline's place and its date",
      "براغ، 10 تشرين الأول/أكتوبر 2024 — فاز حزب النهضة الوطنية بالانتخابات التشريعية، "

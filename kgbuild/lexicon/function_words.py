@@ -602,3 +602,5 @@ class FunctionWords:
     # "رحب", "أقر": a cue of welcoming, praising or conceding; with the results as its object ("رحب بالنتيجة") it takes
     # the side of the party the article told winning the vote
     accepting_verb: frozenset[str]
+    # "تحدث", "تأسف": a cue of speaking of or regretting; in a headline's second clause it reacts to the first side
+    reacting_verb: frozenset[str]

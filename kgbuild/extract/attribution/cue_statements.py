@@ -29,6 +29,7 @@ from .targets import Targets, targets_of
 from .targets.deed import deed_doers, subject_deed_doers
 from .targets.results import rejected_results_body
 from .targets.accepted_results import accepted_results_winner
+from .targets.headline_sides import first_side
 from .targets.answered import replied_before
 from .targets.doer import _of_the_side, described_doer
 from .targets.reciprocal import names_the_pair
@@ -277,6 +278,7 @@ def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str],
         targets = replace(targets, stances=stances, stance=stance)
     targets = _with_described_doer(ctx, cue, keys, via, targets)
     targets = _with_deed_doers(ctx, cue, start, content.end, keys, via, targets)
+    targets = _with_headline_side(ctx, cue, start, content.end, keys, via, targets)
     if lemma in ctx.tokens.words.rebuttal:
         targets = _with_replied(ctx, cue, content, keys, via, targets, history)
     return elaborating(ctx, cue, keys, earlier, targets, content.start) if reported_speech(ctx, content) else targets
@@ -290,6 +292,18 @@ def _with_described_doer(ctx: Context, cue: Cue, keys: list[str], via: list[str]
     if doer is None or doer in targets.about:
         return targets
     return replace(targets, about=targets.about + [doer], stances={**targets.stances, doer: targets.stance})
+
+
+def _with_headline_side(ctx: Context, cue: Cue, start: int, end: int, keys: list[str], via: list[str],
+                        targets: Targets) -> Targets:
+    """"X يجمّد البرلمان.. وY يتحدث عن «انقلاب»": the side a headline's first clause tells acting is what the
+    second clause's speaker reacts to, a target too (after those of what was said), with the statement's stance;
+    not the speakers' own side."""
+    exclude = set(keys) | set(via) | {k for sp in keys for k in own_side(ctx, sp) | own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
+    side = first_side(ctx, cue, start, end, set(keys), exclude)
+    if side is None or side in targets.about:
+        return targets
+    return replace(targets, about=targets.about + [side], stances={**targets.stances, side: targets.stance})
 
 
 def _with_deed_doers(ctx: Context, cue: Cue, start: int, end: int, keys: list[str], via: list[str],
