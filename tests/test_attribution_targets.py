@@ -1171,6 +1171,10 @@ def test_the_one_a_condolence_is_sent_to_is_no_target(read) -> None:
     # the place the residents or witnesses who speak are in, named right after them past "في" (and a place head noun)
     ("وقال سكان في مدينة الموصل إن الاشتباكات تجددت.", "الموصل"),
     ("وأفاد شهود عيان في مدينة حمص بأن الطرق أغلقت.", "حمص"),
+    # ... or past "من" ("سكان من مدينة X"), or named first in their sentence after "في" ("وفي X، قال سكان")
+    ("ونقل سكان من مدينة حمص بأن الطرق أغلقت.", "حمص"),
+    ("وفي مدينة الموصل، قال سكان إن الاشتباكات تجددت.", "الموصل"),
+    ("ميدانيا، وفي مدينة حمص، أفاد شهود عيان بأن الطرق أغلقت.", "حمص"),
 ])
 def test_the_place_residents_speak_from_is_a_target(read, text, place) -> None:
     ctx = read(text)
@@ -1180,9 +1184,13 @@ def test_the_place_residents_speak_from_is_a_target(read, text, place) -> None:
     assert key_of(ctx, place) in found.about
 
 
-def test_the_place_of_speakers_not_local_is_no_target(read) -> None:
-    # officials in a capital speak for their office, not of the city they sit in
-    ctx = read("وقال مسؤولون عراقيون في بغداد إن المفاوضات متعثرة.")
+@pytest.mark.parametrize("text", [
+    "وقال مسؤولون عراقيون في بغداد إن المفاوضات متعثرة.",
+    "وفي بغداد، قال مسؤولون عراقيون إن المفاوضات متعثرة.",
+])
+def test_the_place_of_speakers_not_local_is_no_target(read, text) -> None:
+    # officials in a capital speak for their office, not of the city they sit in, named after them or first
+    ctx = read(text)
     speaker = next(k for k in ctx.mentions.entities if k.startswith("group:"))
     found = targets_of(ctx, at(ctx, "إن") + 1, len(ctx.doc) - 1, [speaker], [], set(), "neutral")
     assert key_of(ctx, "بغداد") not in found.about
