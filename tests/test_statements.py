@@ -274,6 +274,11 @@ CASES = [
     ("a headline's second clause past the topic before its colon",
      "بلاد الأرز: كريم داوود يفوز بولاية ثانية وسمير نجار يندد بـ\"التزوير\"\n\nأعلنت اللجنة النتائج.",
      "سمير نجار", "ندد", "التزوير", ["كريم داوود"], []),
+    # "أعلنت حركة X ... وقال فلان إن مقاتلي الحركة ...": the body a group is of, named by its bare head noun at the
+    # group's end, is spoken of with the group
+    ("the body a group is of, named by a bare head noun that ends the group's mention",
+     "أعلنت حركة التحرير الوطني السيطرة على المدينة. وقال كريم داوود إن مقاتلي الحركة مستعدون للموت دفاعا عن حقهم.",
+     "كريم داوود", "قال", "مستعدون للموت", ["مقاتلي الحركة", "حركة التحرير الوطني"], []),
     # "X يستقيل.. والنقابات تعلن الإضراب": a second side announcing a deed of its own reacts to no one
     ("a headline's second clause announcing its own deed, no reaction to the first side",
      "كريم داوود يستقيل.. والنقابات تعلن الإضراب العام\n\nاستقال الرئيس كريم داوود مساء الأحد.",

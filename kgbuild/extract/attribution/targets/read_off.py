@@ -237,7 +237,7 @@ def body_mentions(ctx: Context, c_start: int, c_end: int, speakers: set[str]) ->
     # (only a definite head noun of bodies, "ال" + org_heads, is read as a body, shortened or aforementioned: the
     # word index gives those words of what was said, the others are not read)
     for k in positions(ctx, _definite_org_heads(), c_start, c_end):
-        if ctx.mentions.in_a_mention(k) or tokens.is_space(k) or k in ctx.mentions.bare:
+        if (ctx.mentions.in_a_mention(k) and not _ends_a_group(ctx, k)) or tokens.is_space(k) or k in ctx.mentions.bare:
             continue
         aforementioned = _aforementioned(ctx, k, c_end)
         if _said_which(ctx, k, c_end) and not aforementioned:
@@ -251,6 +251,13 @@ def body_mentions(ctx: Context, c_start: int, c_end: int, speakers: set[str]) ->
         if body is not None and not any(normalize(f) in sf for f in body.forms for sf in speaker_forms):
             out.append(_word_mention(ctx, k, "Organization", BODY, key))
     return out
+
+
+def _ends_a_group(ctx: Context, k: int) -> bool:
+    """Is the word at k the last of a group's mention, after the group's own noun ("مقاتلي الحركة", "أنصار الحزب",
+    "عناصر التنظيم")? The body the group is of is named there, and spoken of with it."""
+    group = ctx.mentions.end_at.get(k)
+    return group is not None and group.type == "Group" and group.i < k
 
 
 @cache
