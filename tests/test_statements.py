@@ -279,6 +279,10 @@ CASES = [
     ("the body a group is of, named by a bare head noun that ends the group's mention",
      "أعلنت حركة التحرير الوطني السيطرة على المدينة. وقال كريم داوود إن مقاتلي الحركة مستعدون للموت دفاعا عن حقهم.",
      "كريم داوود", "قال", "مستعدون للموت", ["مقاتلي الحركة", "حركة التحرير الوطني"], []),
+    # "X تنشر صواريخ.. وY تتوعد بـ«رد حازم»": a threat in the second clause reacts to the first side
+    ("a headline's second clause threatening the first clause's side",
+     "النرويج تنشر صواريخ على حدودها.. وبكين تتوعد بـ\"رد حازم\"\n\nنشرت النرويج صواريخ جديدة أمس.",
+     "بكين", "توعد", "رد حازم", ["النرويج"], []),
     # "X يستقيل.. والنقابات تعلن الإضراب": a second side announcing a deed of its own reacts to no one
     ("a headline's second clause announcing its own deed, no reaction to the first side",
      "كريم داوود يستقيل.. والنقابات تعلن الإضراب العام\n\nاستقال الرئيس كريم داوود مساء الأحد.",

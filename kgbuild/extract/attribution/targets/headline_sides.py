@@ -1,9 +1,10 @@
 """The side a headline's second clause answers: "X يجمّد البرلمان.. وY يتحدث عن «انقلاب»", "X تقطع علاقاتها مع Z..
 والرباط تأسف لقرار «غير مبرر»", "X يفوز بولاية ثانية والمعارضة تتحدث عن «مسرحية»". A headline tells the story's
 deed first and the reaction to it after, each side as the subject of its own clause; what the second side condemns,
-rejects, charges or speaks of with regret is said of the first, whom it does not name again. Only such reactions:
-a second side that announces, pledges, calls or warns tells a deed of its own ("X يستقيل.. والجيش يعلن حكومة
-مؤقتة"), and a denial answers a charge, not the first side's deed. The topic a headline opens with before a colon or
+rejects, charges, warns or threatens of ("X تنضم إلى الحلف.. وY تتوعد بإجراءات مضادة"), welcomes or praises, or
+speaks of with regret is said of the first, whom it does not name again. Only such reactions: a second side that
+announces, pledges or calls tells a deed of its own ("X يستقيل.. والجيش يعلن حكومة مؤقتة"), and a denial answers
+a charge, not the first side's deed. The topic a headline opens with before a colon or
 ".." ("البلد: X يفوز ..") is the story's setting, no side."""
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from .results import _opens_with_results
 PARTY_TYPES = ("Person", "Organization", "Place")
 CLAUSE_MARKS = frozenset({"..", "...", "…", ":", "،", ",", "-", "–", "—"})   # what may close the first clause
 TOPIC_MARKS = frozenset({":", "..", "...", "…"})   # what closes a headline's topic ("البلد: ...", "البلد.. ...")
-REACTING_ACTS = frozenset({"condemn", "reject", "accuse"})   # cue acts that react to another's deed
+# cue acts that react to another's deed
+REACTING_ACTS = frozenset({"condemn", "reject", "accuse", "warn", "praise", "welcome"})
 DOUBTING = normalize("شكك")   # doubting ("يشكك في نزاهة الاقتراع") questions a claim or a count, not the first side's deed
 
 
