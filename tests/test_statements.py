@@ -266,10 +266,10 @@ CASES = [
     ("welcoming the results as aimed at the party told winning them",
      "فاز المرشح كريم داوود بالانتخابات الرئاسية يوم الأحد. ورحب وزير الخارجية سمير نجار بالنتيجة.",
      "سمير نجار", "رحب", "بالنتيجة", ["كريم داوود"], []),
-    # "X يحل البرلمان.. والمعارضة تتحدث عن «انقلاب»": a headline's second side reacts to the first side's deed
+    # "X يعلّق الدستور.. والنقابات تتحدث عن «خرق»": a headline's second side reacts to the first side's deed
     ("a headline's second clause condemning or speaking of the first clause's side",
-     "كريم داوود يحل البرلمان.. والمعارضة تتحدث عن \"انقلاب\"\n\nحل الرئيس كريم داوود البرلمان مساء الأحد.",
-     "المعارضة", "تحدث", "انقلاب", ["كريم داوود"], []),
+     "كريم داوود يعلّق العمل بالدستور.. والنقابات تتحدث عن \"خرق خطير\"\n\nعلّق الرئيس كريم داوود العمل بالدستور مساء الأحد.",
+     "النقابات", "تحدث", "خرق خطير", ["كريم داوود"], []),
     # "البلد: X يفوز.. وY يندد بـ«التزوير»": the topic before the colon is no side; the winner is
     ("a headline's second clause past the topic before its colon",
      "بلاد الأرز: كريم داوود يفوز بولاية ثانية وسمير نجار يندد بـ\"التزوير\"\n\nأعلنت اللجنة النتائج.",
@@ -277,8 +277,8 @@ CASES = [
     # "أعلنت حركة X ... وقال فلان إن مقاتلي الحركة ...": the body a group is of, named by its bare head noun at the
     # group's end, is spoken of with the group
     ("the body a group is of, named by a bare head noun that ends the group's mention",
-     "أعلنت حركة التحرير الوطني السيطرة على المدينة. وقال كريم داوود إن مقاتلي الحركة مستعدون للموت دفاعا عن حقهم.",
-     "كريم داوود", "قال", "مستعدون للموت", ["مقاتلي الحركة", "حركة التحرير الوطني"], []),
+     "أعلنت حركة التحرير الوطني السيطرة على المدينة. وقال كريم داوود إن مقاتلي الحركة سيبقون في مواقعهم حتى نهاية الشهر.",
+     "كريم داوود", "قال", "سيبقون في مواقعهم", ["مقاتلي الحركة", "حركة التحرير الوطني"], []),
     # "X تنشر صواريخ.. وY تتوعد بـ«رد حازم»": a threat in the second clause reacts to the first side
     ("a headline's second clause threatening the first clause's side",
      "النرويج تنشر صواريخ على حدودها.. وبكين تتوعد بـ\"رد حازم\"\n\nنشرت النرويج صواريخ جديدة أمس.",

@@ -296,7 +296,7 @@ def _with_described_doer(ctx: Context, cue: Cue, keys: list[str], via: list[str]
 
 def _with_headline_side(ctx: Context, cue: Cue, start: int, end: int, keys: list[str], via: list[str],
                         targets: Targets) -> Targets:
-    """"X يجمّد البرلمان.. وY يتحدث عن «انقلاب»": the side a headline's first clause tells acting is what the
+    """"X يعلّق الدستور.. وY يتحدث عن «خرق»": the side a headline's first clause tells acting is what the
     second clause's speaker reacts to, a target too (after those of what was said), with the statement's stance;
     not the speakers' own side."""
     exclude = set(keys) | set(via) | {k for sp in keys for k in own_side(ctx, sp) | own_bodies(ctx, sp) | the_state_itself(ctx, sp)}

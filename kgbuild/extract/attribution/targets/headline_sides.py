@@ -1,9 +1,9 @@
-"""The side a headline's second clause answers: "X يجمّد البرلمان.. وY يتحدث عن «انقلاب»", "X تقطع علاقاتها مع Z..
-والرباط تأسف لقرار «غير مبرر»", "X يفوز بولاية ثانية والمعارضة تتحدث عن «مسرحية»". A headline tells the story's
+"""The side a headline's second clause answers: "X يعلّق الدستور.. وY يتحدث عن «خرق»", "X تطرد سفير Z..
+وZ تأسف لخطوة «متسرعة»", "X يفوز بالرئاسة وY يندد بـ«التزوير»". A headline tells the story's
 deed first and the reaction to it after, each side as the subject of its own clause; what the second side condemns,
 rejects, charges, warns or threatens of ("X تنضم إلى الحلف.. وY تتوعد بإجراءات مضادة"), welcomes or praises, or
 speaks of with regret is said of the first, whom it does not name again. Only such reactions: a second side that
-announces, pledges or calls tells a deed of its own ("X يستقيل.. والجيش يعلن حكومة مؤقتة"), and a denial answers
+announces, pledges or calls tells a deed of its own ("X يستقيل.. والنقابات تعلن الإضراب"), and a denial answers
 a charge, not the first side's deed. The topic a headline opens with before a colon or
 ".." ("البلد: X يفوز ..") is the story's setting, no side."""
 from __future__ import annotations
@@ -65,7 +65,7 @@ def _headline_end(ctx: Context) -> int | None:
     return None
 
 
-TOPIC_WORDS = 3   # words at most of a headline's topic before its mark ("جمهورية أفريقيا الوسطى:")
+TOPIC_WORDS = 3   # words at most of a headline's topic before its mark ("الانتخابات المحلية:")
 
 
 def _topic_end(ctx: Context, stop: int) -> int:
@@ -87,7 +87,7 @@ def _topic_end(ctx: Context, stop: int) -> int:
 
 
 def _opens_a_clause(ctx: Context, c: Candidate) -> bool:
-    """Does the mention c open a clause of its own: و glued on it ("والرباط تأسف"), or right after a clause mark
+    """Does the mention c open a clause of its own: و glued on it ("وY تأسف"), or right after a clause mark
     ("X يفوز.. Y يندد")?"""
     tokens = ctx.tokens
     if tokens.clitic(c) == AND:
