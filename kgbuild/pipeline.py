@@ -34,6 +34,7 @@ from .extract.mentions.holders import holder_candidates
 from .extract.mentions.titled_bodies import titled_body_candidates
 from .extract.mentions.unnamed_bodies import unnamed_body_candidates
 from .extract.mentions.coordinated import coordinated_person_candidates
+from .extract.mentions.holder_after_body import holder_after_body_candidates
 from .extract.mentions.hyphenated import join_hyphenated_names
 from .extract.mentions.keys import MentionKeys
 from .extract.mentions.sources import first_definite_sources
@@ -163,6 +164,8 @@ class EntityFinder:
         chosen = family_names_after_relation_nouns(doc, chosen)
         # "«الناس خائفون»": a one-word NER guess seen only inside quotations names nothing the article means
         chosen = without_quoted_guesses(doc, chosen)
+        # "الأمين العام للتجمع الديمقراطي فلان علان": a title holder's name right after the body another finder named
+        chosen = sorted(chosen + holder_after_body_candidates(doc, chosen), key=lambda c: c.i)
         # names joined by و to a person's name found so far ("فلان الفلاني وعلان العلاني") join the
         # list before propagation, so that each is found again where it recurs
         chosen = propagate(doc, sorted(chosen + coordinated_person_candidates(doc, chosen), key=lambda c: c.i))

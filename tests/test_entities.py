@@ -6013,3 +6013,26 @@ def test_a_mine_volcano_or_hotel_is_named_with_its_head_noun(nlp, text: str, pla
 def test_a_site_head_before_an_ordinary_definite_noun_names_no_site(nlp) -> None:
     ents = entities(nlp, "وقال المهندس إن منجم الذهب توقف وإن برج المراقبة تضرر.")
     assert find(ents, "منجم الذهب") is None and find(ents, "برج المراقبة") is None
+
+
+@pytest.mark.parametrize("text, body, person", [
+    # a body another finder named after a title, then the holder's name: a first word also seen as a word of news
+    # (بـ + أول), an object after the name rather than what was said
+    ("وانتقد رئيس الاتحاد الوطني للمزارعين باول دراغوميريسكو خطة الحكومة.", "الاتحاد الوطني للمزارعين",
+     "باول دراغوميريسكو"),
+    # the title's field and a body with its remit, then the name before فـ on the verb
+    ("أما الباحثة في المعهد البلجيكي للعلاقات الدولية نادين فيرهوفن فاعتبرت أن الاتفاق هش.",
+     "المعهد البلجيكي للعلاقات الدولية", "نادين فيرهوفن"),
+])
+def test_a_title_holder_s_name_right_after_the_body_found_is_a_person(nlp, text: str, body: str, person: str) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, body)
+    assert hit is not None and hit[0] == "Organization", ents
+    hit = find(ents, person)
+    assert hit is not None and hit[0] == "Person", ents
+
+
+def test_ordinary_words_after_a_title_s_body_are_no_holder_s_name(nlp) -> None:
+    # the verb's object after the body: words of news, no name
+    ents = entities(nlp, "وانتقد الأمين العام للحزب الاشتراكي الديمقراطي سياسات الحكومة الاقتصادية بشدة.")
+    assert not any(t == "Person" for t, _ in ents.values()), ents

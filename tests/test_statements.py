@@ -1910,6 +1910,10 @@ CASES = [
     ("an interpreting verb with its object pronoun after the head of a relative clause makes its subject speak",
      "وتغيب الوزير عن القمة، في موقف فسره مراقبون بأنه رسالة احتجاج.",
      "مراقبون", "فسر", "رسالة احتجاج", [], []),
+    # "وانتقد رئيس الاتحاد الفلاني فلان علان خطة": the holder's name right after the body the title names
+    ("a title holder named right after the body a finder named speaks",
+     "وانتقد رئيس الاتحاد الوطني للمزارعين باول دراغوميريسكو خطة الحكومة الجديدة لدعم القمح.",
+     "باول دراغوميريسكو", "انتقد", "خطة الحكومة", [], []),
 ]
 
 
