@@ -6036,3 +6036,16 @@ def test_ordinary_words_after_a_title_s_body_are_no_holder_s_name(nlp) -> None:
     # the verb's object after the body: words of news, no name
     ents = entities(nlp, "وانتقد الأمين العام للحزب الاشتراكي الديمقراطي سياسات الحكومة الاقتصادية بشدة.")
     assert not any(t == "Person" for t, _ in ents.values()), ents
+
+
+def test_a_family_name_read_as_a_clitic_on_a_word_ends_a_name_found_with_no_title(nlp) -> None:
+    # لـ + أم: the NER stops before it; the comma after it vouches for the name's last word
+    ents = entities(nlp, "وقال هوانغ مينغ لام، الباحث في معهد الدراسات الآسيوية، إن الأزمة ستطول.")
+    hit = find(ents, "هوانغ مينغ لام")
+    assert hit is not None and hit[0] == "Person", ents
+
+
+def test_a_verb_after_a_name_found_with_no_title_is_no_family_name(nlp) -> None:
+    # the feminine perfect before its preposition: the name's verb, no word of the name
+    ents = entities(nlp, "وقالت الصحيفة إن حملة سيمونسكو استفادت من دعم خارجي.")
+    assert not any("استفادت" in f for _, forms in ents.values() for f in forms), ents

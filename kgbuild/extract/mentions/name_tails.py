@@ -6,17 +6,20 @@ of the name (punctuation, what was said, a time word, a lone preposition, a verb
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import normalize
+from ...text import clean_surface, normalize
 from ..words import (TANWEEN_FATH, common_words, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
                      is_inflected_common, is_name_link, is_non_name_form, is_punct, is_quote, is_time_word,
-                     mostly_common_words, prev_word, stems, word_count, word_counts)
-from .base import COMPLEMENTIZERS, PREPOSITIONS, known_entity_at, match_title, nisba_country, skip_space
+                     mostly_common_words, prev_word, stems, text_of, word_count, word_counts)
+from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, nisba_country, skip_space,
+                   span_chars)
 from .name_words import cue_word
 from .name_spans import addressee_before_what_was_said
-from .names import object_of_the_verb_before
+from .names import object_of_the_verb_before, verb_after_name
 
 NAME_WORDS_MAX = 4   # a title holder's name the tail may bring to at most this many words
 FA = "ف"   # the conjunction of sequence written on the verb after its subject: "فامتنع", "فكشفت"
@@ -40,6 +43,31 @@ def name_to_boundary_end(doc: Doc, start: int, end: int) -> int:
     if object_of_the_verb_before(doc, start, q):
         return end   # "وحث الوزير فلان علان على": the verb's object before the preposition it takes, another person
     return q + 1 if _clear_boundary(doc, after) else end
+
+
+# the finders that read a name with no title before it: the NER, a known given name and what follows it, a speech
+# verb's subject slot, and the name found again where it recurs
+UNTITLED_SOURCES = frozenset({"ner", "given_name", "subject", "propagated"})
+
+
+def found_names_to_boundary(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """The chosen persons, each name no table knows that an untitled finder read taken to the word after it that
+    a name may end with when a clear boundary closes it (name_to_boundary_end): "وقال فلان علان لام، أستاذ",
+    "أما الكاتب الأول للحزب فلان لعلان فامتنع". The NER and the given-name finder stop before a family name
+    that reads as لـ on a word or as a function word with a clitic ("لام" as لـ + أم) as the title finder does,
+    and the boundary that vouches for the word there is the same whoever found the name before it."""
+    taken = {k for c in chosen for k in range(c.i, c.j)}
+    out = []
+    for c in chosen:
+        if c.type == "Person" and c.source in UNTITLED_SOURCES and c.key is None \
+                and (end := name_to_boundary_end(doc, c.i, c.j)) > c.j and not taken & set(range(c.j, end)) \
+                and not doc[end - 1].text.startswith(WAW) and not verb_after_name(doc, end - 1):
+            # (with no title, و before a word opens the next name of a list, "فلان علان وفستان."; and SVO is
+            # common: "حملة فلان استفادت من")
+            e = span_chars(doc, c.i, end, 0)[1]
+            c = replace(c, j=end, end=e, form=clean_surface(text_of(doc)[c.start:e]))
+        out.append(c)
+    return out
 
 
 # "الحالي", "السابق": words that describe a title holder ("الرئيس فلان الحالي"); "الثاني": a regnal ordinal
