@@ -6049,3 +6049,15 @@ def test_a_verb_after_a_name_found_with_no_title_is_no_family_name(nlp) -> None:
     # the feminine perfect before its preposition: the name's verb, no word of the name
     ents = entities(nlp, "وقالت الصحيفة إن حملة سيمونسكو استفادت من دعم خارجي.")
     assert not any("استفادت" in f for _, forms in ents.values() for f in forms), ents
+
+
+def test_a_word_seen_once_as_a_word_ends_a_title_holder_s_name_before_a_clear_boundary(nlp) -> None:
+    # "سور" (a wall): ANERcorp saw it once, outside a name; the comma after it closes the name
+    ents = entities(nlp, "والتقى وزير الخارجية محمد جواد سور، في طهران، نظيره الإيطالي.")
+    hit = find(ents, "محمد جواد سور")
+    assert hit is not None and hit[0] == "Person", ents
+
+
+def test_a_verb_seen_once_after_a_title_holder_s_name_is_no_word_of_it(nlp) -> None:
+    ents = entities(nlp, "وكان زعيم المعارضة توماش ريتشكوفيتش سارع إلى رفض النتائج.")
+    assert not any("سارع" in f for _, forms in ents.values() for f in forms), ents

@@ -111,12 +111,13 @@ def _what_was_said_opens(doc: Doc, q: int) -> bool:
 
 def _tail_word(doc: Doc, k: int) -> bool:
     """A word a name may end with: no function, time, cue or title word, no word of news that ANERcorp saw twice or
-    more (mostly outside names), no inflection names never take, no pronoun suffix, no definite word, no known
+    more (mostly outside names; once is no evidence, _seen_twice_as_a_word, save for a verb after its subject), no
+    و on a word it saw, no inflection names never take, no pronoun suffix, no definite word, no known
     place, body or person. A proclitic reading (لـ + a noun, و + a word) is allowed: the word read whole is rare."""
     t = doc[k]
     text, norm = t.text, normalize(t.text)
     if not is_arabic_word(t) or len(norm) < 3 or TANWEEN_FATH in text or text.startswith("ال") \
-            or is_time_word(t) or cue_word(text) or norm in common_words() or norm in mostly_common_words() \
+            or is_time_word(t) or cue_word(text) or _seen_twice_as_a_word(norm) or norm in mostly_common_words() \
             or norm in lexicon.titles() or norm in lexicon.groups() or norm in lexicon.cues() \
             or is_inflected_common(norm, text) or ends_in_pronoun(text) or nisba_country(doc, k) is not None \
             or match_title(doc, k) or known_entity_at(doc, k, ("Place", "Organization", "Person")) is not None:
@@ -128,9 +129,24 @@ def _tail_word(doc: Doc, k: int) -> bool:
     if is_non_name_form(text) and not text.startswith(LI):
         return False   # "ببرقية": بـ on a noun (لـ on a rare word is the shape the family names here take)
     if text.startswith(WAW) and normalize(text[1:]) in word_counts():
-        return False   # "وتسعة": و on a word of news, the next item of a list
+        return False   # "وتسعة", "وفدا": و on a word of news, the next item of a list or the verb's object
+    if norm in common_words() and verb_after_name(doc, k):
+        return False   # "فلان علان سارع إلى": a word seen once may be the verb after its subject
     # a function word read whole ("لدى", "ولكن"), not one read only through a proclitic ("لشكر" as لـ + شكر)
     return not is_function_word(t) or norm not in function_words()
+
+
+WORD_SIGHTINGS = 2   # ANERcorp's sightings that make a word outside names an ordinary word of news
+ALIF = "ا"
+
+
+def _seen_twice_as_a_word(norm: str) -> bool:
+    """A common word (common_words) that ANERcorp saw at least twice. One sighting outside a name is no
+    evidence against a transcribed family name at a name's end: 150,000 words of news hold once many a rare word
+    a foreign name is spelled like ("سور" a wall, "ولايتي" my state), and the clear boundary after it vouches
+    for the name. Save a word seen once that ends in ا, the indefinite accusative written without its mark
+    ("وفدا"): the verb's object after the name."""
+    return norm in common_words() and (word_counts().get(norm, (0, 0))[0] >= WORD_SIGHTINGS or norm.endswith(ALIF))
 
 
 def _clear_boundary(doc: Doc, q: int) -> bool:
