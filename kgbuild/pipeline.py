@@ -167,7 +167,7 @@ class EntityFinder:
         chosen = without_quoted_guesses(doc, chosen)
         # "الأمين العام للتجمع الديمقراطي فلان علان": a title holder's name right after the body another finder named
         chosen = sorted(chosen + holder_after_body_candidates(doc, chosen), key=lambda c: c.i)
-        # "وقال فلان علان لام، أستاذ": the family name an untitled finder left off, before a clear boundary
+        # "وقال فلان علان لاو، أستاذ": the family name an untitled finder left off, before a clear boundary
         chosen = found_names_to_boundary(doc, chosen)
         # names joined by و to a person's name found so far ("فلان الفلاني وعلان العلاني") join the
         # list before propagation, so that each is found again where it recurs

@@ -6016,13 +6016,13 @@ def test_a_site_head_before_an_ordinary_definite_noun_names_no_site(nlp) -> None
 
 
 @pytest.mark.parametrize("text, body, person", [
-    # a body another finder named after a title, then the holder's name: a first word also seen as a word of news
-    # (بـ + أول), an object after the name rather than what was said
-    ("وانتقد رئيس الاتحاد الوطني للمزارعين باول دراغوميريسكو خطة الحكومة.", "الاتحاد الوطني للمزارعين",
-     "باول دراغوميريسكو"),
+    # a body another finder named after a title, then the holder's name: a first word no list knows, an object
+    # after the name rather than what was said
+    ("وانتقد رئيس الاتحاد الوطني للمزارعين بيرند دراغوميريسكو خطة الحكومة.", "الاتحاد الوطني للمزارعين",
+     "بيرند دراغوميريسكو"),
     # the title's field and a body with its remit, then the name before فـ on the verb
-    ("أما الباحثة في المعهد البلجيكي للعلاقات الدولية نادين فيرهوفن فاعتبرت أن الاتفاق هش.",
-     "المعهد البلجيكي للعلاقات الدولية", "نادين فيرهوفن"),
+    ("أما الباحثة في المعهد البلجيكي للعلاقات الدولية ماريكا فيرهوفن فاعتبرت أن الاتفاق هش.",
+     "المعهد البلجيكي للعلاقات الدولية", "ماريكا فيرهوفن"),
 ])
 def test_a_title_holder_s_name_right_after_the_body_found_is_a_person(nlp, text: str, body: str, person: str) -> None:
     ents = entities(nlp, text)
@@ -6039,9 +6039,9 @@ def test_ordinary_words_after_a_title_s_body_are_no_holder_s_name(nlp) -> None:
 
 
 def test_a_family_name_read_as_a_clitic_on_a_word_ends_a_name_found_with_no_title(nlp) -> None:
-    # لـ + أم: the NER stops before it; the comma after it vouches for the name's last word
-    ents = entities(nlp, "وقال هوانغ مينغ لام، الباحث في معهد الدراسات الآسيوية، إن الأزمة ستطول.")
-    hit = find(ents, "هوانغ مينغ لام")
+    # لـ + أو: the NER stops before it; the comma after it vouches for the name's last word
+    ents = entities(nlp, "وقال هوانغ مينغ لاو، الباحث في معهد الدراسات الآسيوية، إن الأزمة ستطول.")
+    hit = find(ents, "هوانغ مينغ لاو")
     assert hit is not None and hit[0] == "Person", ents
 
 

@@ -1,12 +1,12 @@
 """A title holder's name right after the body the title names, read once the body is found.
 
-"وانتقد الأمين العام للتجمع الديمقراطي الوطني باول فلانيك أداء الحكومة", "ونفى المتحدث باسم الحركة الشعبية
-روي علانو وجود مخالفات", "وقال أستاذ الاقتصاد في جامعة سان لويس ماريو فلانيو إن": the title finder
+"وانتقد الأمين العام للتجمع الديمقراطي الوطني بيرند فلانيك أداء الحكومة", "ونفى المتحدث باسم الحركة الشعبية
+كارل علانو وجود مخالفات", "وقال أستاذ الاقتصاد في جامعة سان لويس ماريو فلانيو إن": the title finder
 (titles.py) reads the holder's name after the title's complement only where it parses that complement itself
 (a body the tables know, a body's head noun and its chain); a body another finder named (a party of adjectives,
 an institute with its remit, a university with its city) leaves it stopped at the body's first word, and the
-name after the body stays unread when its first word is a given name that is also a word of news ("باول" as
-بـ + أول, "روي" as the verb) or when an object, not what was said, follows it (after_long_title_candidates in
+name after the body stays unread when its first word is no given name the lists know or is also a word of
+news, or when an object, not what was said, follows it (after_long_title_candidates in
 slot_names.py reads only up to what was said).
 
 Once the finders' choice is made the body's end is known. Right after it (past a definite adjective or two of

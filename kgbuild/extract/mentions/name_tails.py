@@ -52,9 +52,9 @@ UNTITLED_SOURCES = frozenset({"ner", "given_name", "subject", "propagated"})
 
 def found_names_to_boundary(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """The chosen persons, each name no table knows that an untitled finder read taken to the word after it that
-    a name may end with when a clear boundary closes it (name_to_boundary_end): "وقال فلان علان لام، أستاذ",
+    a name may end with when a clear boundary closes it (name_to_boundary_end): "وقال فلان علان لاو، أستاذ",
     "أما الكاتب الأول للحزب فلان لعلان فامتنع". The NER and the given-name finder stop before a family name
-    that reads as لـ on a word or as a function word with a clitic ("لام" as لـ + أم) as the title finder does,
+    that reads as لـ on a word or as a function word with a clitic ("لاو" as لـ + أو) as the title finder does,
     and the boundary that vouches for the word there is the same whoever found the name before it."""
     taken = {k for c in chosen for k in range(c.i, c.j)}
     out = []
@@ -143,7 +143,7 @@ ALIF = "ا"
 def _seen_twice_as_a_word(norm: str) -> bool:
     """A common word (common_words) that ANERcorp saw at least twice. One sighting outside a name is no
     evidence against a transcribed family name at a name's end: 150,000 words of news hold once many a rare word
-    a foreign name is spelled like ("سور" a wall, "ولايتي" my state), and the clear boundary after it vouches
+    a foreign name is spelled like ("سور" a wall), and the clear boundary after it vouches
     for the name. Save a word seen once that ends in ا, the indefinite accusative written without its mark
     ("وفدا"): the verb's object after the name."""
     return norm in common_words() and (word_counts().get(norm, (0, 0))[0] >= WORD_SIGHTINGS or norm.endswith(ALIF))
