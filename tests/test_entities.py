@@ -1062,7 +1062,7 @@ def test_the_trade_noun_of_a_title_in_the_speaker_slot_is_no_name(nlp) -> None:
 @pytest.mark.parametrize("text, person, party", [
     # an indefinite title, the one-word name of the party it heads, then the leader's name
     ("أما زعيم فالكورا أندريه مارتينو فاعتبر أن النتيجة تاريخية.", "أندريه مارتينو", "فالكورا"),
-    ("غير أن زعيم «فالكورا» سيمارو دوسانتو سارع إلى رفض النتائج.", "سيمارو دوسانتو", "فالكورا"),
+    ("غير أن زعيم «فالكورا» سيمارو دوسانتو سارع إلى انتقاد الخطة.", "سيمارو دوسانتو", "فالكورا"),
 ])
 
 
@@ -6021,8 +6021,8 @@ def test_a_site_head_before_an_ordinary_definite_noun_names_no_site(nlp) -> None
     ("وانتقد رئيس الاتحاد الوطني للمزارعين بيرند دراغوميريسكو خطة الحكومة.", "الاتحاد الوطني للمزارعين",
      "بيرند دراغوميريسكو"),
     # the title's field and a body with its remit, then the name before فـ on the verb
-    ("أما الباحثة في المعهد البلجيكي للعلاقات الدولية ماريكا فيرهوفن فاعتبرت أن الاتفاق هش.",
-     "المعهد البلجيكي للعلاقات الدولية", "ماريكا فيرهوفن"),
+    ("أما الباحثة في المعهد الهولندي لدراسات السلام ماريكا فيرهوفن فاعتبرت أن الاتفاق هش.",
+     "المعهد الهولندي لدراسات السلام", "ماريكا فيرهوفن"),
 ])
 def test_a_title_holder_s_name_right_after_the_body_found_is_a_person(nlp, text: str, body: str, person: str) -> None:
     ents = entities(nlp, text)
@@ -6053,11 +6053,11 @@ def test_a_verb_after_a_name_found_with_no_title_is_no_family_name(nlp) -> None:
 
 def test_a_word_seen_once_as_a_word_ends_a_title_holder_s_name_before_a_clear_boundary(nlp) -> None:
     # "سور" (a wall): ANERcorp saw it once, outside a name; the comma after it closes the name
-    ents = entities(nlp, "والتقى وزير الخارجية محمد جواد سور، في طهران، نظيره الإيطالي.")
-    hit = find(ents, "محمد جواد سور")
+    ents = entities(nlp, "والتقى وزير الخارجية حسن نادر سور، في طهران، نظيره الإيطالي.")
+    hit = find(ents, "حسن نادر سور")
     assert hit is not None and hit[0] == "Person", ents
 
 
 def test_a_verb_seen_once_after_a_title_holder_s_name_is_no_word_of_it(nlp) -> None:
-    ents = entities(nlp, "وكان زعيم المعارضة توماش ريتشكوفيتش سارع إلى رفض النتائج.")
+    ents = entities(nlp, "وكان زعيم المعارضة توماش ريتشكوفيتش سارع إلى انتقاد الخطة.")
     assert not any("سارع" in f for _, forms in ents.values() for f in forms), ents

@@ -1,7 +1,7 @@
 """A title holder's name right after the body the title names, read once the body is found.
 
-"وانتقد الأمين العام للتجمع الديمقراطي الوطني بيرند فلانيك أداء الحكومة", "ونفى المتحدث باسم الحركة الشعبية
-كارل علانو وجود مخالفات", "وقال أستاذ الاقتصاد في جامعة سان لويس ماريو فلانيو إن": the title finder
+"وانتقد الأمين العام للتجمع الديمقراطي الوطني بيرند فلانيك أداء الحكومة", "ونفى المتحدث باسم رابطة المزارعين
+كارل علانو وجود مخالفات", "وقال أستاذ الفلسفة في جامعة المدينة ماريو فلانيو إن": the title finder
 (titles.py) reads the holder's name after the title's complement only where it parses that complement itself
 (a body the tables know, a body's head noun and its chain); a body another finder named (a party of adjectives,
 an institute with its remit, a university with its city) leaves it stopped at the body's first word, and the
