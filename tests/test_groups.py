@@ -674,6 +674,12 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     # the opposition as the role a party takes after a vote (being, staying or moving in it, leading it) is no group
     ("وقال رئيس الحزب كريم حسن إن حزبه سيبقى في صفوف المعارضة ولن يشارك في الحكومة.", "opposition"),
     ("وقال رئيس الحزب كريم حسن إن حزبه سيقود المعارضة في البرلمان الجديد.", "opposition"),
+    # "المعارضة" as the participle "opposing", the adjective of a name in brackets, a non-human plural, a party's
+    # head noun or a title before a person's name, is no opposition acting
+    ("وأعلنت حركة التجديد الوطني (تجديد) المعارضة أنها ستقاطع الانتخابات المحلية.", "opposition"),
+    ("وقالت المنظمة إن القانون الجديد يهدف إلى إسكات الأصوات المعارضة في البلاد.", "opposition"),
+    ("وقال المتحدث باسم الجبهة المعارضة كريم حسن إن النتائج مزورة.", "opposition"),
+    ("وانتقدت النائبة المعارضة ليلى كريم قرار الحكومة رفع أسعار الوقود.", "opposition"),
     # the plural of "responsible" before عن is whoever did the deed, no officials
     ("وقال الوزير كريم حسن إن الهجوم مدبر وإن المسؤولين عنه سيحاكمون.", "officials"),
     ("ودعا الوزير كريم حسن إلى محاسبة المسؤولين عن أعمال العنف.", "officials"),
@@ -691,6 +697,16 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
 def test_no_group_where_the_noun_is_counted_or_a_body_speaks(nlp, text: str, kind: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     assert not [e for e in rec.entities.values() if e.type == "Group" and e.kind == kind]
+
+
+@pytest.mark.parametrize("text", [
+    # after a state institution or a person that is the subject of a verb, "المعارضة" is its object: the camp
+    "ووصفت الحكومة المعارضة بأنها غير مسؤولة.",
+    "واتهم الرئيس كريم حسن المعارضة بالتحريض على العنف.",
+])
+def test_the_opposition_after_a_subject_is_the_camp(nlp, text: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert [e for e in rec.entities.values() if e.type == "Group" and e.kind == "opposition"]
 
 
 @pytest.mark.parametrize("text", [

@@ -19,7 +19,7 @@ from .group_forms import (POSSESSIVE_SUFFIXES, accusative_match, construct_match
 from .not_groups import (after_masdar_governor, audience_of_a_speech, called_on, completes_a_body_name, cue_verb_before,
                          completes_a_persons_title, counted, defence_forces_of_a_state,
                          drawn_from_a_body, facet_of_a_state, inside_a_title, members_of_a_body, members_of_a_movement,
-                         gang_idiom, is_number, people_idiom, people_rhetoric, quantified_as_all, QUANTIFIERS,
+                         gang_idiom, is_number, opposition_as_an_adjective, people_idiom, people_rhetoric, quantified_as_all, QUANTIFIERS,
                          deployed, those_responsible)
 from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, adjective_of_noun_before, collective,
                       nationals, people_of_a_place, public, titled_nationals)
@@ -118,6 +118,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         if (movement := members_of_a_movement(doc, i, n, surface)) is not None:
             out += movement   # "مسلحي الحوثي", "العناصر الحوثية": the movement is the actor
             continue
+        if opposition_as_an_adjective(doc, i):
+            continue   # "الجبهة المعارضة": the participle qualifies the body or person before it
         if after_masdar_governor(doc, i) or counted(doc, i) or completes_a_body_name(doc, i, surface) \
                 or inside_a_title(doc, i) or completes_a_persons_title(doc, i, n) or facet_of_a_state(doc, i, surface) \
                 or (table[norm].kind not in RELATIONAL_KINDS and members_of_a_body(doc, i, n, surface)) \

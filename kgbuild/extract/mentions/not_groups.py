@@ -44,6 +44,39 @@ def opposition_as_a_position(doc: Doc, i: int) -> bool:
     return _verb_at(doc, p, LEADING_VERBS)
 
 
+def opposition_as_an_adjective(doc: Doc, i: int) -> bool:
+    """"(بوديمو) المعارضة", "الأصوات المعارضة", "الجبهة المعارضة", "النائبة المعارضة فلانة": the definite feminine
+    "المعارضة" is also the participle "opposing", which qualifies the word before it as its adjective when that word
+    is a name set apart in brackets or quotes, a definite non-human plural (which takes a feminine adjective), the
+    head noun of a party ("الجبهة", "الحركة", "الكتلة"), or a definite title with a person's name right after the
+    adjective; the body or person is named, no opposition acts. Not after any other definite singular ("وصفت
+    الحكومة المعارضة بأنها", "اتهم الرئيس المعارضة": the object of a verb after its subject)."""
+    word = doc[i].text
+    row = lexicon.groups().get(normalize(word))
+    if row is None or row.kind != OPPOSITION_KIND or not word.startswith("ال") or not normalize(word).endswith("ه"):
+        return False   # (a clitic before it, "والمعارضة", joins a noun of its own)
+    p = prev_word(doc, i)
+    if p is None:
+        return False
+    before = doc[p].text
+    if before in CLOSING_MARKS:
+        return True
+    if not is_arabic_word(doc[p]) or is_function_word(doc[p]) or not before.startswith("ال"):
+        return False
+    norm = normalize(before)
+    return norm.endswith(NON_HUMAN_PLURAL) or lexicon.org_heads().get(norm[2:]) == PARTY_HEAD_KIND \
+        or _persons_name_at(doc, skip_space(doc, i + 1))
+
+
+# the marks that close a name set apart before its adjective: "(بوديمو) المعارضة", "«تشاديما» المعارضة"
+CLOSING_MARKS = frozenset({")", "»", '"', "”"})
+# the ending of a sound feminine plural, normalised: of things ("الأصوات", "الحركات"), which take a feminine adjective
+NON_HUMAN_PLURAL = "ات"
+# the kind of body head (org_heads.tsv) that a camp of politics names itself by: a front, movement or bloc; not a state
+# institution ("الحكومة"), which is the subject of a verb the opposition is the object of
+PARTY_HEAD_KIND = "party"
+
+
 def _verb_at(doc: Doc, p: int | None, verbs: frozenset[str]) -> bool:
     """Is token p one of verbs, with any clitic?"""
     return p is not None and is_arabic_word(doc[p]) \
