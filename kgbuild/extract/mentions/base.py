@@ -491,10 +491,29 @@ def placed_end(doc: Doc, end: int, located: bool, country_ok: bool = True) -> in
     q = skip_space(doc, end)
     if q >= len(doc) or q > end + 1 or normalize(doc[q].text) not in (POSTED_AT if located else IN_PLACE):
         return end
-    place = known_entity_at(doc, skip_space(doc, q + 1), ("Place",))
+    k = skip_space(doc, q + 1)
+    place = known_entity_at(doc, k, ("Place",))
+    if place is None and located and normalize(doc[q].text) == ACCREDITED_TO:
+        return _accredited_body_end(doc, k) or end   # "البعثة الأمريكية لدى الأمم المتحدة"
     if place is None or (not country_ok and place[1] in countries()):
         return end
     return place[0]
+
+
+# "لدى": the preposition of the body a mission or an embassy is accredited to ("البعثة لدى الأمم المتحدة")
+ACCREDITED_TO = normalize("لدى")
+
+
+def _accredited_body_end(doc: Doc, k: int) -> int | None:
+    """End of the body a mission is accredited to at token k: a known body ("الأمم المتحدة", "حلف الناتو") or one
+    named by its definite head noun alone ("الحلف", "المنظمة"); None for anything else."""
+    body = known_entity_at(doc, k, ("Organization",))
+    if body is not None:
+        return body[0]
+    if k < len(doc) and is_arabic_word(doc[k]) and doc[k].text.startswith("ال") \
+            and normalize(doc[k].text)[2:] in lexicon.org_heads():
+        return k + 1
+    return None
 
 
 @lru_cache(maxsize=1)
