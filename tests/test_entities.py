@@ -512,6 +512,10 @@ def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     # adjective parties close their names with or the party's country in لـ: another party, named in full
     ("ورفض الحزب الديمقراطي الوحدوي الخطة الجديدة أمس.", "الحزب الديمقراطي الوحدوي", "Organization"),
     ("واستقال الوزير من الحزب الديمقراطي الحر أمس.", "الحزب الديمقراطي الحر", "Organization"),
+    ("وحصل الحزب الليبرالي الجديد على ثلاثة مقاعد في البرلمان.", "الحزب الليبرالي الجديد", "Organization"),
+    ("ووافق بنك الاستثمار الجديد على قرض للحكومة.", "بنك الاستثمار الجديد", "Organization"),
+    # after the nationality that closes a state's body, "new" is the body's term: its name stays the body's own
+    ("وقالت الحكومة الكندية الجديدة إنها ستخفض الضرائب.", "الحكومة الكندية", "Organization"),
     ("وقال زعيم الحزب الديمقراطي لغينيا الاستوائية إن الميزانية ظالمة.", "الحزب الديمقراطي لغينيا الاستوائية", "Organization"),
     # a definite division head with a compass adjective: a region named by its position
     ("وهطلت أمطار غزيرة على الولاية الشمالية أمس.", "الولاية الشمالية", "Place"),

@@ -330,6 +330,8 @@ def _trailing_adjective(doc: Doc, q: int, head: str, start: int) -> bool:
     if nisba_country(doc, q - 1) is not None and _governed_by_a_noun(doc, start):
         return False  # "خطة الحكومة <nationality> الوهمية": after the nationality that closes a body's name in the
         # genitive of another noun, the adjective may qualify that noun
+    if norm in BODY_STATE and nisba_country(doc, q - 1) is not None:
+        return False  # "الحكومة الماليزية الجديدة": a state's body named by its country is one body in each term
     if nisba_country(doc, q) is not None or norm in NOT_ADJECTIVES or norm in OFFICIAL or norm in CHAIN_STOP \
             or norm in lexicon.groups() or match_title(doc, q) or known_entity_at(doc, q, ("Place", "Organization", "Person")):
         return False
@@ -340,6 +342,10 @@ def _trailing_adjective(doc: Doc, q: int, head: str, start: int) -> bool:
         return False  # "المنتهية ولايته": a participle governing a noun of its own, a clause about the holder
     feminine = _feminine(norm)
     return feminine == _feminine(head) or feminine == _feminine(normalize(doc[q - 1].text))
+
+
+# adjectives of a body's term or standing ("الجديدة", "المقبلة", "السابقة"; function_words.tsv body_state)
+BODY_STATE = lexicon.function_words().body_state
 
 
 def trailing_adjectives_end(doc: Doc, head: str, start: int, end: int, limit: int = 2) -> int:
