@@ -617,6 +617,8 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     ("وقال الوزير كريم حسن إن المسلحين قتلوا 120 من مواطني البلدة.", "citizens"),
     # persons in construct with a known body speak for the body
     ("وقال قادة الاتحاد الأفريقي إن القمة ستعقد في موعدها.", "leaders"),
+    # or with a body named again by its definite head noun: they lead that body
+    ("وحثت المنظمة قادة التحالف على احترام حقوق الأقليات.", "leaders"),
     # or with a title holder: his forces act for him
     ("وقال الوزير كريم حسن إن قوات وزير الدفاع تتحمل المسؤولية.", "forces"),
     # the member states of a body are its members, not the international community

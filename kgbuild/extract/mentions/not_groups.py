@@ -382,6 +382,8 @@ def members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
     types = ("Organization", "Person", "Place") if plural_title else ("Organization", "Person")
     if k < len(doc) and (known_entity_at(doc, k, types) is not None or match_title(doc, k) is not None):
         return True
+    if k < len(doc) and _leaders_of_a_body_named_by_its_head(doc, k, surface):
+        return True
     # "وزراء خارجية مصر", "وزراء خارجية المجموعة ...": the office's remit in construct, then whose they are;
     # "وزراء الحكومة": the body they belong to. Either way the holders of an office speak for what follows
     # (the speaker rules read it), no group of their own; a nationality after them names one ("وزراء الخارجية
@@ -390,6 +392,22 @@ def members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
     kind = lexicon.groups().get(normalize(surface))
     office = plural_title and kind is not None and kind.kind == TITLE_HOLDERS_KIND
     return office and (_remit_in_construct(doc, k) or _definite_complement(doc, k))
+
+
+def _leaders_of_a_body_named_by_its_head(doc: Doc, k: int, surface: str) -> bool:
+    """"قادة الحزب", "قادة الحركة", "قادة المجموعة": leaders in construct with a body named again by its definite
+    head noun lead that body, which acts through them as it does through "قادة <its name>"; not the leaders of
+    several bodies ("قادة الأحزاب") or of what is no body ("قادة الاحتجاجات"), a group of their own."""
+    row = lexicon.groups().get(normalize(surface))
+    if row is None or row.kind != LEADERS_KIND or not is_arabic_word(doc[k]) or not doc[k].text.startswith("ال"):
+        return False
+    nxt = skip_space(doc, k + 1)
+    if nxt < len(doc) and known_entity_at(doc, nxt, ("Place", "Organization", "Person")) is not None:
+        return False   # "قادة الحزب <name>": the name after the head is the body's own, read as a mention of it
+    return normalize(doc[k].text)[2:] in lexicon.org_heads()
+
+
+LEADERS_KIND = "leaders"
 
 
 def inside_a_title(doc: Doc, i: int) -> bool:
