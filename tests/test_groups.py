@@ -635,6 +635,9 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     ("وقال الوزير كريم حسن إن الحكومة ستمنح قروضا للمهندسين المصريين.", "people"),
     # a plural in ة that reads as a verb with "him" once ة is written ه is a group only with the article
     ("وقال الوزير كريم حسن إن الجار قتله بعد شجار.", "attackers"),
+    # a verb with "her, it" spelled like a plural in ة with the accusative's alef: "led it", "spent it"
+    ("وقال الوزير كريم حسن إن الحملة التي قادها نجحت.", "leaders"),
+    ("وقال الوزير كريم حسن إن العطلة التي قضاها في الريف كانت هادئة.", "judges"),
     # a nationality in the dual is two persons, no people
     ("وقال الوزير كريم حسن إن الأميركيان جون سميث وبيتر براون فازا بالجائزة.", "people"),
     # the countries of the world at large are no party: no target where they are only named

@@ -87,11 +87,14 @@ def accusative_match(readings: tuple[tuple[int, str, str], ...], table: dict) ->
     for clitic_len, stem, stem_norm in readings:
         bare = stem_norm[:-1]
         if stem_norm.endswith("ا") and bare in table and not bare.startswith("ال") \
-                and not bare.endswith(PLURAL_ENDINGS) and len(bare) >= 3:
+                and not bare.endswith(PLURAL_ENDINGS) and len(bare) >= 3 and not stem.endswith(VERB_WITH_HER):
             return 1, bare, stem, clitic_len
     return None
 
 
+# a plural in ة takes no alef in the accusative (its tanween sits on the ة): "قادها", "قضاها" written with ه and ا are a
+# verb with "her, it" ("led it", "spent it"), which reads like "قادة", "قضاة" + ا once ة is written ه
+VERB_WITH_HER = "ها"
 # possessive pronouns attached to a noun, longest first: "قواتهم", "مواطنينا", "منتقديه"
 POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
 # the pronouns of one third person ("his", "her", "its"): with them some group nouns name a thing ("سلطاته")
