@@ -683,7 +683,7 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     # head noun or a title before a person's name, is no opposition acting
     ("وأعلنت حركة التجديد الوطني (تجديد) المعارضة أنها ستقاطع الانتخابات المحلية.", "opposition"),
     ("وقالت المنظمة إن القانون الجديد يهدف إلى إسكات الأصوات المعارضة في البلاد.", "opposition"),
-    ("وقال المتحدث باسم الجبهة المعارضة كريم حسن إن النتائج مزورة.", "opposition"),
+    ("ورأى الناطق باسم الجبهة المعارضة كريم حسن أن الموازنة غير واقعية.", "opposition"),
     ("وانتقدت النائبة المعارضة ليلى كريم قرار الحكومة رفع أسعار الوقود.", "opposition"),
     # the plural of "responsible" before عن is whoever did the deed, no officials
     ("وقال الوزير كريم حسن إن الهجوم مدبر وإن المسؤولين عنه سيحاكمون.", "officials"),

@@ -494,7 +494,7 @@ def placed_end(doc: Doc, end: int, located: bool, country_ok: bool = True) -> in
     k = skip_space(doc, q + 1)
     place = known_entity_at(doc, k, ("Place",))
     if place is None and located and normalize(doc[q].text) == ACCREDITED_TO:
-        return _accredited_body_end(doc, k) or end   # "البعثة الأمريكية لدى الأمم المتحدة"
+        return _accredited_body_end(doc, k) or end   # "البعثة الكندية لدى الأمم المتحدة"
     if place is None or (not country_ok and place[1] in countries()):
         return end
     return place[0]

@@ -331,7 +331,7 @@ def _trailing_adjective(doc: Doc, q: int, head: str, start: int) -> bool:
         return False  # "خطة الحكومة <nationality> الوهمية": after the nationality that closes a body's name in the
         # genitive of another noun, the adjective may qualify that noun
     if norm in BODY_STATE and nisba_country(doc, q - 1) is not None:
-        return False  # "الحكومة الماليزية الجديدة": a state's body named by its country is one body in each term
+        return False  # "الحكومة الكندية الجديدة": a state's body named by its country is one body in each term
     if nisba_country(doc, q) is not None or norm in NOT_ADJECTIVES or norm in OFFICIAL or norm in CHAIN_STOP \
             or norm in lexicon.groups() or match_title(doc, q) or known_entity_at(doc, q, ("Place", "Organization", "Person")):
         return False
