@@ -1131,8 +1131,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكندي جون مارتن إن الحكومة الفنزويلية ردت برسالة غير ودية ومسيئة للشعب الكندي.", "الحكومة الفنزويلية", "negative"),
     ("وقال وزير الخارجية الكندي جون مارتن إن حكومة الإكوادور غير شرعية وفاسدة.", "حكومة الإكوادور", "negative"),
     ("وقال وزير الخارجية الكندي جون مارتن إن حكومة الإكوادور غير داعمة للإرهاب.", "حكومة الإكوادور", "positive"),
-    # dissolving a body, even one's own, is a procedure announced: no stance towards it; condemned, the body suffers it
-    ("وقال الرئيس الكيني إنه قرر حل البرلمان قبل نهاية ولايته.", "البرلمان", "neutral"),
+    # dissolving a body of one's own is a procedure announced: no stance towards it; the legislature a head of state
+    # dissolves is no side of his, the measure is aimed at it; condemned, the body suffers it
+    ("وقال وزير الداخلية الكيني جوزيف أومولو إنه قرر حل الشرطة قبل نهاية العام.", "الشرطة", "neutral"),
+    ("وقال الرئيس الكيني إنه قرر حل البرلمان قبل نهاية ولايته.", "البرلمان", "negative"),
     ("وأدان الرئيس الكيني قرار حل البرلمان.", "البرلمان", "positive"),
     # a pledge to deal with a party firmly is a threat against it; a pledge of firm support is none
     ("وتعهد الرئيس الكيني بمواجهة المتظاهرين بكل حزم.", "المتظاهرين", "negative"),
@@ -1254,6 +1256,11 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وحث وزير الداخلية الكيني جون موانغي الحكومة الأوغندية على إدانة الهجمات.", "الحكومة الأوغندية", "neutral"),
     ("وطالب وزير الداخلية الكيني جون موانغي الحكومة الأوغندية بوقف دعم المتمردين.", "الحكومة الأوغندية", "negative"),
     ("ودعا وزير الداخلية الكيني جون موانغي الحكومة الأوغندية إلى مراجعة سياستها الخطيرة.", "الحكومة الأوغندية", "negative"),
+    # a state office holder speaks for the government and forces of the country in context, not for its legislature,
+    # courts or prosecutors, which check it: their deeds told are no stance of the speaker's
+    ("وقال الرئيس الكيني وليام روتو إن البرلمان سيناقش مشروع القانون الأسبوع المقبل.", "البرلمان", "neutral"),
+    ("وقال وزير العدل الكيني جون موانغي إن النيابة العامة تنظر في الملف.", "النيابة العامة", "neutral"),
+    ("وقال الرئيس الكيني وليام روتو إن الحكومة ستعقد اجتماعا يوم الأحد.", "الحكومة", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

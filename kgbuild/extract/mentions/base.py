@@ -33,6 +33,10 @@ STATE_INSTITUTIONS = ("org:supreme_court", "org:constitutional_court", "org:cons
 LOCAL_INSTITUTIONS = ("org:public_prosecution",)
 GOVERNMENT, POLICE = "org:government", "org:police"
 GENERIC_INSTITUTIONS = (GOVERNMENT, POLICE, "org:army", "org:parliament") + STATE_INSTITUTIONS
+# the bodies of the country in context that check its executive (its legislature, courts and prosecutors): an office
+# holder of the state speaks for its government and forces, not for them ("قال الرئيس إن البرلمان ...")
+SEPARATE_POWERS = frozenset({"org:parliament", "org:supreme_court", "org:constitutional_court", "org:constitutional_council",
+                             "org:judiciary", "org:public_prosecution"})
 # "رئاسة الحكومة", "تشكيل الحكومة": the office of a state institution's head, the act of forming it
 OFFICES_OF_BODIES = lexicon.function_words().office_of_body
 # indefinite adjectives that may stand inside an indefinite title as the modifiers do: "متحدثة رسمية باسم"

@@ -15,6 +15,7 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..groups import kind_of
 from ..mentions import Candidate
+from ..mentions.base import SEPARATE_POWERS
 from ..words import QUOTE_CHARS, is_ordinary_word, next_word, tokens_of
 from .acts import against, asked_to_stop, defies, demanded_in_content, forces_attack_judged, nisba_attack_judged, reproached, suffers, suspected, victim
 from .kinds import COMMONER_GROUPS, NATION_GROUPS, NEGATIVE_GROUPS, STATE_FORCE_GROUPS, VICTIM_GROUPS, bad_by_what_it_is, named_badly
@@ -197,8 +198,11 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             stance = "positive"   # "أعلن اعتراف بلاده بـX", "قبلت بـX وسيطا": recognizing a party backs it
         if prior == "neutral" and key in own and all(dissolved(doc, c, c_start) for c in mentions):
             # "أعلن حل البرلمان": a measure the speaker announces on their own side's body is a procedure, no support
-            # (a call to dissolve another's body opposes it: the words read it)
+            # (a call to dissolve another's body opposes it: the words read it; so does a head of state dissolving
+            # the legislature, no side of his: the measure is aimed at it, as "أعلن إقالة الوزير X" is)
             stance = "neutral"
+        if prior == "negative" and key.partition("/")[0] in SEPARATE_POWERS and all(dissolved(doc, c, c_start) for c in mentions):
+            stance = "positive"   # "أدان قرار حل البرلمان": the legislature or court whose dissolving is condemned suffers it
         if prior == "neutral" and all(counterpart(doc, c, c_start) for c in mentions):
             stance = "neutral"    # "بحث مع X سبل تعزيز التعاون": the counterpart of a consultation is merely involved
         if key not in own and not key.startswith("group:") and \

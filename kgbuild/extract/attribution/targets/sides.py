@@ -8,6 +8,7 @@ from .... import lexicon
 from ....text import clitic_variants, normalize
 from ...groups import kind_of
 from ...mentions import Candidate
+from ...mentions.base import SEPARATE_POWERS
 from ..context import Context
 from ..index import BareTitle
 from .frame import not_said
@@ -311,7 +312,9 @@ def _own_side(ctx: Context, speaker: str) -> set[str]:
     if ent is not None and any(state_office(ctx, title) for title in [r.title for r in ent.roles] + [t.title for t in described]):
         homes = _nations_of(ctx, speaker)
         side.update(key for key in ctx.mentions.entities
-                    if _state_body_in_context(ctx, key) and not _of_another_nation(ctx, key, homes))
+                    if _state_body_in_context(ctx, key) and not _of_another_nation(ctx, key, homes)
+                    # (one whose title is of a legislature or a court still speaks for it: its roles name it)
+                    and key.partition("/")[0] not in SEPARATE_POWERS)
     return side
 
 
