@@ -1261,6 +1261,13 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال الرئيس الكيني وليام روتو إن البرلمان سيناقش مشروع القانون الأسبوع المقبل.", "البرلمان", "neutral"),
     ("وقال وزير العدل الكيني جون موانغي إن النيابة العامة تنظر في الملف.", "النيابة العامة", "neutral"),
     ("وقال الرئيس الكيني وليام روتو إن الحكومة ستعقد اجتماعا يوم الأحد.", "الحكومة", "positive"),
+    # the bad things a call names, unmarked as its addressee's, are what it is asked to fight or get past: no blame; a
+    # pronoun of its owner marks them as the addressee's
+    ("ودعا الرئيس الكيني وليام روتو الأئمة إلى تخصيص خطبة الجمعة المقبلة للحديث عن رفض العنف.", "الأئمة", "neutral"),
+    ("ودعا الرئيس الكيني وليام روتو الحكومة الأوغندية إلى بذل جهد أكبر في المنطقة من أجل تجاوز انعدام الثقة.", "الحكومة الأوغندية",
+     "neutral"),
+    ("ودعا الرئيس الكيني وليام روتو الحكومة الأوغندية إلى إعادة النظر في قرارها الأخير وسياستها العدائية.", "الحكومة الأوغندية",
+     "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -118,6 +118,8 @@ Whom a verb of exposing puts in harm's way ("يعرض X للخطر", "يضع X �
 harm ("X ستواجه عجزا", "X قد يواجه اختبارا"), is its patient: a warning of the harm does not reach them.
 "تقدم" right before a word with بـ files or leads by ("تقدم بطلب", "يتقدم بفارق"): no progress.
 Legitimacy given, gained, drawn, restored or abided by is at stake, no merit held ("يمنح X شرعية", "إعادة بناء شرعيتها").
+The far bad words of a call blame the addressee it opens with only when it marks them as theirs (a word of stopping, a
+demonstrative, a pronoun of their owner): else they are what it is asked to fight or get past ("دعا X إلى رفض العنف").
 """
 from __future__ import annotations
 

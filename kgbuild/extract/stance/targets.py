@@ -17,6 +17,7 @@ from ..groups import kind_of
 from ..mentions import Candidate
 from ..mentions.base import SEPARATE_POWERS
 from ..words import QUOTE_CHARS, is_ordinary_word, next_word, tokens_of
+from .calls import addressee_blamed
 from .acts import against, asked_to_stop, defies, demanded_in_content, forces_attack_judged, nisba_attack_judged, reproached, suffers, suspected, victim
 from .kinds import COMMONER_GROUPS, NATION_GROUPS, NEGATIVE_GROUPS, STATE_FORCE_GROUPS, VICTIM_GROUPS, bad_by_what_it_is, named_badly
 from .negation import negated
@@ -149,6 +150,12 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         # "اتهم ...، X بالسعي إلى": the party right before the charge is the one the act judges, not one named before it
         lead = next((n for n, (_, mentions) in enumerate(targets) if not titles[n] and
                      any(_before_charge(doc, c, c_end) for c in mentions)), lead)
+    if wished and content < 0 and lead is not None and any(opens(doc, c, c_start) for c in targets[lead][1]) and \
+            not addressee_blamed(doc, c_start, c_end):
+        # "دعا X إلى رفض العنف", "إلى تجاوز انعدام الثقة": the bad things of a call that does not mark them as its
+        # addressee's are what X is asked to fight or shun, no blame of X (a party named inside what is called
+        # for, "إلى تغيير سلوك X التي ...", is still described by them)
+        content = 0
     # a first target that only suffers what the content names leaves its far words to the next party ("الخطر
     # الأكبر على X هو Y": the danger is Y's, X only faces it)
     heir = _heir(doc, targets, lead, titles, own, values, c_start, c_end)
