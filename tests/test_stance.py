@@ -1268,6 +1268,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
      "neutral"),
     ("ودعا الرئيس الكيني وليام روتو الحكومة الأوغندية إلى إعادة النظر في قرارها الأخير وسياستها العدائية.", "الحكومة الأوغندية",
      "negative"),
+    # responsibility for a task is no blame; for what happened, or as a bare charge, it is
+    ("وقال وزير الداخلية الأوغندي جون موانغي إن الحكومة الكينية تتحمل مسؤولية إعادة إعمار القرى.", "الحكومة الكينية", "neutral"),
+    ("وقال وزير الداخلية الأوغندي جون موانغي إن الحكومة الكينية تتحمل مسؤولية انهيار الجسر.", "الحكومة الكينية", "negative"),
+    ("وقال وزير الداخلية الأوغندي جون موانغي إن الجيش الكيني يتحمل المسؤولية عن ما جرى في القرية.", "الجيش الكيني", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

@@ -225,6 +225,8 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
             return 0          # "تسليم المسؤولية", "تولى مسؤولية الأمن": responsibility as an office handed over, no blame
         if _a_virtue(doc, k, lo):
             value = 1         # "الحس العالي بالمسؤولية", "تصرفت بمسؤولية": responsibility as a virtue, no blame
+        elif not _for_a_bad_thing(doc, k):
+            return 0          # "مسؤولية تنفيذ الاتفاق", "أتحمل المسؤولية كاملة": a task or a duty owned, no blame
     if not negated(doc, k, lo):
         return value
     # "لا ندين X", "لم تتهم X": a judgement not made is no praise of what it would judge ("لا نرفض", "لا نعارض" accept)
@@ -246,6 +248,32 @@ def _bad_after(doc: Doc, k: int) -> bool:
             words += 1
         q += 1
     return False
+
+
+DUTY_REACH = 5        # words after a word of duty where what it is for stands at most ("مسؤولية ما وصفه بالفساد")
+# "مسؤولية ما جرى", "المسؤولية عما حدث", "المسؤولية عن الأزمة": what happened, whatever the word for it
+WHAT_HAPPENED = frozenset(normalize(w) for w in ("ما", "عما", "عن"))
+
+
+def _for_a_bad_thing(doc: Doc, k: int) -> bool:
+    """Is the word of duty at k responsibility for a bad thing: a bad word within DUTY_REACH words after it, quote marks
+    aside and no other punctuation between ("مسؤولية الفوضى", "المسؤولية الكاملة عن «الفوضى»"), what happened
+    ("مسؤولية ما جرى", "المسؤولية عن الأزمة"), or nothing named ("X تتحمل المسؤولية.": the one at fault)? Not a task
+    ("مسؤولية تنفيذ الاتفاق", "من مسؤولية الشرطة") or a duty owned ("أتحمل المسؤولية كاملة"), which blame no one."""
+    toks = tokens_of(doc)
+    q, words = k + 1, 0
+    while q < len(doc) and words < DUTY_REACH:
+        text = toks.texts[q]
+        if toks.spaces[q] or text in QUOTE_CHARS:
+            q += 1
+            continue
+        if toks.punct[q]:
+            return words == 0   # "X تتحمل المسؤولية.": the bare charge
+        if word_polarity(text) < 0 or any(normalize(stem) in WHAT_HAPPENED for _, stem in clitic_variants(text)):
+            return True
+        words += 1
+        q += 1
+    return words == 0
 
 
 def _an_office(doc: Doc, k: int, lo: int) -> bool:
