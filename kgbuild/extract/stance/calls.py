@@ -15,9 +15,9 @@ STOPPING_CLITICS = ("", "و", "ب", "ل", "ف")
 def addressee_blamed(doc: Doc, c_start: int, c_end: int) -> bool:
     """Does a call (a content wished for) mark the bad things it names as its addressee's: it asks them to stop or
     give up something (function_words stopping: "دعا X إلى «وقف ...»", "طالب X بالكف عن"), points at the thing
-    meant with a demonstrative ("وقف هذا العمل الخاطئ"), or names it with a pronoun of its owner ("تغيير مسار
+    meant with a demonstrative ("وقف هذا النهج المدمر"), or names it with a pronoun of its owner ("تغيير مسار
     سياستها الخطيرة")? When it does none, the bad things are what the addressee is asked to fight, shun or get
-    past ("دعا X إلى رفض العنف", "إلى الامتناع عن أي خطاب كراهية", "إلى تجاوز انعدام الثقة"): no blame of X."""
+    past ("دعا X إلى رفض العنف", "إلى نبذ التحريض", "إلى تخطي الشكوك المتبادلة"): no blame of X."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
     for k in range(c_start, c_end):

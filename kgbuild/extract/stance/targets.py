@@ -152,7 +152,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
                      any(_before_charge(doc, c, c_end) for c in mentions)), lead)
     if wished and content < 0 and lead is not None and any(opens(doc, c, c_start) for c in targets[lead][1]) and \
             not addressee_blamed(doc, c_start, c_end):
-        # "دعا X إلى رفض العنف", "إلى تجاوز انعدام الثقة": the bad things of a call that does not mark them as its
+        # "دعا X إلى رفض العنف", "إلى تخطي الشكوك المتبادلة": the bad things of a call that does not mark them as its
         # addressee's are what X is asked to fight or shun, no blame of X (a party named inside what is called
         # for, "إلى تغيير سلوك X التي ...", is still described by them)
         content = 0
