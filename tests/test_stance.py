@@ -45,6 +45,48 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال المتحدث باسم الخارجية الأوغندية جون موانغي إن أوغندا قررت استدعاء سفيرها لدى كينيا للتشاور.", "كينيا",
      "negative"),
     ("وقال المتحدث باسم الجيش الكيني جون موانغي إن الجيش قرر استدعاء الاحتياط في مقاطعة مومباسا.", "مومباسا", "neutral"),
+    # a thing played as a card (استعمل like استخدم; past a file and what it is of) is exploitation; a card held is none
+    ("وقال وزير الخارجية الكيني جون موانغي إن أوغندا استعملت ورقة اللاجئين للضغط على كينيا.", "أوغندا", "negative"),
+    ("وقال وزير الخارجية الكيني جون موانغي إن أوغندا تستخدم ملف الحدود ورقة مساومة مع كينيا.", "أوغندا", "negative"),
+    ("وقال وزير الخارجية الكيني جون موانغي إن أوغندا تملك ورقة ضغط قوية.", "أوغندا", "neutral"),
+    # a door shut in someone's face or on dialogue is hostility of whoever shuts it; shops closing their doors judge no one
+    ("وقال رئيس البرلمان الكيني موسى ويتانغولا إن الحكومة الكينية أغلقت الباب في وجه النواب.", "الحكومة", "negative"),
+    ("وقال المحلل الكيني جون موانغي إن رئيس الحكومة الكيني ديفيد أومولو أغلق باب التفاوض بتصريحاته.", "ديفيد أومولو",
+     "negative"),
+    ("وقال رئيس البرلمان الكيني موسى ويتانغولا إن المتاجر أغلقت مساء الجمعة في نيروبي.", "نيروبي", "neutral"),
+    # the silence of a party named with it is a reproach; a minute's silence, or working in silence, is no one's silence
+    ("وقال زعيم المعارضة الكيني رايلا أودينغا إن صمت الحكومة الكينية عن الانتهاكات مستمر منذ أشهر.", "الحكومة", "negative"),
+    ("وقال رئيس البرلمان الكيني موسى ويتانغولا إن الحكومة الكينية وقفت دقيقة صمت في افتتاح الجلسة.", "الحكومة", "neutral"),
+    # a deed said to be deliberate charges its doer with intent, also after a word of cutting (the adverb is no object of it)
+    ("وقال زعيم المعارضة الكيني رايلا أودينغا إن السلطات الكينية تدفع الاقتصاد عمدا نحو الركود.", "السلطات الكينية",
+     "negative"),
+    ("وقال زعيم المعارضة الكيني رايلا أودينغا إن السلطات الكينية أوقفت البث عمداً قبل الاقتراع.", "السلطات الكينية",
+     "negative"),
+    # a party called back to its barracks, or on to hand over power, is asked to stand down, as one asked to withdraw;
+    # people called home are not
+    ("ودعا الاتحاد الأفريقي الجيش الكيني إلى العودة سريعا إلى ثكنته.", "الجيش", "negative"),
+    ("ودعا الاتحاد الأفريقي الجيش الكيني بتسليم السلطة إلى مجلس مدني.", "الجيش", "negative"),
+    ("ودعت الحكومة الكينية سكان نيروبي إلى العودة لبيوتهم.", "سكان نيروبي", "neutral"),
+    # a party denied the right to a deed (its pronoun after يحق, or ليس من حقها) oversteps in doing it; a right granted
+    # is no fault of the holder's
+    ("وقال رئيس الوزراء الكيني جون موانغي إن المعارضة الكينية لا يحق لها الطعن في القانون.", "المعارضة الكينية", "negative"),
+    ("وقال رئيس البرلمان الكيني موسى ويتانغولا إن الحكومة الكينية ليس من حقها أن تعلق الدستور.", "الحكومة", "negative"),
+    ("وقال رئيس الوزراء الكيني جون موانغي إنه يحق للمعارضة الكينية أن تطعن في النتائج.", "المعارضة الكينية", "neutral"),
+    # the doer named before a perfect verb of armed attack or arson did the harm, past quote marks round the verb; a passive
+    # told of the attacked names no doer
+    ("وقال المتحدث باسم الجيش الكيني جون موانغي إن القوات الأوغندية «قصفت» قرى الضفة الأخرى من النهر.",
+     "القوات الأوغندية", "negative"),
+    ("وقال المتحدث باسم الشرطة الكينية جون موانغي إن محتجين أضرموا النيران بمستودع للسكر.", "محتجين", "negative"),
+    ("وقال المتحدث باسم الجيش الكيني جون موانغي إن مواقع الجيش الكيني قصفت في الليل.", "الجيش", "neutral"),
+    # suspending (تعليق) cuts ties and trade as freezing does: the side traded with is opposed; trade told judges nothing
+    ("وقال وزير التجارة الكيني جون موانغي إن بلاده قررت تعليق استيراد الأسماك من أوغندا.", "أوغندا", "negative"),
+    ("وقال وزير الخارجية الكيني جون موانغي إن بلاده قررت تعليق التعاون الأمني مع أوغندا.", "أوغندا", "negative"),
+    ("وقال وزير التجارة الكيني جون موانغي إن صادرات الشاي إلى أوغندا ارتفعت.", "أوغندا", "neutral"),
+    # a revision of ties (مراجعة) puts them in question by itself, past one word of extent; a revision of accounts judges no one
+    ("وقال وزير الخارجية الكيني جون موانغي إن بلاده ستبدأ مراجعة جذرية للعلاقات التجارية مع أوغندا.", "أوغندا", "negative"),
+    ("وقال وزير الخارجية الكيني جون موانغي إن بلاده قررت مراجعة الاتفاق مع أوغندا.", "أوغندا", "negative"),
+    ("وقال وزير المالية الكيني جون موانغي إن الوزارة ستجري مراجعة شاملة للحسابات مع صندوق النقد الدولي.",
+     "صندوق النقد الدولي", "neutral"),
     # rallying behind a party backs it (a verb of standing or uniting, past "صفا واحدا"); behind a deed it is a charge
     ("وقال زعيم حزب الأمة الكيني ديفيد موانغي إن الحزب سيقف صفا واحدا خلف الرئيس الكيني وليام روتو.", "وليام روتو",
      "positive"),

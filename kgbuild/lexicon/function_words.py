@@ -604,3 +604,10 @@ class FunctionWords:
     accepting_verb: frozenset[str]
     # "تحدث", "تأسف": a cue of speaking of or regretting; in a headline's second clause it reacts to the first side
     reacting_verb: frozenset[str]
+    # "العودة" before "إلى الثكنات", "تسليم" before "السلطة": asked of a party, to stand down from power as a withdrawal is
+    barracks_return: frozenset[str]
+    barracks: frozenset[str]
+    handover: frozenset[str]
+    power_held: frozenset[str]
+    # "دقيقة", "لحظة": a span of time a silence is kept for ("دقيقة صمت"), no one's silence
+    silence_span: frozenset[str]

@@ -120,6 +120,14 @@ harm ("X ستواجه عجزا", "X قد يواجه اختبارا"), is its pat
 Legitimacy given, gained, drawn, restored or abided by is at stake, no merit held ("يمنح X شرعية", "إعادة بناء شرعيتها").
 The far bad words of a call blame the addressee it opens with only when it marks them as theirs (a word of stopping, a
 demonstrative, a pronoun of their owner): else they are what it is asked to fight or get past ("دعا X إلى رفض العنف").
+A door shut in someone's face or on dialogue is hostility ("أغلق الباب في وجه X", "أغلق باب التفاوض").
+The silence of a party named with it is a reproach ("صمت X عن الانتهاكات"); "دقيقة صمت", "في صمت" are no one's.
+A deed said to be deliberate charges its doer ("X تدفع الاقتصاد عمدا نحو", "تعمد إغراق"); no word of cutting turns the adverb round.
+A party called back to its barracks or on to hand over power is asked to stand down ("طالب X بالعودة سريعا إلى ثكنته").
+A party denied the right to a deed oversteps in doing it ("X لا يحق لها الطعن في", "ليس من حقها أن تعلق").
+The doer named right before a perfect verb of shelling, attacking or arson did the harm ("X «قصفت» قرى", "X أضرموا النيران").
+Trade suspended or cut down is a break as ties cut are ("تعليق استيراد الأسماك من X": X is opposed).
+A revision of ties puts them in question as looking at them again does ("مراجعة جذرية للعلاقات مع X": X is opposed).
 """
 from __future__ import annotations
 

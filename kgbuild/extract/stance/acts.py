@@ -83,15 +83,16 @@ def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False
         if normalize(toks.texts[q]) == THAT and not incumbent:
             return False      # "X أن يتوقف" is incumbent on X only after على
         q = first_word(doc, q + 1)
-        stops = q < hi and is_one_of(toks.texts[q], words.stopping)
-    elif incumbent and p <= _opening(doc, lo) and is_one_of(toks.texts[q], words.stopping):
+        stops = q < hi and (is_one_of(toks.texts[q], words.stopping) or _stands_down(doc, q, hi))
+    elif incumbent and p <= _opening(doc, lo) and (is_one_of(toks.texts[q], words.stopping) or _stands_down(doc, q, hi)):
         stops = True          # "إن على X التوقف عن": the verbal noun right after X, with no أن
     else:
         # "بوقف", "بالتوقف": the ب of a demand ("طالب X بـ", "X مطالبة بـ"); the ل of the pressure put on X
         # ("الضغط على X لوقف الحرب"; not "تسعى X لوقف الحرب", where X seeks it)
         q, readings = _clitic_readings(doc, q, hi)
         stops = any(((demanded and clitic.endswith("ب")) or (incumbent and clitic.endswith("ل"))) and
-                    normalize(stem) in words.stopping for clitic, stem in readings)
+                    normalize(stem) in words.stopping for clitic, stem in readings) or \
+            (demanded and _stands_down(doc, q, hi))   # "طالب X بتسليم السلطة"
     if not stops:
         return False
     r = first_word(doc, q + 1)
@@ -227,6 +228,30 @@ def prevented(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
 
 
 RELEASING = normalize("الإفراج")   # "طالب بالإفراج عن X": X is held, not asked to leave
+
+
+STAND_DOWN_REACH = 3   # words from a word of returning or handing over to the barracks or power ("العودة سريعا إلى ثكنتها")
+
+
+def _stands_down(doc: Doc, q: int, hi: int) -> bool:
+    """Is word q (its clitics aside: "بالعودة", "وتسليم") a word of returning with the barracks, or of handing over with
+    power, a few words after it (function_words barracks_return/barracks, handover/power_held: "العودة سريعا إلى
+    ثكنتها", "تسليم السلطة لحكومة منتخبة")? Asked of a party, that is to stand down from power, as a withdrawal is;
+    "العودة لبيوتهم", "العودة إلى السلطة" are none."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    stems = {normalize(stem) for _, stem in clitic_variants(toks.texts[q])}
+    for head, goal in ((words.barracks_return, words.barracks), (words.handover, words.power_held)):
+        if not stems & head:
+            continue
+        r = q
+        for _ in range(STAND_DOWN_REACH):
+            r = first_word(doc, r + 1)
+            if r >= hi or toks.punct[r]:
+                break
+            if of_kind(toks.texts[r], goal) or any(normalize(stem) in goal for _, stem in clitic_variants(toks.texts[r])):
+                return True
+    return False
 
 
 def _leaving_before(doc: Doc, c: Candidate, lo: int) -> int | None:

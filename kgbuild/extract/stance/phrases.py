@@ -370,10 +370,25 @@ class _PhraseReader:
         p = word_before(self.doc, k, self.start)
         if p >= self.start and normalize(self.toks.texts[p]) == IN_REVIEW:
             p = word_before(self.doc, p, self.start)
+        if self._revised(k, p):
+            return True
         if p < self.start or not of_kind(self.toks.texts[p], table.reviewing):
             return False
         q = word_before(self.doc, p, self.start)
         return q >= self.start and of_kind(self.toks.texts[q], table.again)
+
+    def _revised(self, k: int, p: int) -> bool:
+        """Is word k (a noun of ties) what a word of revising assesses again by itself ("مراجعة العلاقات مع X"), right
+        after it or, with its ل, past one word of extent ("مراجعة جذرية للعلاقات مع X")? Revising is reconsidering: no
+        word of again is needed, and ties under revision are put in question as when they are "looked at again"."""
+        revising = polarity_table().revising
+        if p < self.start:
+            return False
+        if of_kind(self.toks.texts[p], revising):
+            return True
+        q = word_before(self.doc, p, self.start)
+        with_li = any(clitic == "ل" for clitic, _ in clitic_variants(self.toks.texts[k]))
+        return with_li and q >= self.start and not self.toks.punct[p] and of_kind(self.toks.texts[q], revising)
 
     def _reversed(self, k: int, text: str, value: int) -> int:
         """The value turned round by a reverser still acting: "مكافحة الفساد والتهريب", "مكافحة الإرهاب
@@ -383,6 +398,10 @@ class _PhraseReader:
             # "المقاومة السلمية", "للمكافحة الفعالة": a definite noun is in no construct, the definite word after it is
             # its adjective (what the fighting is), not what is fought; the reach goes on past it (but "المواجهة والعداء"
             # are two things)
+            return value
+        if self.reverse_left and of_kind(text, polarity_table().manner):
+            # "أوقفت البث عمدا": a word of manner says how the deed was done, it is not what the deed stops; the reach
+            # goes on past it
             return value
         goes_on = self.chained and (joined(text) or self.last_reversed == word_before(self.doc, k, self.start))
         if value and (self.reverse_left or goes_on):

@@ -28,14 +28,87 @@ def is_aimed(doc: Doc, k: int, lo: int = 0) -> bool:
     doer, named before it, is not judged by it ("X ترفض التدخل")."""
     text = tokens_of(doc).texts[k]
     if is_accepting(text):
-        return word_polarity(text) == 0 and negated(doc, k, lo)
+        return word_polarity(text) == 0 and negated(doc, k, lo) and not _right_of_named(doc, k)
     return of_kind(text, polarity_table().condemning)
+
+
+# ل with the pronoun of a holder named before ("X لا يحق لها"): not "لأحد", whose deed no one may do
+HOLDER_PRONOUNS = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "لهن"))
+
+
+def _right_of_named(doc: Doc, k: int) -> bool:
+    """Is word k the verb of having a right (يحق) with the pronoun of its holder right after it ("الأحزاب لا يحق لها
+    الطعن")? Denied, it judges that holder, named before it, who oversteps its right; "لا يحق لأحد العبث بالدستور" names no
+    holder and rejects the deed that follows."""
+    q = next_word(doc, k)
+    return is_one_of(tokens_of(doc).texts[k], RIGHT_VERB) and q is not None and \
+        normalize(tokens_of(doc).texts[q]) in HOLDER_PRONOUNS
+
+
+DOOR_REACH = 4        # words from the door to "في وجه" or "أمام" at most ("أبواب قاعة البرلمان في وجه النواب")
+FACE = frozenset(normalize(w) for w in ("وجه", "بوجه"))   # "في وجه X", "بوجه X": in the face of X
+BEFORE = frozenset({normalize("أمام")})
+DIALOGUE = frozenset(normalize(w) for w in ("الحوار", "التفاوض", "المفاوضات", "النقاش"))   # "باب التفاوض"
+
+
+def _door_shut_on(doc: Doc, k: int) -> bool:
+    """Is the verb of closing at k followed by a door (polarity.tsv door), and the door by dialogue ("أغلق باب التفاوض")
+    or, within a few words, by "في وجه" or "أمام" ("أغلق الباب في وجه X", "تغلق أبواب القاعة أمام النواب")?"""
+    toks = tokens_of(doc)
+    q = next_word(doc, k)
+    if q is None or toks.punct[q] or not of_kind(toks.texts[q], polarity_table().door):
+        return False
+    r = q
+    for step in range(DOOR_REACH):
+        r = next_word(doc, r)
+        if r is None or toks.punct[r]:
+            return False
+        word = normalize(toks.texts[r])
+        if (step == 0 and word in DIALOGUE) or word in BEFORE or \
+                (word in FACE and normalize(toks.texts[prev_word(doc, r)]) == normalize("في")) or word == normalize("بوجه"):
+            return True
+    return False
+
+
+SILENCE_PRONOUNS = ("", "ه", "ها", "هم", "هما")   # "صمت", "صمتها": the bare construct noun or with its owner's pronoun
+
+
+def _is_silence(text: str) -> bool:
+    """Is the word, as written (no article, no clitic), the noun of silence (polarity.tsv silence) bare or with an
+    owner's pronoun ("صمت", "صمتها")? Not "الصمت", "بصمت", nor the verb "صمتت"."""
+    word, silence = normalize(text), polarity_table().silence
+    return any(word.endswith(suffix) and word[:len(word) - len(suffix)] in silence for suffix in SILENCE_PRONOUNS)
+
+
+def _silence_of(doc: Doc, k: int) -> bool:
+    """Is the noun of silence at k the silence of someone: with an owner's pronoun ("صمتها"), or bare before a word
+    that is no preposition (its owner in a construct: "صمت X", "صمت الحلفاء"), and not after a preposition or a
+    noun of time ("في صمت", "دقيقة صمت")?"""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    if normalize(toks.texts[k]) not in polarity_table().silence:
+        return True           # "صمتها": the pronoun names its owner
+    p, q = prev_word(doc, k), next_word(doc, k)
+    if p is not None and not toks.punct[p] and (is_one_of(toks.texts[p], words.preposition) or
+                                                 of_kind(toks.texts[p], words.silence_span)):
+        return False
+    return q is not None and not toks.punct[q] and not is_one_of(toks.texts[q], words.preposition)
 
 
 def _after_ghayr(doc: Doc, k: int) -> bool:
     """Does word k stand right after غير ("غير قانوني", "الغير مسؤولة")?"""
     p = prev_word(doc, k)
     return p is not None and normalize(tokens_of(doc).texts[p]) in GHAYR_FORMS
+
+
+RIGHT_VERB = frozenset(normalize(w) for w in ("يحق", "تحق"))   # the verb of a right; the noun counts only after من ("من حقها")
+OF_FORMS = frozenset(normalize(w) for w in ("من", "ومن"))
+
+
+def _after_of(doc: Doc, k: int) -> bool:
+    """Does word k stand right after من ("ليس من حقها", "ليس من حق الوزارة")?"""
+    p = prev_word(doc, k)
+    return p is not None and normalize(tokens_of(doc).texts[p]) in OF_FORMS
 
 
 def _after_la(doc: Doc, k: int) -> bool:
@@ -67,12 +140,15 @@ class PolarityReading:
     grounding: bool = False   # "أساس": baseless right after لا ("لا أساس لها"), nothing alone ("على أساس")
     paying: bool = False      # "دفع": past, right before a price, a fault paid for ("دفعت ثمن أخطائها"), nothing alone
     stepping: bool = False    # "خطوة": before a word of forward, progress ("خطوة مهمة نحو"), nothing alone
+    entitled: bool = False    # "يحق", "حق": a party denied a right ("لا يحق لها", "ليس من حقها"), nothing alone
+    silence: bool = False     # "صمت": the silence of a party named with it ("صمت X عن"), nothing alone ("في صمت")
+    closing: bool = False     # "أغلق": before a door shut on someone or on dialogue, hostility; nothing alone
 
     @property
     def judges_nothing(self) -> bool:
         return not (self.value or self.close_tie or self.accepting or self.negated_only or self.disowning or
                     self.lasting or self.crossing or self.firing or self.escaping or self.arousing or self.causing or self.sufficing or
-                    self.submitting or self.late or self.exploiting or self.grounding or self.paying or self.stepping)
+                    self.submitting or self.late or self.exploiting or self.grounding or self.paying or self.stepping or self.entitled or self.silence or self.closing)
 
 
 def _after_coming(doc: Doc, k: int) -> bool:
@@ -115,7 +191,8 @@ def polarity_reading(text: str) -> PolarityReading:
                            of_kind(text, table.aroused), of_kind(text, table.causing), of_kind(text, table.sufficing),
                            of_kind(text, table.submitting), of_kind(text, table.late), of_kind(text, table.firing),
                            of_kind(text, table.exploiting), of_kind(text, table.grounding),
-                           is_one_of(text, table.paying), of_kind(text, table.step))
+                           is_one_of(text, table.paying), of_kind(text, table.step), of_kind(text, table.entitled),
+                           _is_silence(text), of_kind(text, table.closing))
 
 
 def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
@@ -174,7 +251,7 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
         if reading.exploiting:
             # "X تستخدم ورقة الطاقة", "تستخدم Y ورقة في لعبتها": playing a thing or a people as a card is exploitation,
             # a fault of the player ("لن تستخدم ورقة": none); "تملك ورقة ضغط" plays nothing
-            return -1 if _reaches(doc, k, polarity_table().card) and not negated(doc, k, lo) else 0
+            return -1 if _reaches(doc, k, polarity_table().card, CARD_REACH) and not negated(doc, k, lo) else 0
         if reading.paying:
             # "X دفع ثمن تحالفه", "دفعت ثمن أخطائها": who has paid the price of a thing bears the cost of a choice of
             # their own, a fault; the verb is listed in the past only (what "سيدفعون الثمن" foretells, a threat or a
@@ -191,6 +268,18 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
             # "هذا الادعاء لا أساس له", "لا صحة لما نشر": what has no grounds is baseless, a fault of whoever
             # claimed it; "على أساس", "وزارة الصحة" judge nothing
             return -1 if _after_la(doc, k) else 0
+        if reading.entitled:
+            # "ليس من حقها أن تعلق": a party denied the right to a deed oversteps in doing it; "من حق X أن" grants a right
+            # and judges nothing, and the noun judges only as what one has ("من حق"): "لا يعترف بحق X" denies X's right
+            return -1 if negated(doc, k, lo) and _after_of(doc, k) else 0
+        if reading.closing:
+            # "أغلق الباب في وجه X", "تغلق أبواب القاعة أمام النواب", "أغلق باب التفاوض": a door shut on someone, or on
+            # dialogue, is hostility of whoever shuts it; "أغلقت المحال أبوابها ليلا" closes for the night, "لن نغلق الباب" is none
+            return -1 if _door_shut_on(doc, k) and not negated(doc, k, lo) else 0
+        if reading.silence:
+            # "صمت X عن مسألة", "صمتها على الاعتقالات": the silence of a party named with it is a reproach of that party;
+            # "في صمت", "بصمت", "التزم الصمت", "دقيقة صمت على" name no one's silence
+            return -1 if _silence_of(doc, k) and not negated(doc, k, lo) else 0
         if reading.escaping:
             # "X أفلت من العقاب", "لن يفلت X من العدالة": escaping a reckoning or not, X is a wrongdoer either way
             return -1 if _reaches(doc, k, polarity_table().reckoning) else 0
@@ -342,6 +431,8 @@ def _reaches(doc: Doc, k: int, limit: frozenset[str], reach: int = LIMIT_REACH) 
     return False
 
 
+# words after a verb of using where the card stands at most: past a file and what it is of ("تستخدم ملف الحدود ورقة مساومة")
+CARD_REACH = 3
 STEP_REACH = 3   # words after a step where its word of forward stands at most ("خطوة أولى مهمة نحو")
 
 

@@ -234,6 +234,8 @@ def doer_of_violence(doc: Doc, c: Candidate, hi: int) -> bool:
             if normalize(toks.texts[p]).endswith(("وه", "وها", "وهم")):
                 return True      # the object is the clitic
             r = next_word(doc, p)
+            while r is not None and r < hi and toks.texts[r] in QUOTE_CHARS:
+                r = next_word(doc, r)   # 'X «قصفت» قرى': the quote closes on the verb, its object follows
             return r is not None and r < hi and not toks.punct[r] and not is_one_of(toks.texts[r], lexicon.function_words().preposition)
         if is_one_of(toks.texts[p], lexicon.function_words().preposition):
             return False

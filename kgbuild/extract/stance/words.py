@@ -61,6 +61,12 @@ ENVOY = "envoy"             # polarity.tsv: an ambassador: a tie a reverser cuts
 MENDING = "mending"         # polarity.tsv: a word of resuming or mending: before a noun of ties, rapprochement ("استئناف العلاقات")
 REVIEWING = "reviewing"     # polarity.tsv: a word of assessing: done again to ties, a threat to them ("إعادة النظر في العلاقات")
 AGAIN = "again"             # polarity.tsv: a word of doing again before a word of assessing ("إعادة", "سيعيد")
+CLOSING = "closing"         # polarity.tsv: a verb of closing: before a door shut on someone, hostility ("أغلق الباب في وجه")
+DOOR = "door"               # polarity.tsv: a door that a verb of closing shuts ("الباب", "أبواب")
+SILENCE = "silence"         # polarity.tsv: silence ("صمت"): kept by a party named with it, a reproach ("صمت X", "صمتها")
+MANNER = "manner"           # polarity.tsv: a word of the manner a deed is done ("عمدا"): no reverser turns it round
+ENTITLED = "entitled"       # polarity.tsv: a word of a right ("يحق", "حق"): nothing alone, denied a wrong of the one denied it
+REVISING = "revising"       # polarity.tsv: a word of reviewing that is itself an assessment done again ("مراجعة العلاقات")
 LATE = "late"               # polarity.tsv: "late": right after a verb of coming, too late ("جاء متأخرا"); nothing alone
 SUFFICING = "sufficing"     # polarity.tsv: a verb of being enough: nothing alone ("يكفي أن"), negated a shortcoming ("لا تكفي")
 LOSING = "losing"           # polarity.tsv: a verb of losing: before a noun of a person, mourning ("فقدت قائدا حكيما")
@@ -126,6 +132,12 @@ class PolarityTable:
     mending: frozenset[str] = frozenset()     # "استئناف", "تطبيع" ...: before a noun of ties, a rapprochement with the other side
     reviewing: frozenset[str] = frozenset()   # "تقييم", "النظر" ...: after a word of doing again, ties put in question
     again: frozenset[str] = frozenset()       # "إعادة", "سيعيد" ...: doing again what the word of assessing names
+    closing: frozenset[str] = frozenset()     # "أغلق", "تغلق" ...: before a door shut on someone or on dialogue, hostility
+    door: frozenset[str] = frozenset()        # "باب", "أبواب": what a verb of closing shuts
+    silence: frozenset[str] = frozenset()     # "صمت": the silence of a party named with it ("صمت X عن"), a reproach
+    manner: frozenset[str] = frozenset()      # "عمدا": how a deed is done, not what a word of stopping stops
+    entitled: frozenset[str] = frozenset()    # "يحق", "حق": denied ("لا يحق لـX", "ليس من حق X"), X oversteps its right
+    revising: frozenset[str] = frozenset()    # "مراجعة" ...: an assessment done again by itself, no word of again needed
     losing: frozenset[str] = frozenset()      # "فقد", "فقدنا", "فقدان" ...: before a noun of a person, mourning
     submitting: frozenset[str] = frozenset()  # "يخضع", "يركع" ...: negated, defiance; what is not submitted to stays bad
     winning: frozenset[str] = frozenset()     # "فوز", "انتصار": the one named right after it won
@@ -149,7 +161,7 @@ class PolarityTable:
 ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, SO_CALLED, NEUTRAL, VERB_HOMOGRAPH, CLOSE_TIE,
               BEFALLING, MEASURE, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
               LASTING, CROSSING, LIMIT, FIRING, SHOT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
-              SUFFICING, LATE, TIE, ENVOY, MENDING, REVIEWING, AGAIN, LOSING, SUBMITTING, WINNING, ANSWERABLE, HOLDING, ENTERING,
+              SUFFICING, LATE, TIE, ENVOY, MENDING, REVIEWING, AGAIN, REVISING, ENTITLED, MANNER, SILENCE, CLOSING, DOOR, LOSING, SUBMITTING, WINNING, ANSWERABLE, HOLDING, ENTERING,
               EXPLOITING, CARD, GROUNDING, EXPOSING, LEGITIMACY, STAKING, PAYING, PRICE, STEP, FORWARD, EMINENT)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
@@ -180,7 +192,7 @@ def polarity_table() -> PolarityTable:
                          reckoning=frozen[RECKONING], superlative=frozen[SUPERLATIVE], arousing=frozen[AROUSING],
                          aroused=frozen[AROUSED], causing=frozen[CAUSING],
                          sufficing=frozen[SUFFICING], late=frozen[LATE], tie=frozen[TIE], envoy=frozen[ENVOY], mending=frozen[MENDING],
-                         reviewing=frozen[REVIEWING], again=frozen[AGAIN], losing=frozen[LOSING],
+                         reviewing=frozen[REVIEWING], again=frozen[AGAIN], revising=frozen[REVISING], entitled=frozen[ENTITLED], manner=frozen[MANNER], silence=frozen[SILENCE], closing=frozen[CLOSING], door=frozen[DOOR], losing=frozen[LOSING],
                          submitting=frozen[SUBMITTING], winning=frozen[WINNING], answerable=frozen[ANSWERABLE], holding=frozen[HOLDING],
                          entering=frozen[ENTERING], exploiting=frozen[EXPLOITING], card=frozen[CARD],
                          grounding=frozen[GROUNDING], exposing=frozen[EXPOSING],
