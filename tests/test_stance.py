@@ -1511,6 +1511,10 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("ارحل", -1), ("ارحلوا", -1), ("الرحيل", 0),
     # the bare mandate; the definite one, a formal charge, judges nothing
     ("تفويضا", 1), ("تفويض", 1), ("التفويض", 0), ("بالتفويض", 0),
+    # congratulating, honouring, inspiration, glory, sharing grief, a prop, legitimacy; bonds, a project and the
+    # generous one of a name are none
+    ("مهنئا", 1), ("تكريما", 1), ("ملهم", 1), ("مجيدة", 1), ("تشاطر", 1), ("سنداً", 1), ("المشروعة", 1),
+    ("سندات", 0), ("مشروع", 0), ("الكريم", 0), ("المهنية", 0), ("الهام", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
