@@ -1619,6 +1619,12 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     # a release a demand opens with sides with whoever is held, named or not, pressed as urgent or not
     ("وطالب زعيم المعارضة الغانية كوفي مينسا بالإفراج عن شقيقه فورا.", "positive"),
     ("وطالبت منظمة حقوقية غانية بإطلاق سراح الصحفيين المحتجزين فورا.", "positive"),
+    # a feeling of good will expressed, past its degree, is the act's stance: condolences, grief, looking forward;
+    # told of after a verb of speaking about, it expresses none
+    ("وأعرب الرئيس الغاني جون ماهاما عن خالص تعازيه.", "positive"),
+    ("وأعربت وزارة الخارجية الغانية، في بيان، عن بالغ الحزن لما خلفته الفيضانات من ضحايا.", "positive"),
+    ("وأعرب الرئيس الغاني جون ماهاما عن تطلعه إلى العمل مع الحكومة النيجيرية.", "positive"),
+    ("وتحدث الرئيس الغاني جون ماهاما عن الحزن الذي خلفته الفيضانات.", "neutral"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

@@ -480,6 +480,10 @@ class FunctionWords:
     opening_verb: frozenset[str]
     worry_noun: frozenset[str]
     degree_word: frozenset[str]
+    # "أعرب", "معربة", "أبدى": a verb of expressing a feeling, which names the act's stance
+    expressing_verb: frozenset[str]
+    # "الحزن", "تطلع", "استعداد": a feeling of good will only once expressed (condolence, looking forward)
+    goodwill_feeling: frozenset[str]
     options_noun: frozenset[str]
     era_noun: frozenset[str]
     new_word: frozenset[str]

@@ -132,9 +132,10 @@ A revision of ties puts them in question as looking at them again does ("مرا�
 from __future__ import annotations
 
 from .clauses import judged_end
+from .feelings import goodwill_expressed
 from .overall import bare_worry, calls_to_account, content_stance, expressed_feeling, feeling_named, pressed_at_once
 from .pledges import firm_pledge
 from .targets import suffers_only, target_stances
 from .words import word_polarity
 
-__all__ = ["bare_worry", "calls_to_account", "judged_end", "content_stance", "expressed_feeling", "feeling_named", "firm_pledge", "pressed_at_once", "suffers_only", "target_stances", "word_polarity"]
+__all__ = ["bare_worry", "calls_to_account", "judged_end", "content_stance", "expressed_feeling", "feeling_named", "firm_pledge", "goodwill_expressed", "pressed_at_once", "suffers_only", "target_stances", "word_polarity"]

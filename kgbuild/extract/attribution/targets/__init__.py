@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .... import lexicon
-from ...stance import bare_worry, calls_to_account, content_stance, expressed_feeling, judged_end, pressed_at_once, suffers_only, target_stances
+from ...stance import bare_worry, calls_to_account, content_stance, expressed_feeling, goodwill_expressed, judged_end, pressed_at_once, suffers_only, target_stances
 from ...stance.words import first_word, word_before
 from ....records import StatementRecord
 from ....text import clitic_variants, normalize, without_article
@@ -72,7 +72,7 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     if prior == "neutral" and not bare_worry(ctx.doc, c_start, c_end):
         # "وأعرب الوزير عن قلقه إزاء X": the feeling expressed is the act's stance (a worry about nothing named,
         # "أعرب عن قلقه العميق", judges no one)
-        prior = expressed_feeling(ctx.doc, c_start, c_end) or prior
+        prior = expressed_feeling(ctx.doc, c_start, c_end) or goodwill_expressed(ctx.doc, c_start, c_end) or prior
     if act in AGREEING_ACTS and prior == "positive" and \
             content_stance(ctx.doc, c_start, c_end, "neutral", ctx.mentions.in_a_mention) == "negative":
         # "اتفق المسلحون على قتل X": agreeing is no praise of a harmful deed agreed on; the content judges
