@@ -109,6 +109,8 @@ class FunctionWords:
     tie_noun: frozenset[str]
     tie_refusal: frozenset[str]
     tie_alternative: frozenset[str]
+    # "ستعمل", "سيتحالف", "العمل": working together or allying, before مع and the party worked with
+    working_with: frozenset[str]
     discussing: frozenset[str]
     clause_break: frozenset[str]
     existence: frozenset[str]

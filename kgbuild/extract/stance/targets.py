@@ -23,6 +23,7 @@ from .kinds import COMMONER_GROUPS, NATION_GROUPS, NEGATIVE_GROUPS, STATE_FORCE_
 from .negation import negated
 from .one_target import stance_of
 from .overall import grudging_respect, new_era
+from .partners import worked_with
 from .phrases import Lent, phrase_values
 from .roles import (agent_of_harm, harm_refused, answerable, held_responsible, doer_after_violence, doer_of_violence, asked_for_help, beneficiary, ready_to_engage, ties_refused, counterpart, criticized, defended, denied_deed_of, denied_doer,
                     dissolved,
@@ -201,6 +202,9 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             ready = max((ready_to_engage(doc, c, c_start) for c in mentions), key=abs, default=0)
             if ready:
                 stance = "positive" if ready > 0 else "negative"   # "مستعدة للحوار مع X": readiness to engage with X
+        if stance == "neutral" and not denial and key not in own and prior != "negative" and content >= 0 and \
+                any(worked_with(doc, c, c_start) for c in mentions):
+            stance = "positive"   # "ستعمل مع X", "سيتحالف مع X": working together or allying with X is good will towards X
         if stance == "neutral" and not denial and key not in own and any(recognized(doc, c, c_start) for c in mentions):
             stance = "positive"   # "أعلن اعتراف بلاده بـX", "قبلت بـX وسيطا": recognizing a party backs it
         if prior == "neutral" and key in own and all(dissolved(doc, c, c_start) for c in mentions):
