@@ -1641,6 +1641,9 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("وأعربت وزارة الخارجية الغانية، في بيان، عن بالغ الحزن لما خلفته الفيضانات من ضحايا.", "positive"),
     ("وأعرب الرئيس الغاني جون ماهاما عن تطلعه إلى العمل مع الحكومة النيجيرية.", "positive"),
     ("وتحدث الرئيس الغاني جون ماهاما عن الحزن الذي خلفته الفيضانات.", "neutral"),
+    # a loss of a person mourned honours the one lost; a loss of a thing judges nothing by itself
+    ("وقال رئيس الوزراء الغاني كوابينا أوتو إن الأمة فقدت رمزا لن يتكرر.", "positive"),
+    ("وقال رئيس الوزراء الغاني كوابينا أوتو إن المزارعين فقدوا محاصيلهم.", "neutral"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
