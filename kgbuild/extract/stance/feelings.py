@@ -1,4 +1,4 @@
-"""The feeling of good will an expressing cue names: "أعرب عن خالص تعازيه", "معربة عن تطلعها إلى", "أعرب فيها عن بالغ
+"""The feeling of good will an expressing cue names: "أعرب عن خالص تعازيه", "معربا عن تطلعه إلى", "أعرب في رسالته عن عميق
 الحزن", "أبدى استعداده".
 
 The feelings of the cues table ("أعرب عن قلقه", "عن أمله") give the act its stance when the content opens with one
@@ -18,7 +18,7 @@ from .words import first_word, is_one_of, word_before, word_polarity
 
 ABOUT = normalize("عن")
 DEGREES = 2          # degree words between the عن and the feeling at most ("عن خالص تعازيه")
-EXPRESS_REACH = 6    # words from the verb of expressing to its عن at most ("وأعربت وزارة الخارجية في بيان عن")
+EXPRESS_REACH = 6    # words from the verb of expressing to its عن at most ("وأعرب المكتب في بيان له عن")
 
 
 def goodwill_expressed(doc: Doc, c_start: int, c_end: int) -> str | None:

@@ -1,4 +1,4 @@
-"""A loss mourned: "الأمة فقدت رمزا لن يتكرر", "فقدنا أبا", "خسر رجل السلام".
+"""A loss mourned: "البلاد فقدت قائدا كبيرا", "فقدنا أبا", "خسر رجل السلام".
 
 A verb of losing (polarity.tsv losing) right before a noun of a person (function_words mourned_noun) mourns the one
 lost (negation._mourned reads the praise after it as theirs); a statement that says only this honours the dead, as

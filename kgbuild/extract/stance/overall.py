@@ -109,7 +109,7 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
     # is held, named as a target or not (whom the far words of an urgent demand oppose is the holder, unnamed)
     if stance == "neutral" and opens_with_release(doc, c_start, c_end):
         return "positive"
-    # "الأمة فقدت رمزا لن يتكرر", "فقدنا أبا": a loss mourned honours the one lost, as condolences do
+    # "البلاد فقدت قائدا كبيرا", "فقدنا أبا": a loss mourned honours the one lost, as condolences do
     if stance == "neutral" and mourns_a_loss(doc, c_start, c_end):
         return "positive"
     # "أعلن فوزه بولاية ثانية", "أعلنت فوز حزبها": a win told is good news for the winner, the speaker's own side too

@@ -1,5 +1,5 @@
-"""The party one works or allies with: "ستعمل مع X", "سيتحالف مع X", "يعول على استمرار العمل المشترك مع X",
-"يسعى إلى ائتلاف مع X".
+"""The party one works or allies with: "ستعمل مع X", "سيتحالف مع X", "يراهن على مواصلة العمل مع X",
+"يفكر في ائتلاف مع X".
 
 Working together or allying with a party, told or pledged, is good will towards it (as readiness to work with it
 and looking forward to it are, roles.ready_to_engage); a tie refused or negated opposes it (roles.ties_refused)."""
