@@ -6070,3 +6070,22 @@ def test_a_word_seen_once_as_a_word_ends_a_title_holder_s_name_before_a_clear_bo
 def test_a_verb_seen_once_after_a_title_holder_s_name_is_no_word_of_it(nlp) -> None:
     ents = entities(nlp, "وكان زعيم المعارضة توماش ريتشكوفيتش سارع إلى انتقاد الخطة.")
     assert not any("سارع" in f for _, forms in ents.values() for f in forms), ents
+
+
+@pytest.mark.parametrize("text, word", [
+    # a feminine verbal noun whose ة is written ت before a possessive, right after a title
+    ("وقال مصدر إن قرار رئيس الحكومة إقالته جاء متأخرا.", "إقالته"),
+    # و on a dual noun in the construct after a title: the list of posts goes on
+    ("وعين الرئيس نائبه رئيسا للحكومة وحقيبتي الخارجية والداخلية.", "وحقيبتي"),
+    # a past verb of a plural subject after the words that read as a title
+    ("وذكرت الوكالة أن وجهاء العشيرة الحاكمة بايعوا شيخها الجديد.", "بايعوا"),
+])
+def test_a_word_in_a_shape_no_name_takes_is_no_one_word_person(nlp, text: str, word: str) -> None:
+    ents = entities(nlp, text)
+    assert not any(t == "Person" and any(word in f for f in forms) for t, forms in ents.values()), ents
+
+
+def test_a_one_word_name_after_a_title_stays_a_person(nlp) -> None:
+    ents = entities(nlp, "وقال الرئيس سعيد إن البلاد ماضية في الإصلاح.")
+    hit = find(ents, "سعيد")
+    assert hit is not None and hit[0] == "Person", ents

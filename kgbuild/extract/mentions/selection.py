@@ -27,6 +27,7 @@ from .described_bodies import described_bodies_refer_back
 from .places import CITY_KINDS, remit_of_a_title
 from .short_names import short_names_in_parentheses, short_names_in_quotes
 from .quoted_adjectives import quoted_adjective_as_person
+from .ordinary_word_people import ordinary_word_as_person
 from .quotation_openings import ner_body_opening_a_quotation
 from .common_noun_guesses import common_noun_guess
 from .state_heads import states_named_by_their_head
@@ -70,6 +71,9 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                                       and described_before_called(doc, c.i, c.j))]
     # "«أنا فخور»": an unlisted adjective or participle in a quotation is no one-word name
     cands = [c for c in cands if not quoted_adjective_as_person(doc, c)]
+    # "وعين الرئيس نائبه رئيسا للحكومة ووزارتي ...": a word in a shape no name takes, read as a one-word name
+    ner_people = {k for c in cands if c.source == "ner" and c.type == "Person" for k in range(c.i, c.j)}
+    cands = [c for c in cands if not ordinary_word_as_person(doc, c, ner_people)]
     groups_at = {c.i: c for c in cands if c.type == "Group"}
     for c in cands:
         g = groups_at.get(c.i)
