@@ -11,7 +11,7 @@ from ...text import clitic_variants, normalize
 from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import next_word, tokens_of
-from .addressee import asked_deed
+from .calls import asked_deed
 from .acts import (against, attacked, befallen, befalling_before, enables_a_bad_deed, exposed, measure_taken, object_of_relative, played,
                    prevented,
                    suffers, victim, winner)
