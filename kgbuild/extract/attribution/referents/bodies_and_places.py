@@ -7,7 +7,7 @@ from typing import Sequence
 from .... import lexicon
 from ....records import StatementRecord
 from ....text import normalize, strip_article
-from ...mentions import headed_by, known_forms, nisba_country
+from ...mentions import Candidate, headed_by, known_forms, nisba_country
 from ...mentions.places import place_named_before, referent_head
 from ...mentions.titled_bodies import MINISTRY_HEAD, in_quoted_words, names_a_ministry, titled_body
 from ...mentions.unnamed_bodies import body_phrase, is_unnamed_body, unnamed_body_key
@@ -32,19 +32,27 @@ def body_referent(ctx: Context, pos: int, governed: bool = False) -> str | None:
     titled = titled_body(ctx.doc, pos, ctx.mentions.cands)
     if titled is not None and titled.key in ctx.mentions.entities:
         return titled.key   # "وقال وزير الصحة فلان ... وأكدت الوزارة": the ministry its minister's title named last
+    named, known = bodies_with_head(ctx, pos, head)
+    return (named[-1][1] if named else None) or known
+
+
+def bodies_with_head(ctx: Context, pos: int, head: str) -> tuple[list[tuple[Candidate, str | None]], str | None]:
+    """The mentions (with keys) of the bodies named before token `pos` with the head noun `head`, in text order,
+    and the last body named before it that the lexicon knows by a name with that head (body_referent)."""
     # "فريق X ... وأعلن النادي": a club and its team are one body (function_words club_head)
     heads = CLUB_HEADS if head in CLUB_HEADS else frozenset((head,))
-    named = known = None
+    named: list[tuple[Candidate, str | None]] = []
+    known = None
     for c, key in ctx.mentions.organizations_before(pos):
         if any(headed_by(c.form, h) for h in heads) or _head_word_before(ctx, c.i, heads) in heads \
                 or (head == MINISTRY and names_a_ministry(c.form) and not in_quoted_words(ctx.doc, c.i)) \
                 or _named_with_head(ctx, key, heads):
             # "الخارجية الكينية ... وقالت الوزارة": a ministry named by its portfolio, not in another's quoted words
             if not _described(ctx, c.i, c.j):   # "الصحيفة البريطانية" is no name of a newspaper
-                named = key
+                named.append((c, key))
         elif any(headed_by(f, head) for f in known_forms(key, "Organization")):
             known = key
-    return named or known
+    return named, known
 
 
 def _named_with_head(ctx: Context, key: str | None, heads: frozenset[str]) -> bool:

@@ -18,7 +18,8 @@ from ...words import CLOSE_QUOTES, without_conjunction
 from ...stance.words import is_winning
 from ..context import Context
 from ..index import BareTitle
-from ..referents.bodies_and_places import body_referent, place_referent
+from ..referents.bodies_and_places import place_referent
+from ..referents.story_body import story_body
 from ..referents.issuers import author_after
 from ..referents.title_words import same_title
 from ..speakers.honorifics import HONORIFIC_PRONOUNS, honored_person
@@ -246,7 +247,7 @@ def body_mentions(ctx: Context, c_start: int, c_end: int, speakers: set[str]) ->
                 out.append(_words_mention(ctx, k, shortened[1], "Organization", BODY, shortened[0]))
             continue
         # "المنظمة المذكورة": the body just named, whatever its head noun ("الصندوق ..."), not the last "منظمة"
-        key = _last_body_before(ctx, c_start, speakers) if aforementioned else body_referent(ctx, k)
+        key = _last_body_before(ctx, c_start, speakers) if aforementioned else story_body(ctx, k, speakers)
         body = ctx.mentions.entities.get(key) if key is not None else None
         if body is not None and not any(normalize(f) in sf for f in body.forms for sf in speaker_forms):
             out.append(_word_mention(ctx, k, "Organization", BODY, key))
