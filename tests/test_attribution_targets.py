@@ -1345,3 +1345,14 @@ def test_a_bare_head_noun_takes_up_the_speakers_own_body_named_last(read) -> Non
     c_start = [t.i for t in ctx.doc if t.text == "إن"][-1] + 1
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, [speaker], [], set(), "neutral")
     assert key_of(ctx, "حزب الوسط") not in found.about
+
+
+def test_the_ruling_party_is_the_party_the_lead_named_when_none_was_named_ruling(read) -> None:
+    # "الحزب الحاكم" with no party named with the ruling epithet before: the one party the headline and the opening
+    # sentence named, the story's (targets/ruling)
+    ctx = read("حزب الوسط يخسر الانتخابات البلدية\nخسر حزب الوسط الانتخابات البلدية أمس للمرة الأولى منذ عقدين. "
+               "وقال المحلل كريم داوود إن الناخبين عاقبوا الحزب الحاكم على الغلاء.")
+    speaker = key_of(ctx, "كريم داوود")
+    c_start = [t.i for t in ctx.doc if t.text == "إن"][-1] + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [speaker], [], set(), "neutral")
+    assert key_of(ctx, "حزب الوسط") in found.about

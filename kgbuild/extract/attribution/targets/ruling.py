@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from ...mentions import Candidate
 from ...words import is_stem_under_clitics
+from ....text import without_article
 from ..context import Context
+from ..referents.story_body import lead_bodies
 from .word_index import holds
 from .read_off import RULING
 
@@ -23,12 +25,23 @@ def ruling_party_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[s
         nxt = tokens.next(k + 1, c_end)
         if nxt >= c_end or tokens.norm(nxt) not in words.ruling_epithet:
             continue
-        party = _named_ruling(ctx, k)
+        # with no party named ruling, the one party the lead names ("حزب X يخسر الانتخابات ... عاقبوا الحزب الحاكم"):
+        # a story of a ruling party's fortunes names it in its lead (referents/story_body)
+        party = _named_ruling(ctx, k) or _led_party(ctx, k, exclude)
         if party is not None and party not in exclude:
             first, last = ctx.doc[k], ctx.doc[nxt]
             out.append(Candidate(k, nxt + 1, first.idx, last.idx + len(last.text), ctx.doc[k:nxt + 1].text,
                                  "Organization", RULING, key=party))
     return out
+
+
+def _led_party(ctx: Context, k: int, exclude: set[str]) -> str | None:
+    """The one party the article's lead names with the head noun at k ("الحزب" -> "حزب"), none of `exclude`; None when
+    it names none or more than one (asked only when no party was named with the ruling epithet before k)."""
+    norm, nouns = ctx.tokens.norm(k), ctx.tokens.words.party_noun
+    noun = next((n for n in sorted(nouns) if is_stem_under_clitics(norm, frozenset((n,)), PARTY_CLITICS)), None)
+    led = lead_bodies(ctx, without_article(noun), exclude) if noun is not None else set()
+    return next(iter(led)) if len(led) == 1 else None
 
 
 def _named_ruling(ctx: Context, before: int) -> str | None:
