@@ -1351,7 +1351,7 @@ def test_the_ruling_party_is_the_party_the_lead_named_when_none_was_named_ruling
     # "الحزب الحاكم" with no party named with the ruling epithet before: the one party the headline and the opening
     # sentence named, the story's (targets/ruling)
     ctx = read("حزب الوسط يخسر الانتخابات البلدية\nخسر حزب الوسط الانتخابات البلدية أمس للمرة الأولى منذ عقدين. "
-               "وقال المحلل كريم داوود إن الناخبين عاقبوا الحزب الحاكم على الغلاء.")
+               "وقال المحلل كريم داوود إن أنصار النقابات انتقدوا الحزب الحاكم بسبب الغلاء.")
     speaker = key_of(ctx, "كريم داوود")
     c_start = [t.i for t in ctx.doc if t.text == "إن"][-1] + 1
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, [speaker], [], set(), "neutral")

@@ -25,7 +25,7 @@ def ruling_party_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[s
         nxt = tokens.next(k + 1, c_end)
         if nxt >= c_end or tokens.norm(nxt) not in words.ruling_epithet:
             continue
-        # with no party named ruling, the one party the lead names ("حزب X يخسر الانتخابات ... عاقبوا الحزب الحاكم"):
+        # with no party named ruling, the one party the lead names ("حزب X يخسر الانتخابات ... انتقدوا الحزب الحاكم"):
         # a story of a ruling party's fortunes names it in its lead (referents/story_body)
         party = _named_ruling(ctx, k) or _led_party(ctx, k, exclude)
         if party is not None and party not in exclude:
