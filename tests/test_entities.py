@@ -6089,3 +6089,22 @@ def test_a_one_word_name_after_a_title_stays_a_person(nlp) -> None:
     ents = entities(nlp, "وقال الرئيس سعيد إن البلاد ماضية في الإصلاح.")
     hit = find(ents, "سعيد")
     assert hit is not None and hit[0] == "Person", ents
+
+
+@pytest.mark.parametrize("text,form", [
+    # a qualifying adjective many bodies' names close with, after the name's last noun (name_adjective)
+    ("وأكد قائد كتيبة الرد السريع أن الهجوم صد.", "كتيبة الرد السريع"),
+    ("وقال زعيم حزب العدالة والمشاركة المباشرة إن النتائج مزورة.", "حزب العدالة والمشاركة المباشرة"),
+    # an adjective of what an institution is, after a place's name (free, independent)
+    ("ويرى أستاذ التاريخ في جامعة روما الحرة أن الأزمة ستطول.", "جامعة روما الحرة"),
+    # an adjective of scope after a foreign name read after an outlet's head
+    ("وقالت مذيعة تلفزيون زامبالا المركزي إن البلاد في حداد.", "تلفزيون زامبالا المركزي"),
+])
+def test_a_naming_adjective_closes_a_body_s_name(nlp, text: str, form: str) -> None:
+    hit = find(entities(nlp, text), form)
+    assert hit is not None and hit[0] == "Organization", f"{form} not found"
+
+
+def test_a_naming_adjective_after_the_object_of_a_body_s_verb_is_no_part_of_its_name(nlp) -> None:
+    ents = entities(nlp, "ورفضت الحكومة الحوار المباشر مع المعارضة.")
+    assert not any("المباشر" in form for _, forms in ents.values() for form in forms)

@@ -617,3 +617,5 @@ class FunctionWords:
     power_held: frozenset[str]
     # "دقيقة", "لحظة": a span of time a silence is kept for ("دقيقة صمت"), no one's silence
     silence_span: frozenset[str]
+    # "السريع", "المشتركة": a qualifying adjective many bodies' names close with after their last noun
+    name_adjective: frozenset[str]

@@ -321,7 +321,8 @@ def _trailing_adjective(doc: Doc, q: int, head: str, start: int) -> bool:
     "اللجنة الانتخابية الوطنية المستقلة")."""
     t = doc[q]
     norm = normalize(t.text)
-    if not t.text.startswith("ال") or not (is_nisba(t.text) or norm in PARTY_NAME_ADJECTIVES or _body_modifier_here(doc, q)):
+    if not t.text.startswith("ال") or not (is_nisba(t.text) or norm in PARTY_NAME_ADJECTIVES or norm in NAME_ADJECTIVES
+                                          or _body_modifier_here(doc, q)):
         return False
     if time_noun_and_its_placing(doc, q):
         return False  # "مجلس الشيوخ العام المقبل": "next year", no adjective of the name
@@ -346,6 +347,8 @@ def _trailing_adjective(doc: Doc, q: int, head: str, start: int) -> bool:
 
 # adjectives of a body's term or standing ("الجديدة", "المقبلة", "السابقة"; function_words.tsv body_state)
 BODY_STATE = lexicon.function_words().body_state
+# "السريع", "المباشرة", "المشتركة": qualifying adjectives that many bodies' names close with ("قوات الرد السريع")
+NAME_ADJECTIVES = lexicon.function_words().name_adjective
 
 
 def trailing_adjectives_end(doc: Doc, head: str, start: int, end: int, limit: int = 2) -> int:
@@ -1223,11 +1226,24 @@ def place_named_body_end(doc: Doc, head: str, k: int, end: int) -> int:
     if p >= len(doc) or skip_space(doc, p) != p or not doc[p].text.startswith("ال"):
         return end
     adjective = normalize(doc[p].text)
-    if adjective in SCOPE_ADJECTIVES:
+    # "جامعة <مدينة> الحرة": an adjective of what a party or institution is (free, independent, united) names it too;
+    # not "new" or "former" (BODY_STATE), which say which term of the place's body it is
+    if adjective in SCOPE_ADJECTIVES or (adjective in PARTY_NAME_ADJECTIVES and adjective not in BODY_STATE):
         return p + 1 if _feminine(adjective) == _feminine(head) else end
     if head in NUMBERED_HEADS and adjective in ORDINALS and _feminine(adjective) == _feminine(head):
         return p + 1  # "جامعة <مدينة> الثانية"
     return end
+
+
+def _scoped_foreign_name_end(doc: Doc, head: str, end: int) -> int:
+    """End of a foreign name read after an indefinite head (normalised `head`) with an adjective of scope right
+    after it that agrees with the head ("تلفزيون <بلد> المركزي", "جامعة <مدينة> الوطنية"): the body is named by
+    all three, as by a known place's name (place_named_body_end); `end` when none follows."""
+    q = end
+    if q >= len(doc) or q == 0 or is_punct(doc[q - 1]) or is_quote(doc[q - 1]) or doc[q].is_space:
+        return end
+    adjective = normalize(doc[q].text)
+    return q + 1 if adjective in SCOPE_ADJECTIVES and _feminine(adjective) == _feminine(head) else end
 
 
 def _genitive_remit_end(doc: Doc, i: int, head: str, k: int, end: int) -> int:
@@ -1508,6 +1524,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     # after a spokesman's "باسم" any body's head ("متحدث باسم رابطة فلانكو"): he speaks for a body
                     end = held_body_name_end(doc, i, k, foreign_name_end(doc, k))  # "زعيمة تحالف فلانيا سامية علان"
                     foreign = end > k
+                    if foreign and not definite and (scoped := _scoped_foreign_name_end(doc, norm, end)) > end:
+                        end, foreign = scoped, False  # "تلفزيون <بلد> المركزي": the head and scope name it, no word alone
                     r = skip_space(doc, end)
                     if foreign and heads.get(norm) == "party" and r < len(doc) and doc[r].text.startswith("لل"):
                         end = remit_end(doc, end)  # "حزب فلانكا للحرية": a party's foreign name and its cause
