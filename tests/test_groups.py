@@ -698,6 +698,8 @@ def test_a_participle_with_its_complement_ends_the_group(nlp):
     # soldiers right after a verb or verbal noun of deploying, maybe counted roughly, are what is deployed
     ("وقال الوزير كريم حسن إن الجيش نشر جنودا لفرض حظر التجول.", "soldiers"),
     ("وقال الوزير كريم حسن إن الحكومة أمرت بنشر مئات الجنود في المحطات.", "soldiers"),
+    # fighters in construct with a body named again by its head noun fight for that body, as its leaders lead it
+    ("وقال الناطق باسم الحكومة سامر داود إن مقاتلي الحركة انسحبوا من القرى الجبلية.", "militants"),
 ])
 def test_no_group_where_the_noun_is_counted_or_a_body_speaks(nlp, text: str, kind: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

@@ -397,9 +397,12 @@ def members_of_a_body(doc: Doc, i: int, n: int, surface: str) -> bool:
 def _leaders_of_a_body_named_by_its_head(doc: Doc, k: int, surface: str) -> bool:
     """"قادة الحزب", "قادة الحركة", "قادة المجموعة": leaders in construct with a body named again by its definite
     head noun lead that body, which acts through them as it does through "قادة <its name>"; not the leaders of
-    several bodies ("قادة الأحزاب") or of what is no body ("قادة الاحتجاجات"), a group of their own."""
-    row = lexicon.groups().get(normalize(surface))
-    if row is None or row.kind != LEADERS_KIND or not is_arabic_word(doc[k]) or not doc[k].text.startswith("ال"):
+    several bodies ("قادة الأحزاب") or of what is no body ("قادة الاحتجاجات"), a group of their own. So do its
+    fighters ("مقاتلو الحركة", "مقاتلي الجبهة"): the body fights through them."""
+    table, norm = lexicon.groups(), normalize(surface)
+    # the noun as the table has it: a sound plural in construct has dropped its ن ("مقاتلي", "مقاتلو")
+    row = table.get(norm) or (table.get(norm + "ن") if norm.endswith(("ي", "و")) else None)
+    if row is None or row.kind not in BODY_MEMBER_KINDS or not is_arabic_word(doc[k]) or not doc[k].text.startswith("ال"):
         return False
     nxt = skip_space(doc, k + 1)
     if nxt < len(doc) and known_entity_at(doc, nxt, ("Place", "Organization", "Person")) is not None:
@@ -408,6 +411,9 @@ def _leaders_of_a_body_named_by_its_head(doc: Doc, k: int, surface: str) -> bool
 
 
 LEADERS_KIND = "leaders"
+# the members who act for the body their noun stands in construct with, named again by its head noun: its leaders
+# and its fighters
+BODY_MEMBER_KINDS = frozenset({LEADERS_KIND, "militants"})
 
 
 def inside_a_title(doc: Doc, i: int) -> bool:
