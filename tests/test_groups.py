@@ -1332,11 +1332,12 @@ def test_opponents_of_a_named_owner_stay_a_group(nlp):
 @pytest.mark.parametrize("text", [
     "وقال الوزير كريم حسن إن الحلف يحشد قواته على حدود البلاد.",
     "ونفت الوزارة أن تكون قواتها قد عبرت الحدود ليلا.",
+    "وقالت الجبهة في بيان إن مقاتليها سيطروا على المعبر الحدودي.",
 ])
 def test_an_owners_own_forces_named_by_a_pronoun_are_no_group(nlp, text: str) -> None:
     # "قواته": the owner's own forces, which the owner answers for; with an adjective ("قواتنا الأمنية") they are one
     rec = extract_document(nlp, "t.txt", text)
-    assert not [e for e in rec.entities.values() if e.type == "Group" and e.kind in ("troops", "forces")]
+    assert not [e for e in rec.entities.values() if e.type == "Group" and e.kind in ("troops", "forces", "militants")]
 
 
 def test_residents_named_by_an_indefinite_plural_alone_are_those_of_another_place(nlp):

@@ -214,8 +214,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         if possessed is not None and table[norm].kind in OWN_RIVALS_KINDS and j == i + 1 \
                 and not cue_verb_before(doc, i, doc[i].text[:cl]):
             continue   # "مد يده إلى خصومه", "من أيدي أعدائه": the owner's rivals named in passing; not "وصفها خصومه"
-        if possessed is not None and table[norm].kind == UNSPECIFIED_FORCES and j == i + 1 and not called_on(doc, i):
-            continue   # "حشد قواته", "نفت أن تكون قواتها بادرت": the owner's own forces, which the owner answers for
+        if possessed is not None and table[norm].kind in OWN_FORCES_KINDS and j == i + 1 and not called_on(doc, i):
+            continue   # "حشد قواته", "نفت أن تكون قواتها بادرت", "مقاتلوه": the owner's own forces, which it answers for
         s, e = span_chars(doc, i, j, cl)
         form = clean_surface(surface + text[noun_end:e])
         kind = table[norm].kind
@@ -571,6 +571,9 @@ REGIONAL_PEOPLES = frozenset({"europeans", "westerners", "arabs", "africans"})
 # bare "القوات" and its generic adjectives ("القوات الخاصة") name no party to a conflict; tied to a country
 # or owner they are its troops
 UNSPECIFIED_FORCES, TIED_FORCES = "forces", "troops"
+# forces and fighters with the owner's pronoun alone glued on them ("قواته", "مقاتليها") are the owner's own, which
+# the owner answers for, unless the owner calls on them to act ("دعا مقاتليه إلى إلقاء السلاح"): then a group
+OWN_FORCES_KINDS = frozenset({UNSPECIFIED_FORCES, "militants"})
 # the kinds of armed men a verb of deploying sends ("نشر جنودا", "أرسلت قوات")
 DEPLOYED_KINDS = frozenset({"soldiers", UNSPECIFIED_FORCES, TIED_FORCES})
 # persons named by how they stand towards someone, and experts: in construct with a body or a title holder
