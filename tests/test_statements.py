@@ -275,10 +275,10 @@ CASES = [
      "بلاد الأرز: كريم داوود يفوز بولاية ثانية وسمير نجار يندد بـ\"التزوير\"\n\nأعلنت اللجنة النتائج.",
      "سمير نجار", "ندد", "التزوير", ["كريم داوود"], []),
     # "أعلنت حركة X ... وقال فلان إن مقاتلي الحركة ...": the body a group is of, named by its bare head noun at the
-    # group's end, is spoken of with the group
+    # group's end, is spoken of; its fighters so named are the body fighting, no group of their own
     ("the body a group is of, named by a bare head noun that ends the group's mention",
      "أعلنت حركة التحرير الوطني السيطرة على المدينة. وقال كريم داوود إن مقاتلي الحركة سيبقون في مواقعهم حتى نهاية الشهر.",
-     "كريم داوود", "قال", "سيبقون في مواقعهم", ["مقاتلي الحركة", "حركة التحرير الوطني"], []),
+     "كريم داوود", "قال", "سيبقون في مواقعهم", ["حركة التحرير الوطني"], []),
     # "X تنشر صواريخ.. وY تتوعد بـ«رد حازم»": a threat in the second clause reacts to the first side
     ("a headline's second clause threatening the first clause's side",
      "النرويج تنشر صواريخ على حدودها.. وبكين تتوعد بـ\"رد حازم\"\n\nنشرت النرويج صواريخ جديدة أمس.",
