@@ -526,6 +526,19 @@ def test_each_conjunct_the_call_opens_with_is_a_target(nlp):
     assert {"students", "workers", "journalists"} <= about
 
 
+@pytest.mark.parametrize("text, about", [
+    # leaders a told clause opens with are the ones who acted in what it reports, no party it is about
+    ("وقال الأمين العام سامي فارس إن القادة اتفقوا على إنشاء صندوق مشترك للطوارئ.", False),
+    ("وأعلن المدعي العام سامي فارس أن المحققين صادروا وثائق من مقر الشركة.", False),
+    # addressed by a call, they are
+    ("ودعا الأمين العام سامي فارس القادة إلى الإسراع في إنشاء صندوق مشترك للطوارئ.", True),
+])
+def test_leaders_a_told_clause_opens_with_are_no_target(nlp, text: str, about: bool) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    kinds = {rec.entities[k].kind for st in rec.statements for k in st.about if k in rec.entities}
+    assert bool(kinds & {"leaders", "investigators"}) == about
+
+
 @pytest.mark.parametrize("text, kind", [
     ("وقال وزير الإعلام أحمد سالم إن بعض الصحفيين الأجانب «ينشرون الأكاذيب».", "journalists"),   # some of
     ("ودعا وزير الزراعة أحمد سالم جميع المزارعين إلى ترشيد المياه.", "farmers"),              # all of

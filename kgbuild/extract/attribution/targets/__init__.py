@@ -45,6 +45,8 @@ from .sides import own_bodies, own_body, own_body_at, own_country, own_country_a
 WISHING_ACTS = frozenset({"call", "request"})
 # acts whose object right after the verb is the one addressed ("حذر X من Y"), not the one judged
 ADDRESSING_ACTS = frozenset({"warn"})
+# acts (cues.tsv) that tell what is so and address no one: a group the content opens with is its subject, no addressee
+NARRATING_ACTS = frozenset({"say", "report", "announce", "deny"})
 AGREEING_ACTS = frozenset({"agree"})  # agreeing takes the side of what is agreed on, which may harm a party
 DENYING_ACTS = frozenset({"deny"})   # what is denied after أن is a happening, not a party
 
@@ -79,7 +81,8 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         prior = "neutral"
     bodies = {b for sp in speakers for b in own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
     own = frozenset(k for sp in speakers for k in own_side(ctx, sp))
-    mentions = target_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies, via_toks, own, history)
+    mentions = target_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies, via_toks, own, history,
+                               narrated=act in NARRATING_ACTS)
     # "إن رئيس الحكومة سيقدم استقالته": a body named only in its head's title is no party (held_office)
     mentions = drop_held_offices(ctx, mentions)
     # "فاز في الانتخابات المبكرة في X": where a vote was held is a setting, no party (election_setting)

@@ -50,6 +50,10 @@ GLUED_ACT = ("بال", "لل")   # a preposition glued on a definite verbal noun
 AND = normalize("و")   # the conjunction glued on a complementizer that joins a second clause
 COUNT = normalize("عدد")   # "a number of" as a partitive only before من
 CASUALTIES = frozenset({"victims"})   # groups.tsv kind of the dead and wounded
+# groups.tsv kinds whose members a told clause opens with as the ones who acted in what it reports ("قال إن القادة
+# اتفقوا على", "أعلن أن المحققين صادروا وثائق"): the summit's or the inquiry's own deed reported, no party it is about;
+# addressed by a call or an accusation ("دعا القادة إلى"), they are one
+ACTING_KINDS = frozenset({"leaders", "investigators"})
 STATE_ORGANS = frozenset({"authorities", "security_forces", "police_officers"})
 # groups.tsv kinds that election and referendum news weigh as a party wherever what was said names them ("صوت
 # الناخبين يجب أن يسمع", "سيحترم إرادة الناخبين"), though no actors of political conflict
@@ -58,10 +62,11 @@ ELECTORATE = frozenset({"voters"})
 
 def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
                     skip_toks: set[int], own: frozenset[str] = frozenset(),
-                    history: Sequence[StatementRecord] = ()) -> list[tuple[str, list[Candidate]]]:
+                    history: Sequence[StatementRecord] = (), narrated: bool = False) -> list[tuple[str, list[Candidate]]]:
     """(key, its mentions) of the entities named in tokens c_start..c_end-1, in the order of their
     first mention; of the groups, only actors of political conflict. `history`: the statements before, whose
-    speakers a statement noun pointed back to ("هذه الاتهامات") stands for."""
+    speakers a statement noun pointed back to ("هذه الاتهامات") stands for. `narrated`: the act tells what is so
+    (said, reported, announced, denied) and addresses no one."""
     found: dict[str, list[Candidate]] = {}
     skip_toks = skip_toks | not_said(ctx, c_start, c_end, exclude) | trailing_time_phrase(ctx, c_start, c_end)
     # "وفيما يخص الأزمة في X، صرح الوزير بأن ...": the ones named in the fronted topic are targets too,
@@ -85,7 +90,8 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     opening = _opening(ctx, c_start, c_end)
     # a part of the dead or wounded ("غالبية الضحايا دفنوا") counts casualties: no party the call or claim is about
     part = _past_partitive(ctx, opening, c_end)
-    openings = {opening, part} | _joined_clause_openings(ctx, c_start, c_end) | _object_of_the_act(ctx, opening, c_end)
+    clauses = {opening, part} | _joined_clause_openings(ctx, c_start, c_end)
+    openings = clauses | _object_of_the_act(ctx, opening, c_end)
     for c in mentions:
         # of the groups, actors of political conflict and groups tied to a country or an owner
         # anywhere; others as the addressee a call or an accusation opens with ("دعا المزارعين
@@ -96,7 +102,8 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
         if c.type == "Group" and kind_of(c.key or "") not in CORE_GROUP_KINDS | ELECTORATE and not _specified(c) and home is None \
                 and not affected_party(ctx, c, c_start, c_end) \
                 and not salient_group(ctx, _key_of(ctx, c), history) \
-                and (c.i not in openings or (c.i == part != opening and kind_of(c.key or "") in CASUALTIES)):
+                and (c.i not in openings or (c.i == part != opening and kind_of(c.key or "") in CASUALTIES)
+                     or (narrated and c.i in clauses and kind_of(c.key or "") in ACTING_KINDS)):
             continue
         if c.type == "Group" and c.i in openings:
             openings = _conjuncts_after(ctx, c.j, c_end, {m.i: m.j for m in mentions})
