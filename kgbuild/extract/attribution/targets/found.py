@@ -51,7 +51,7 @@ AND = normalize("و")   # the conjunction glued on a complementizer that joins a
 COUNT = normalize("عدد")   # "a number of" as a partitive only before من
 CASUALTIES = frozenset({"victims"})   # groups.tsv kind of the dead and wounded
 # groups.tsv kinds whose members a told clause opens with as the ones who acted in what it reports ("قال إن القادة
-# اتفقوا على", "أعلن أن المحققين صادروا وثائق"): the summit's or the inquiry's own deed reported, no party it is about;
+# اتفقوا على", "أعلن أن المحققين استجوبوا شهودا"): the summit's or the inquiry's own deed reported, no party it is about;
 # addressed by a call or an accusation ("دعا القادة إلى"), they are one
 ACTING_KINDS = frozenset({"leaders", "investigators"})
 STATE_ORGANS = frozenset({"authorities", "security_forces", "police_officers"})
