@@ -198,6 +198,17 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # nor is facing something; and what one's own side lives through is no stance towards it
     ("وقال وزير الصحة الكيني موسى كاغوا إن السودان يواجه إرهابا وفوضى.", "السودان", "neutral"),
     ("وقال وزير الخارجية المغربي ناصر بوريطة إن المغرب يعاني اليوم من جفاف شديد.", "المغرب", "neutral"),
+    # living through or sliding into a bad state is undergoing it; with no bad word it is mere living
+    ("وحذر وزير الصحة الكيني موسى كاغوا من أن السودان ينزلق نحو الفوضى والعنف.", "السودان", "neutral"),
+    ("وقال وزير الخارجية المغربي سمير الفاسي إن المغرب يعيش مأساة حقيقية.", "المغرب", "neutral"),
+    # what a party needs is no merit of it, nor a stance for one's own side
+    ("وقال وزير الخارجية المغربي سمير الفاسي إن المغرب يحتاج إلى إصلاحات عميقة في التعليم.", "المغرب", "neutral"),
+    ("وقال وزير الصحة الكيني موسى كاغوا إن تنزانيا بحاجة إلى دعم دولي عاجل.", "تنزانيا", "neutral"),
+    # a party told it cannot is in a plight, no doing or merit of its own
+    ("وحذر وزير الصحة الكيني موسى كاغوا من أن تنزانيا لا تحتمل المزيد من الفوضى.", "تنزانيا", "neutral"),
+    ("وقال وزير الخارجية المغربي سمير الفاسي إن المغرب لا يستطيع تحمل أعباء الهجرة وحده.", "المغرب", "neutral"),
+    # the far words of a content whose first party undergoes a harm tell the harm's causes, not that party's doing
+    ("وحذر وزير الصحة الكيني موسى كاغوا من أن تنزانيا تواجه أزمة حادة بعد انهيار العملة وانتشار الفساد.", "تنزانيا", "neutral"),
     # a bare collective ("الفصائل") calls no one militias; "الفصائل المسلحة" does
     ("وقال وزير الخارجية المصري سامح شكري إن الفصائل توصلت إلى اتفاق حول الهدنة.", "الفصائل", "neutral"),
     ("وقال وزير الخارجية المصري سامح شكري إن الفصائل المسلحة توصلت إلى اتفاق حول الهدنة.", "الفصائل المسلحة", "negative"),

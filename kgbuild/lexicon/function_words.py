@@ -619,3 +619,13 @@ class FunctionWords:
     silence_span: frozenset[str]
     # "السريع", "المشتركة": a qualifying adjective many bodies' names close with after their last noun
     name_adjective: frozenset[str]
+    # "تعيش", "تنزلق", "تغرق": a verb of living through or sliding into a state; with a bad word after it its subject
+    # undergoes that state, as the subject of a verb of suffering does
+    living_through: frozenset[str]
+    # "تحتاج", "بحاجة": a verb or noun of needing; its subject is told in need, as the subject of a verb of suffering
+    needing: frozenset[str]
+    # "تستطيع", "يحتمل": a verb of ability; negated after its subject it tells it unable, a plight read as the subject
+    # of a verb of suffering
+    able: frozenset[str]
+    # "باتت", "ما زالت": a verb of becoming or remaining between a subject and what it is told to be
+    becoming: frozenset[str]

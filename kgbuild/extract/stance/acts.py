@@ -580,7 +580,9 @@ def is_criticism(text: str) -> bool:
 def suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
     """The evaluative words of what mention c lives through: those within SUFFERED_WORDS words after a verb
     of suffering or facing right after it, or after its relative pronoun ("X يعاني من وضع صحي سيئ", "X الذي
-    تعرض لهجوم عنيف", "X يواجه تحديات"); None when no such verb follows c."""
+    تعرض لهجوم عنيف", "X يواجه تحديات"), or after a verb of living through or sliding into a state when a bad word
+    names it ("X تعيش أزمة", "X تنزلق نحو الفوضى"), or after a negated verb of ability ("X لا تستطيع", "X لا يحتمل"), or
+    after a verb of needing ("X تحتاج إلى تمويل": what X needs is no doing of its own); None when no such verb follows c."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
     q = first_word(doc, c.j)
@@ -596,7 +598,13 @@ def suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
     if q < hi and normalize(toks.texts[q]) == MAY:
         q = first_word(doc, q + 1)   # "X قد يواجه اختبارا": the particle before the verb
     q = _defied_verb(doc, q, hi)
-    if q >= hi or not (is_one_of(toks.texts[q], words.suffering) or of_kind(toks.texts[q], polarity_table().submitting)):
+    unable = _unable_at(doc, q, hi)
+    if unable is not None:
+        q = unable            # "X لا تستطيع", "X لا يحتمل": what X cannot do is read as what it suffers
+    living = q < hi and is_one_of(toks.texts[q], words.living_through)
+    if q >= hi or not (living or unable is not None or is_one_of(toks.texts[q], words.suffering) or
+                       is_one_of(toks.texts[q], words.needing) or
+                       of_kind(toks.texts[q], polarity_table().submitting)):
         return None
     if of_kind(toks.texts[q], polarity_table().exposing) and _exposes(doc, q, hi):
         return None           # "X تعرض حياة المدنيين للخطر": X exposes others, no sufferer ("X تعرضت لهجوم" is)
@@ -608,6 +616,8 @@ def suffers(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None:
             break
         if values.alone.get(k, 0) or values.phrase.get(k, 0):
             out.add(k)
+    if living and not any(values.alone.get(k, 0) < 0 or values.phrase.get(k, 0) < 0 for k in out):
+        return None           # "يعيشون في المدينة", "تعيش ربيعا": a life or a way told, no bad state lived through
     return out
 
 
@@ -674,6 +684,28 @@ def defies(doc: Doc, c: Candidate, hi: int) -> bool:
     if q < hi and normalize(toks.texts[q]) in lexicon.nisba_to_country():
         q = first_word(doc, q + 1)
     return q < hi and not toks.punct[q] and _defied_verb(doc, q, hi) != q
+
+
+def _unable_at(doc: Doc, q: int, hi: int) -> int | None:
+    """Past a verb of becoming or remaining, a negation at q before a verb of ability ("X لا تستطيع", "X لا يحتمل", "X
+    باتت لا تستطيع"): the verb of ability, which then tells X unable; None otherwise."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    r = q
+    if r < hi and not toks.punct[r] and normalize(toks.texts[r]) == NOT_STILL:
+        r = first_word(doc, r + 1)   # "ما زالت لا تستطيع": the ما of "still"
+    if r < hi and not toks.punct[r] and is_one_of(toks.texts[r], words.becoming):
+        r = first_word(doc, r + 1)
+    if r < hi and not toks.punct[r] and is_negation(toks.texts[r]) and normalize(toks.texts[r]) not in NOT_IS:
+        # (but "X ليس يستطيع": a copula denying X's ability judges X's competence, a charge)
+        a = first_word(doc, r + 1)
+        if a < hi and not toks.punct[a] and is_one_of(toks.texts[a], words.able):
+            return a
+    return None
+
+
+NOT_STILL = normalize("ما")
+NOT_IS = frozenset(normalize(w) for w in ("ليس", "ليست", "ليسوا", "لست", "لسنا"))   # the negative copula
 
 
 def _defied_verb(doc: Doc, q: int, hi: int) -> int:

@@ -194,11 +194,13 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
     if suffered or opening > c_start:
         content = far_words(doc, values, others | suffered, opening, c_end)
     if n == 0 and content and befallen_mentions < len(mentions) and \
+            not all(_patient(doc, c, c_start, c_end, values) for c in mentions) and \
             (heir or not all(governed(doc, c, c_start) for c in mentions)):
         # the words far off speak of the content's actors; not of a place or party named only after a
         # preposition ("الخمور السرية في X", "خرج أمام X", "عدو لدود للولايات المتحدة"), unless it is the
         # party left when the first one only suffers ("الخطر على X يأتي من Y"); nor of one named only as whom
-        # something befalls ("العنف في حالة وفاة X")
+        # something befalls ("العنف في حالة وفاة X"); nor of one that undergoes what the content names ("X تواجه
+        # أزمة حادة بعد انهيار العملة": the far words tell the harm's causes and course, not X's doing)
         return sign(content)
     if prior == "neutral" and n == 0 and any(winner(doc, c, c_start) for c in mentions):
         return "positive"     # "أعلنت اللجنة فوز X بالانتخابات": a win told without judging it favours the winner
