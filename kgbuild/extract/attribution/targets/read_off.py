@@ -68,22 +68,23 @@ def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candida
     """"الاعتداءات الإسرائيلية": a nationality adjective in what was said refers to its country when
     the article names that country (alone it is no mention of it)."""
     entities = ctx.mentions.entities
+    # the country first: most words are no nationality adjective (of a country named), and the
+    # questions about the words around are asked only of those that are
+    adjectives = [(k, country) for k in range(c_start, c_end)
+                  if not ctx.tokens.is_space(k) and (country := nisba_country(ctx.doc, k))]
+    if not adjectives:
+        return []     # the common case: no nationality adjective, so the titles of persons need not be read
     titles = titles_of_persons(ctx, c_start, c_end) | titles_after_persons(ctx, c_start, c_end)
     out = []
-    for k in range(c_start, c_end):
-        if ctx.tokens.is_space(k):
-            continue
-        # the country first: most words are no nationality adjective (of a country named), and the
-        # questions about the words around are asked only of those that are
-        country = nisba_country(ctx.doc, k)
-        if country and k not in titles and _after_counterpart(ctx, k):
+    for k, country in adjectives:
+        if k not in titles and _after_counterpart(ctx, k):
             # "هنأ نظيره الغاني": the counterpart is the person holding the speaker's office in that country, no
             # mention of the country; the one the text names with a title of it, when it does
             if (person := _counterpart(ctx, k, country)) is not None:
                 text, start = ctx.tokens.text(k), ctx.tokens.starts[k]
                 out.append(Candidate(k, k + 1, start, start + len(text), text, "Person", COUNTERPART, key=person))
             continue
-        if not (country and country in entities and entities[country].type == "Place"):
+        if not (country in entities and entities[country].type == "Place"):
             continue
         if ctx.mentions.in_a_mention(k) or k in titles or describes_a_name(ctx, k) or says_where(ctx, k) \
                 or counted_nationals(ctx, k) or describes_a_person(ctx, k) or names_persons(ctx, k):
@@ -201,13 +202,15 @@ def title_mentions(ctx: Context, c_start: int, c_end: int, own: frozenset[str] =
     that title of the speaker's own side (`own`), named later: "الرئيس" in what a president's office says."""
     out = []
     for i, bare in ctx.mentions.bare.items():
+        if not c_start <= i < c_end:
+            continue   # (a title outside what was said refers to no one here: the questions below are not asked of it)
         if _name_follows(ctx, max(i + 1, bare.stop), c_end):
             continue   # "سفر الرئيس فلان": the title introduces the name after it, it refers to no one before
         if _of_the_late(ctx, i, max(i + 1, bare.stop), c_end):
             continue   # "الأمير الراحل": no holder of the office now, the one who died (targets/deceased.py)
         # (a title said to be new names one person, whatever the title: "للرئيسة الجديدة", "رئيسة الوزراء الجديدة")
-        new = newly_in_office(ctx, bare, i) if c_start <= i < c_end else None
-        if c_start <= i < c_end and (new is not None or names_one(ctx, bare.title, bare.role_of)) \
+        new = newly_in_office(ctx, bare, i)
+        if (new is not None or names_one(ctx, bare.title, bare.role_of)) \
                 and (key := new
                      or titled_earlier(ctx, bare.title, bare.role_of, i)
                      or own_titled(ctx, bare.title, bare.role_of, own) or _head_of_state(ctx, bare, i)) is not None:
