@@ -128,6 +128,47 @@ def test_the_bare_police_beside_a_police_branch_stays_apart() -> None:
     assert len(groups) == 2, groups
 
 
+@pytest.mark.parametrize("named", ["حكومة الإنقاذ الوطني", "حكومة تصريف الأعمال"])
+def test_the_bare_government_of_an_article_naming_one_government_by_a_construct_is_that_government(named: str) -> None:
+    # a government named for what it is (national unity, caretaker), no state after its head noun
+    groups = _keyed([(named, "Organization", None), ("الحكومة", "Organization", "org:government")])
+    assert {named, "الحكومة"} in groups, groups
+
+
+@pytest.mark.parametrize("named", ["حكومة الظل", "حكومة الإقليم", "شرطة الحدود"])
+def test_the_bare_body_beside_a_branch_or_a_region_s_body_stays_apart(named: str) -> None:
+    bare = "ال" + named.split()[0]
+    groups = _keyed([(named, "Organization", None),
+                     (bare, "Organization", "org:government" if named.startswith("حكومة") else "org:police")])
+    assert len(groups) == 2, groups
+
+
+def test_the_bare_police_of_an_article_naming_the_republic_s_police_is_that_police() -> None:
+    groups = _keyed([("شرطة الجمهورية", "Organization", None), ("الشرطة", "Organization", "org:police")])
+    assert {"شرطة الجمهورية", "الشرطة"} in groups, groups
+
+
+def test_the_bare_police_of_an_article_naming_a_state_s_police_with_a_description_is_that_police() -> None:
+    # "بنما" is a state and its capital: the police named for it with an adjective after is the one in context
+    groups = _keyed([("شرطة بنما الوطنية", "Organization", None), ("الشرطة", "Organization", "org:police")])
+    assert {"شرطة بنما الوطنية", "الشرطة"} in groups, groups
+
+
+def test_the_council_of_ministers_alone_is_the_bare_government_of_the_article() -> None:
+    groups = _keyed([("مجلس الوزراء", "Organization", None), ("الحكومة", "Organization", "org:government")])
+    assert {"مجلس الوزراء", "الحكومة"} in groups, groups
+    # with a state named after it, the council stays that state's own body
+    groups = _keyed([("مجلس الوزراء الكيني", "Organization", None), ("الحكومة", "Organization", "org:government"),
+                     ("الحكومة الأوغندية", "Organization", None)])
+    assert not any("مجلس الوزراء الكيني" in g and "الحكومة" in g for g in groups), groups
+
+
+def test_two_governments_named_by_constructs_leave_the_bare_one_apart() -> None:
+    groups = _keyed([("حكومة الإنقاذ الوطني", "Organization", None), ("حكومة التكنوقراط", "Organization", None),
+                     ("الحكومة", "Organization", "org:government")])
+    assert {"الحكومة"} in groups, groups
+
+
 def test_the_military_establishment_is_the_army_the_article_names() -> None:
     # a periphrasis of the institution opens no body's name: it joins the army named by its head noun
     groups = _keyed([("الجيش الأردني", "Organization", "org:jordanian_armed_forces"),

@@ -636,7 +636,7 @@ GENERIC_KEYS = GENERIC_INSTITUTIONS
 def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
     """Bare "الحكومة" is the government the article named last before it ("الحكومة الليبية ... وقالت
     الحكومة"), or the only one it names; with none, it stays the generic institution."""
-    clusters = [part for m in clusters for part in _named_apart(m)]
+    clusters = [part for m in _cabinet_joined(clusters) for part in _named_apart(m)]
     out = [m for m in clusters if not any(c.key in GENERIC_KEYS for c in m)]
     for members in clusters:
         if not any(c.key in GENERIC_KEYS for c in members):
@@ -659,6 +659,12 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
         if any(c.key == POLICE for c in members):
             specific = specific or [m for m in national if any(c.type == "Organization" and _city_s(_toks(c.form), head)
                                                           for c in m)]
+        # with none of these, the one body the article names as the head of a construct on an owner that is neither
+        # a branch nor a place short of a state: "حكومة الإنقاذ الوطني ... وقالت الحكومة", "شرطة الجمهورية ... الشرطة"
+        if not specific and any(c.key in (GOVERNMENT, POLICE) for c in members):
+            owned = [m for m in national if any(c.type == "Organization" and _owned_construct(_toks(c.form), head)
+                                                for c in m)]
+            specific = owned if len(owned) == 1 else specific
         # "الحكومة" in an article on one state beside "الحكومة الفرنسية": the home state's, not the foreign one named
         # (the government only: a bare army or police is as often the foreign one the article is about)
         if any(c.key == GOVERNMENT for c in members):
@@ -680,6 +686,21 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
 
 
 PERIPHRASES = lexicon.function_words().institution_periphrasis
+CABINET_NAMES = lexicon.function_words().cabinet_name
+
+
+def _cabinet_joined(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
+    """"مجلس الوزراء" alone (the council of ministers, no state named after it) in an article that also says bare
+    "الحكومة" is that government met in council: one body, which then folds as the bare government does."""
+    government = [m for m in clusters if any(c.key == GOVERNMENT for c in m)]
+    if len(government) != 1:
+        return clusters
+    cabinets = [m for m in clusters if all(not c.key and c.type == "Organization" and normalize(c.form) in CABINET_NAMES
+                                           for c in m)]
+    if not cabinets:
+        return clusters
+    joined = government[0] + [c for m in cabinets for c in m]
+    return [joined] + [m for m in clusters if m is not government[0] and not any(m is x for x in cabinets)]
 
 
 def _generic_head(c: Candidate) -> list[str]:
@@ -746,6 +767,24 @@ def _construct_of(words: list[str], head: list[str]) -> bool:
     states = {e.key for e in places if e.kind == "country"}
     # "حكومة بنما", "حكومة الكويت": a state named like its capital is the state all the same
     return bool(states) and all(e.kind == "country" or (e.kind == "capital" and e.country_key in states) for e in places)
+
+
+BRANCH_OWNERS = lexicon.function_words().branch_owner
+
+
+def _owned_construct(words: list[str], head: list[str]) -> bool:
+    """Does a longer name open with the generic body's one-word name as the head of a construct whose owner is no
+    branch of it ("شرطة المرور", "حكومة الظل"), no place head ("حكومة الإقليم") and no region the lexicon knows
+    ("حكومة كيبيك")? Such a body ("حكومة الإنقاذ الوطني") is the one its bare head stands for."""
+    if not (len(words) > len(head) == 1 and head[0].startswith(DEFINITE) and words[0] == head[0][len(DEFINITE):]):
+        return False
+    owner = words[1:]
+    if owner[0] in BRANCH_OWNERS or strip_article(owner[0]) in referent_heads(genitive=True):
+        return False
+    known = lexicon.known_entities()
+    places = [e for form in {" ".join(owner), owner[0]} for e in known.get(form, []) if e.type == "Place"]
+    # a city's bare name is the state's too or a city's own force ("شرطة عمان": Oman's, or Amman's as "شرطة كابل")
+    return all(e.kind in ("country", "city", "capital") for e in places)
 
 
 def _named_apart(members: list[Candidate]) -> list[list[Candidate]]:

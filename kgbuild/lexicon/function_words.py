@@ -629,3 +629,8 @@ class FunctionWords:
     able: frozenset[str]
     # "باتت", "ما زالت": a verb of becoming or remaining between a subject and what it is told to be
     becoming: frozenset[str]
+    # "المرور", "الظل": the owner of "شرطة X" or "حكومة X" that makes it a branch of the body or another one (traffic
+    # police, a shadow government), not the body the bare head noun ("الشرطة", "الحكومة") means
+    branch_owner: frozenset[str]
+    # "مجلس الوزراء": the council of ministers, alone the government of the country in context met in council
+    cabinet_name: frozenset[str]
