@@ -265,7 +265,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             stance = "positive"
         if denial and stance != "positive" and (not key.startswith("group:") or kind_of(key) in STATE_FORCE_GROUPS) and \
                 any(denied_doer(doc, c, c_start) and suffers(doc, c, c_end, values) is None for c in mentions):
-            # "نفى أن تكون البعثة قوة احتلال": what is said of the named subject of the denied clause is what the
+            # "نفى أن تكون الشركة واجهة للتهريب": what is said of the named subject of the denied clause is what the
             # speaker denies of it, a charge whether or not its words are known bad ("نفى أن تكون الوزارة قد علمت
             # بالصفقة"): the party is cleared, defended (an unnamed group, "مقاتليه", is rather the claimant's own men
             # whose boast is denied; a state's forces or authorities are cleared as a named party is: "نفى أن تكون قوات
