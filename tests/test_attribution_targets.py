@@ -1316,35 +1316,34 @@ def test_the_outlet_a_statement_was_given_to_is_no_target(nlp, text, about) -> N
         [[normalize(form) for form in about]]
 
 
-def test_a_bare_head_noun_in_what_was_said_takes_up_the_body_the_lead_named(read) -> None:
-    # "الحزب" in an analyst's words after a rival party was named last: the party the headline and the opening
-    # sentence named, the story's own, not the one named last (referents/story_body)
-    ctx = read("حزب الوسط يفوز في الانتخابات البلدية\nأعلن حزب الوسط فوزه في الانتخابات البلدية أمس. "
-               "وحل حزب التجديد ثانيا في العاصمة. وقال المحلل كريم داوود إن الحزب سيواجه اختبارا صعبا.")
-    speaker = key_of(ctx, "كريم داوود")
-    c_start = [t.i for t in ctx.doc if t.text == "إن"][-1] + 1
-    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [speaker], [], set(), "neutral")
-    assert found.about == [key_of(ctx, "حزب الوسط")]
-
-
-def test_a_bare_head_noun_takes_up_the_last_body_named_when_the_lead_named_none_of_its_head(read) -> None:
+# a bare head noun ("الحزب") in an analyst's words (referents/story_body): (text, the body it takes up, a body it
+# does not)
+STORY_BODY = [
+    # after a rival party was named last: the party the headline and the opening sentence named, the story's own
+    ("حزب الوسط يفوز في الانتخابات البلدية\nأعلن حزب الوسط فوزه في الانتخابات البلدية أمس. "
+     "وحل حزب التجديد ثانيا في العاصمة. وقال المحلل كريم داوود إن الحزب سيواجه اختبارا صعبا.",
+     "حزب الوسط", "حزب التجديد"),
     # with no body of that head in the lead, the last one named stands (body_referent's recency)
-    ctx = read("الانتخابات البلدية تنتهي بهدوء\nانتهت الانتخابات البلدية أمس في أجواء هادئة. وأعلن حزب الوسط "
-               "فوزه. وحل حزب التجديد ثانيا في العاصمة. وقال المحلل كريم داوود إن الحزب سيواجه اختبارا صعبا.")
-    speaker = key_of(ctx, "كريم داوود")
-    c_start = [t.i for t in ctx.doc if t.text == "إن"][-1] + 1
-    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [speaker], [], set(), "neutral")
-    assert found.about == [key_of(ctx, "حزب التجديد")]
-
-
-def test_a_bare_head_noun_takes_up_the_speakers_own_body_named_last(read) -> None:
+    ("الانتخابات البلدية تنتهي بهدوء\nانتهت الانتخابات البلدية أمس في أجواء هادئة. وأعلن حزب الوسط "
+     "فوزه. وحل حزب التجديد ثانيا في العاصمة. وقال المحلل كريم داوود إن الحزب سيواجه اختبارا صعبا.",
+     "حزب التجديد", "حزب الوسط"),
     # a party's leader says "الحزب" right after his own party was named: his party, not the one the lead named
-    ctx = read("حزب الوسط يفوز في الانتخابات البلدية\nأعلن حزب الوسط فوزه في الانتخابات البلدية أمس. "
-               "وحل حزب التجديد ثانيا في العاصمة. وقال رئيس حزب التجديد كريم داوود إن الحزب سيواجه اختبارا صعبا.")
+    ("حزب الوسط يفوز في الانتخابات البلدية\nأعلن حزب الوسط فوزه في الانتخابات البلدية أمس. "
+     "وحل حزب التجديد ثانيا في العاصمة. وقال رئيس حزب التجديد كريم داوود إن الحزب سيواجه اختبارا صعبا.",
+     None, "حزب الوسط"),
+]
+
+
+@pytest.mark.parametrize("text, body, not_body", STORY_BODY)
+def test_a_bare_head_noun_in_what_was_said_takes_up_the_story_s_body(read, text: str, body: str | None,
+                                                                      not_body: str) -> None:
+    ctx = read(text)
     speaker = key_of(ctx, "كريم داوود")
     c_start = [t.i for t in ctx.doc if t.text == "إن"][-1] + 1
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, [speaker], [], set(), "neutral")
-    assert key_of(ctx, "حزب الوسط") not in found.about
+    if body is not None:
+        assert found.about == [key_of(ctx, body)]
+    assert key_of(ctx, not_body) not in found.about
 
 
 def test_the_ruling_party_is_the_party_the_lead_named_when_none_was_named_ruling(read) -> None:
