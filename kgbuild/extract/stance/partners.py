@@ -11,7 +11,7 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import tokens_of
-from .roles import REFUSAL_TO_TIE, WITH, word_right_before
+from .roles import WITH, refusal_before, word_right_before
 from .words import word_before
 
 WORK_TO_WITH = 2   # words between the word of working and the مع of its partner ("العمل المشترك مع", "ائتلاف حكومي مع")
@@ -32,22 +32,7 @@ def worked_with(doc: Doc, c: Candidate, lo: int) -> bool:
         # "للعمل مع", "بالتحالف مع": past any proclitic
         stems = {normalize(stem) for _, stem in clitic_variants(toks.texts[q])}
         if not stems.isdisjoint(words.working_with | words.tie_noun):
-            return not _refused(doc, q, max(lo - 1, 0))   # "لن نعمل مع X", "مستبعدا التحالف مع X": opposed, no partner
+            # "لن نعمل مع X", "مستبعدا التحالف مع X", "بعدم التحالف مع X": opposed, no partner
+            return not refusal_before(doc, q, max(lo - 1, 0), any_proclitic=True)
         q = word_before(doc, q, lo)
-    return False
-
-
-def _refused(doc: Doc, k: int, lo: int) -> bool:
-    """A negation or a word of refusing (tie_refusal) a few words before word k, in its clause, with any proclitic
-    ("بعدم التحالف مع X"); lo may be the cue right before the content ("مستبعدا التحالف مع X")."""
-    toks = tokens_of(doc)
-    words = lexicon.function_words()
-    refusals = words.negation | words.tie_refusal
-    r = word_before(doc, k, lo)
-    for _ in range(REFUSAL_TO_TIE):
-        if r < lo or toks.punct[r]:
-            return False
-        if any(normalize(stem) in refusals for _, stem in clitic_variants(toks.texts[r])):
-            return True
-        r = word_before(doc, r, lo)
     return False

@@ -613,7 +613,7 @@ def ties_refused(doc: Doc, c: Candidate, lo: int) -> bool:
     before the content (lo - 1)."""
     p = word_right_before(doc, c, lo, WITH)
     tie = _tie_before_with(doc, p, lo, ALTERNATIVE_STEPS) if p >= 0 else -1
-    return tie >= 0 and _refusal_before_tie(doc, tie, max(lo - 1, 0))
+    return tie >= 0 and refusal_before(doc, tie, max(lo - 1, 0))
 
 
 ALTERNATIVE_STEPS = 2   # "سواء مع X أو مع Y": the مع phrases gone back through to the one after the noun of ties
@@ -648,16 +648,21 @@ def _tie_before_with(doc: Doc, p: int, lo: int, steps: int) -> int:
     return -1
 
 
-def _refusal_before_tie(doc: Doc, tie: int, lo: int) -> bool:
-    """A negation or a word of refusing (tie_refusal) a few words before the noun of ties, in its clause."""
+def refusal_before(doc: Doc, k: int, lo: int, any_proclitic: bool = False) -> bool:
+    """A negation or a word of refusing (tie_refusal) a few words before word k (a noun of ties; a word of working
+    together, stance/partners), in its clause: bare or after و/ف, or, with any_proclitic, after any proclitic ("بعدم
+    التحالف مع X"). lo may be the cue right before the content ("مستبعدا التحالف مع X")."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
     refusals = words.negation | words.tie_refusal
-    r = word_before(doc, tie, lo)
+    r = word_before(doc, k, lo)
     for _ in range(REFUSAL_TO_TIE):
         if r < lo or toks.punct[r]:
             return False
-        if is_one_of(toks.texts[r], refusals):
+        text = toks.texts[r]
+        refused = any(normalize(stem) in refusals for _, stem in clitic_variants(text)) if any_proclitic \
+            else is_one_of(text, refusals)
+        if refused:
             return True
         r = word_before(doc, r, lo)
     return False
