@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import normalize, without_article
 from ..words import tokens_of
-from .overall import _owner_stripped as owner_stripped
+from .overall import owner_stripped
 from .words import first_word, is_one_of, word_before, word_polarity
 
 ABOUT = normalize("عن")

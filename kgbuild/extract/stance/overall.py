@@ -21,7 +21,7 @@ def sign(score: int) -> str:
     return "positive" if score > 0 else "negative" if score < 0 else "neutral"
 
 
-def _owner_stripped(norm: str) -> str:
+def owner_stripped(norm: str) -> str:
     """"قلقه", "قلقها" -> قلق: a feeling without the pronoun of its owner."""
     for ending in PRONOUN_SUFFIXES:
         if norm.endswith(ending) and len(norm) - len(ending) >= 3:
@@ -37,7 +37,7 @@ def _expressed_feelings() -> dict[str, str]:
     for cue in lexicon.cues().values():
         words = normalize(cue.lemma).split()
         if len(words) == 3 and words[1] == "عن" and cue.stance != "neutral":
-            out[_owner_stripped(words[2])] = cue.stance
+            out[owner_stripped(words[2])] = cue.stance
     return out
 
 
@@ -50,7 +50,7 @@ def expressed_feeling(doc: Doc, c_start: int, c_end: int) -> str | None:
         k = first_word(doc, k + 1)
     if k >= c_end or toks.punct[k]:
         return _feeling_before(doc, c_start)
-    return _expressed_feelings().get(_owner_stripped(normalize(toks.texts[k]))) or _feeling_before(doc, c_start)
+    return _expressed_feelings().get(owner_stripped(normalize(toks.texts[k]))) or _feeling_before(doc, c_start)
 
 
 FEELING_LINKS = frozenset({"في", "من"})   # the preposition between a feeling and the أن of what it is about
@@ -61,7 +61,7 @@ def feeling_named(doc: Doc, c_start: int, c_end: int) -> str | None:
     استيائها من ..." past a relative clause on the speaker); None when the content names none."""
     toks, feelings = tokens_of(doc), _expressed_feelings()
     for k in range(c_start, c_end):
-        if not toks.punct[k] and (stance := feelings.get(_owner_stripped(normalize(toks.texts[k])))) is not None:
+        if not toks.punct[k] and (stance := feelings.get(owner_stripped(normalize(toks.texts[k])))) is not None:
             return stance
     return None
 
@@ -77,7 +77,7 @@ def _feeling_before(doc: Doc, c_start: int) -> str | None:
     r = word_before(doc, q, 0) if q >= 0 else -1
     if r < 0 or normalize(toks.texts[r]) != "عن":
         return None
-    return _expressed_feelings().get(_owner_stripped(normalize(toks.texts[q])))
+    return _expressed_feelings().get(owner_stripped(normalize(toks.texts[q])))
 
 
 def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Callable[[int], bool],
@@ -209,7 +209,7 @@ def opens_with_a_win(doc: Doc, c_start: int, c_end: int) -> bool:
     if k >= c_end:
         return False
     text = tokens_of(doc).texts[k]
-    return is_winning(text) or is_winning(_owner_stripped(normalize(text)))
+    return is_winning(text) or is_winning(owner_stripped(normalize(text)))
 
 
 RELEASE_OPENING = 2   # words a content opens with in which its noun of release is looked for ("إطلاق سراح")
