@@ -13,16 +13,27 @@ from ..words import tokens_of
 from .words import polarity_table, word_before
 
 
+LOSING_CLITICS = ("", "و", "ف", "ل")   # glued on a verb of losing: "وفقدت", "ففقدنا", "لفقدنا"
+MOURNED_CLITICS = ("", "و")            # glued on the noun of the one lost: "وأخا"
+
+
+def loses_a_person(doc: Doc, p: int, q: int) -> bool:
+    """Is word p a verb of losing (polarity.tsv losing) and word q, after it, a noun of a person (function_words
+    mourned_noun: "فقدت قائدا", "فقدنا أخا")? The one reading of a loss for mourns_a_loss and negation's reach."""
+    texts = tokens_of(doc).texts
+    return any(normalize(stem) in polarity_table().losing for clitic, stem in clitic_variants(texts[p])
+               if clitic in LOSING_CLITICS) \
+        and any(normalize(stem) in lexicon.function_words().mourned_noun for clitic, stem in clitic_variants(texts[q])
+                if clitic in MOURNED_CLITICS)
+
+
 def mourns_a_loss(doc: Doc, c_start: int, c_end: int) -> bool:
     """Does the content hold a verb of losing right before a noun of a person ("فقدت قائدا", "فقدوا أبا")?"""
-    toks = tokens_of(doc)
-    losing, mourned = polarity_table().losing, lexicon.function_words().mourned_noun
+    punct = tokens_of(doc).punct
     for k in range(c_start, c_end):
-        if toks.punct[k] or not any(normalize(stem) in mourned for clitic, stem in clitic_variants(toks.texts[k])
-                                    if clitic in ("", "و")):
+        if punct[k]:
             continue
         p = word_before(doc, k, c_start)
-        if p >= c_start and not toks.punct[p] and \
-                any(normalize(stem) in losing for clitic, stem in clitic_variants(toks.texts[p]) if clitic in ("", "و", "ف")):
+        if p >= c_start and not punct[p] and loses_a_person(doc, p, k):
             return True
     return False

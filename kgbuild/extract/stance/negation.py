@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..words import next_word, prev_word, tokens_of
+from .mourning import loses_a_person
 from .words import (is_accepting, is_any_word, is_giving_up, is_negation, is_one_of, is_verb_reading, of_kind, polarity_table,
                     word_before, word_polarity)
 
@@ -93,17 +94,10 @@ TA_MARBUTA = "ة"   # as written: normalized it is ه, the pronoun "his" a verb 
 
 
 def _mourned(doc: Doc, p: int, k: int) -> bool:
-    """Is word p a verb of losing (polarity.tsv losing) with a noun of a person right after it and before k
-    (function_words mourned_noun: "فقدت قائدا حكيما", "فقدنا أخا عزيزا")? Such a loss is mourning: what follows
-    praises the one lost."""
-    toks = tokens_of(doc)
+    """Is word p a verb of losing with a noun of a person right after it and before k ("فقدت قائدا حكيما", "فقدنا أخا
+    عزيزا")? Such a loss is mourning: what follows praises the one lost."""
     q = next_word(doc, p)
-    losing = polarity_table().losing
-    if q is None or q >= k or not any(normalize(stem) in losing for clitic, stem in clitic_variants(toks.texts[p])
-                                      if clitic in ("", "و", "ف", "ل")):
-        return False
-    return any(normalize(stem) in lexicon.function_words().mourned_noun for clitic, stem in clitic_variants(toks.texts[q])
-               if clitic in ("", "و"))
+    return q is not None and q < k and loses_a_person(doc, p, q)
 
 
 WITHOUT = frozenset(normalize(w) for w in ("دون", "بدون"))   # "without": a negation a verb before it can carry
