@@ -1054,6 +1054,13 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن التحالف سيرسل بعثة لحفظ السلام إلى الكونغو.",
      "الكونغو", "positive"),
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن التحالف أرسل جنودا إلى الكونغو.", "الكونغو", "neutral"),
+    # where help or support goes ("في X" after a noun of aid) is its beneficiary; violence in X leaves X a setting, and
+    # support for a bad party in X helps that party, not X
+    ("وأعلن وزير المالية الكيني جون موانغي تخصيص مليون شلن لدعم المدارس الريفية في أوغندا.", "أوغندا",
+     "positive"),
+    ("وقال وزير الخارجية الكيني جون موانغي إن بلاده ستقدم الدعم للمدارس في الصومال.", "الصومال", "positive"),
+    ("وقال وزير الخارجية الكيني جون موانغي إن أعمال العنف في أوغندا مستمرة.", "أوغندا", "neutral"),
+    ("وقال وزير الخارجية الكيني جون موانغي إن أوغندا توقفت عن دعم المتمردين في الصومال.", "الصومال", "neutral"),
     # an apology demanded of a party owns its wrong; standing with a party stands by it (negated: no support)
     ("وطالب رئيس الوزراء الماليزي أنور إبراهيم الحكومة الفنزويلية بالاعتذار عن تصريحاتها.", "الحكومة الفنزويلية",
      "negative"),

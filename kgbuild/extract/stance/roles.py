@@ -503,6 +503,31 @@ def beneficiary(doc: Doc, c: Candidate, lo: int) -> bool:
     return False
 
 
+IN = normalize("في")
+AIDED_WORDS = 4       # words between a noun of aid or support and the في of where it goes at most ("ستقدم الدعم للمدارس في X")
+
+
+def aided_in(doc: Doc, c: Candidate, lo: int, values: Lent, inside: Callable[[int], bool]) -> bool:
+    """Is mention c (or its title) named after في, within AIDED_WORDS words of a noun of aid or support before it
+    (function_words aid_noun: "لدعم المدارس الريفية في X", "ستقدم الدعم للمدارس في X", "مساعدة فورية في X"),
+    with no punctuation, bad word or other party's mention between (`inside`: "دعم الميليشيات في X", "دعم Y في X"
+    help others) and no negation right before the noun? The help goes to X: X is its beneficiary (positive,
+    seeds.notes §16: statements of support), not a mere setting as in "العنف في X"."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    p = word_right_before(doc, c, lo, IN)
+    if p < 0:
+        return False
+    for _ in range(AIDED_WORDS + 1):
+        p = word_before(doc, p, lo)
+        if p < lo or toks.punct[p] or values.alone.get(p, 0) < 0 or inside(p):
+            return False
+        if any(normalize(stem) in words.aid_noun for _, stem in clitic_variants(toks.texts[p])):
+            q = word_before(doc, p, lo)
+            return not (q >= lo and is_one_of(toks.texts[q], words.negation))
+    return False
+
+
 FROM = normalize("من")
 HELP_WORDS = 2        # words after the addressee of a request within which the help asked for is named ("تقديم الدعم")
 

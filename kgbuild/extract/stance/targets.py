@@ -25,7 +25,7 @@ from .one_target import stance_of
 from .overall import grudging_respect, new_era
 from .partners import worked_with
 from .phrases import Lent, phrase_values
-from .roles import (agent_of_harm, harm_refused, answerable, held_responsible, doer_after_violence, doer_of_violence, asked_for_help, beneficiary, ready_to_engage, ties_refused, counterpart, criticized, defended, denied_deed_of, denied_doer,
+from .roles import (agent_of_harm, aided_in, harm_refused, answerable, held_responsible, doer_after_violence, doer_of_violence, asked_for_help, beneficiary, ready_to_engage, ties_refused, counterpart, criticized, defended, denied_deed_of, denied_doer,
                     dissolved,
                     doer_of_object,
                     in_cause, in_relation, of_a_title, recognized, shielded)
@@ -181,6 +181,9 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         if stance == "neutral" and prior != "negative" and key not in own and \
                 any(beneficiary(doc, c, c_start) for c in mentions):
             stance = "positive"   # "سيرسل مساعدات إنسانية إلى X": X is the beneficiary of announced help
+        if stance == "neutral" and prior != "negative" and not denial and key not in own and \
+                any(aided_in(doc, c, c_start, values, lambda k: k in inside or in_name(k)) for c in mentions):
+            stance = "positive"   # "لدعم المدارس الريفية في X": where the help goes is its beneficiary, no mere setting
         if stance == "neutral" and not denial and key not in own and any(_voted_for(doc, c, c_start) for c in mentions):
             stance = "positive"   # "صوتت لX لأن ...", "صوتنا لX": a vote cast for X backs X
         if stance == "neutral" and wished and key not in own and \
