@@ -1061,6 +1061,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني جون موانغي إن بلاده ستقدم الدعم للمدارس في الصومال.", "الصومال", "positive"),
     ("وقال وزير الخارجية الكيني جون موانغي إن أعمال العنف في أوغندا مستمرة.", "أوغندا", "neutral"),
     ("وقال وزير الخارجية الكيني جون موانغي إن أوغندا توقفت عن دعم المتمردين في الصومال.", "الصومال", "neutral"),
+    # a blame refused defends the one it is laid on; laid on by the speaker, it blames
+    ("ورفض رئيس بلدية مومباسا جون موانغي تحميل المهاجرين مسؤولية ارتفاع الجريمة.", "المهاجرين", "positive"),
+    ("وحمّل رئيس بلدية مومباسا جون موانغي الشرطة الكينية مسؤولية ارتفاع الجريمة.", "الشرطة", "negative"),
     # an apology demanded of a party owns its wrong; standing with a party stands by it (negated: no support)
     ("وطالب رئيس الوزراء الماليزي أنور إبراهيم الحكومة الفنزويلية بالاعتذار عن تصريحاتها.", "الحكومة الفنزويلية",
      "negative"),
@@ -1656,6 +1659,11 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     # a loss of a person mourned honours the one lost; a loss of a thing judges nothing by itself
     ("وقال رئيس الوزراء الغاني كوابينا أوتو إن المدينة فقدت قائدا كبيرا.", "positive"),
     ("وقال رئيس الوزراء الغاني كوابينا أوتو إن المزارعين فقدوا محاصيلهم.", "neutral"),
+    # a blame or a charge refused that is laid on the speaker's own side, named by a pronoun, defends it; one refused
+    # whose author alone is named judges its author
+    ("ورفض المتحدث باسم الحكومة الغانية كوابينا أوتو تحميل حكومته تبعات عجز الموازنة.", "positive"),
+    ("ورفض وزير المالية الكيني جون موانغي الانتقادات الموجهة إلى بلاده.", "positive"),
+    ("ورفض المتحدث باسم الحكومة الغانية كوابينا أوتو الاتهامات التي وجهتها المعارضة الغانية.", "negative"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

@@ -135,7 +135,8 @@ from .clauses import judged_end
 from .feelings import goodwill_expressed
 from .overall import bare_worry, calls_to_account, content_stance, expressed_feeling, feeling_named, pressed_at_once
 from .pledges import firm_pledge
+from .roles import own_side_defended
 from .targets import suffers_only, target_stances
 from .words import word_polarity
 
-__all__ = ["bare_worry", "calls_to_account", "judged_end", "content_stance", "expressed_feeling", "feeling_named", "firm_pledge", "goodwill_expressed", "pressed_at_once", "suffers_only", "target_stances", "word_polarity"]
+__all__ = ["bare_worry", "calls_to_account", "judged_end", "content_stance", "expressed_feeling", "feeling_named", "firm_pledge", "goodwill_expressed", "own_side_defended", "pressed_at_once", "suffers_only", "target_stances", "word_polarity"]

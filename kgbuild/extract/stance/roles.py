@@ -5,6 +5,7 @@ the doer of a harm told in a passive ("قتل على يد X"), one side of a rel
 title."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc
@@ -282,6 +283,55 @@ def held_responsible(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
     return q is not None and q < hi and \
         any(without_article(normalize(stem)) in {without_article(w) for w in polarity_table().duty}
             for _, stem in clitic_variants(toks.texts[q]))   # "مسؤول عن", "مسؤول عما"
+
+
+def blame_refused(doc: Doc, c: Candidate, lo: int, hi: int, prior: str) -> bool:
+    """Is mention c the party a word of holding responsible lays a duty on (held_responsible: "تحميل X المسؤولية")
+    when that word opens the object of a denial, rejection or condemnation (`prior` negative: "رفض تحميل X مسؤولية
+    انقطاع الكهرباء")? The blame refused is the speaker's defence of X, as a rejected accusation aimed at X is (defended)."""
+    return prior == "negative" and held_responsible(doc, c, lo, hi) and \
+        word_before(doc, named_from(c, lo), lo) == first_word(doc, lo)
+
+
+OWNED_MIN = 3          # letters of a noun before its possessive pronoun at least ("حزبه", "بلادها"; not "له", "إليه")
+HARAKAT = re.compile("[\u064b-\u0652]")
+
+
+def own_side_defended(doc: Doc, lo: int, hi: int) -> bool:
+    """Does the content open with a blame or a charge laid on a noun with a possessive pronoun: right after a word of
+    holding responsible ("تحميل حكومته تبعات العجز", "تحميل حزبه مسؤولية التأخير"), or aimed by ل or a preposition of
+    aim within DEFENDED_WORDS words after a noun of criticism ("الانتقادات الموجهة لحزبه", "المزاعم الموجهة إلى
+    حكومته")? Under a denial, rejection or condemnation the speaker defends their own side, which the pronoun names
+    (the spelled ة of a noun is no pronoun: "للحكومة")."""
+    toks = tokens_of(doc)
+    first = first_word(doc, lo)
+    if first >= hi:
+        return False
+    holding = any(normalize(stem) in polarity_table().holding for _, stem in clitic_variants(toks.texts[first]))
+    if not holding and not is_criticism(toks.texts[first]):
+        return False
+    aimed_at = lexicon.function_words().aimed_at
+    p, k = first, next_word(doc, first)
+    for _ in range(DEFENDED_WORDS + 1):
+        if k is None or k >= hi or toks.punct[k]:
+            return False
+        text = toks.texts[k]
+        if holding:
+            return _owned(text)                       # "تحميل حكومته": the one held responsible comes first
+        if any(clitic.endswith("ل") and _owned(stem) for clitic, stem in clitic_variants(text)) or \
+                (normalize(toks.texts[p]) in aimed_at and _owned(text)):
+            return True                               # "الموجهة لحزبه", "الموجهة إلى بلاده"
+        p, k = k, next_word(doc, k)
+    return False
+
+
+def _owned(text: str) -> bool:
+    """Is the word a noun with a possessive pronoun on it ("حزبه", "بلادها"), written as such (ه, ها, هم, هما)?"""
+    bare = HARAKAT.sub("", text)
+    if bare.startswith("ال"):
+        return False
+    suffix = next((s for s in PRONOUN_SUFFIXES if bare.endswith(s)), None)
+    return suffix is not None and len(bare) - len(suffix) >= OWNED_MIN
 
 
 def doer_after_violence(doc: Doc, c: Candidate, lo: int) -> bool:

@@ -25,7 +25,7 @@ from .one_target import stance_of
 from .overall import grudging_respect, new_era
 from .partners import worked_with
 from .phrases import Lent, phrase_values
-from .roles import (agent_of_harm, aided_in, harm_refused, answerable, held_responsible, doer_after_violence, doer_of_violence, asked_for_help, beneficiary, ready_to_engage, ties_refused, counterpart, criticized, defended, denied_deed_of, denied_doer,
+from .roles import (agent_of_harm, aided_in, blame_refused, harm_refused, answerable, held_responsible, doer_after_violence, doer_of_violence, asked_for_help, beneficiary, ready_to_engage, ties_refused, counterpart, criticized, defended, denied_deed_of, denied_doer,
                     dissolved,
                     doer_of_object,
                     in_cause, in_relation, of_a_title, recognized, shielded)
@@ -235,6 +235,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         if prior != "positive" and not denial and key not in own and \
                 any(held_responsible(doc, c, c_start, c_end) for c in mentions):
             stance = "negative"   # "محملين X المسؤولية عن الزيادات": X is held responsible, even in a call's content
+        if not denial and key not in own and any(blame_refused(doc, c, c_start, c_end, prior) for c in mentions):
+            stance = "positive"   # "رفض تحميل X مسؤولية انقطاع الكهرباء": the blame refused defends X
         if stance == "neutral" and prior != "positive" and not denial and key not in own and \
                 any(answerable(doc, c, c_end) for c in mentions):
             stance = "negative"   # "X مسؤولة عن وفاة Y", "X مسؤول عما جرى": X is held responsible for a bad happening

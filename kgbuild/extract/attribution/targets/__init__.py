@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .... import lexicon
-from ...stance import bare_worry, calls_to_account, content_stance, expressed_feeling, goodwill_expressed, judged_end, pressed_at_once, suffers_only, target_stances
+from ...stance import bare_worry, calls_to_account, content_stance, expressed_feeling, goodwill_expressed, judged_end, own_side_defended, pressed_at_once, suffers_only, target_stances
 from ...stance.words import first_word, word_before
 from ....records import StatementRecord
 from ....text import clitic_variants, normalize, without_article
@@ -183,6 +183,10 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     elif act in DENYING_ACTS and prior == "negative" and _denies_a_wrong(ctx, c_start, end):
         # "نفى ارتكاب أي تجاوزات", "نافيا إطلاق النار على أحد": a wrong denied outright, no charge or report named,
         # clears the side it is laid at: the denier defends it
+        overall = "positive"
+    elif prior == "negative" and not others and own_side_defended(ctx.doc, c_start, end):
+        # "رفض تحميل حكومته تبعات العجز", "نفى المزاعم الموجهة إلى حزبه": the blame refused is laid on the speaker's own
+        # side, named by a pronoun and no other party named: the rejection defends it
         overall = "positive"
     elif prior != "neutral":
         overall = prior
