@@ -1757,3 +1757,14 @@ def test_a_step_forward(nlp, text: str, target: str, stance: str) -> None:
 ])
 def test_a_description_that_ranks_high(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
+
+
+@pytest.mark.parametrize("text, target, stance", [
+    # the party an apology is made to (لـX, إلى X, past words of manner) is honoured; a refused apology honours no one
+    ("وقال رئيس الوزراء الكيني جون موانغي إن حكومته تعتذر بشدة للشعب الأوغندي عن الحادث.", "الشعب الأوغندي", "positive"),
+    ("وقال المتحدث باسم الحكومة الكينية جون موانغي إن الرئيس قدم اعتذارا رسميا إلى أوغندا عن مقتل الصيادين.", "أوغندا",
+     "positive"),
+    ("وقال المتحدث باسم الحكومة الكينية جون موانغي إن بلاده لن تعتذر لأوغندا عن أي شيء.", "أوغندا", "neutral"),
+])
+def test_the_one_apologized_to(nlp, text: str, target: str, stance: str) -> None:
+    assert stance_towards(nlp, text, target) == stance

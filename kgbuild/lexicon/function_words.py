@@ -634,3 +634,5 @@ class FunctionWords:
     branch_owner: frozenset[str]
     # "مجلس الوزراء": the council of ministers, alone the government of the country in context met in council
     cabinet_name: frozenset[str]
+    # "اعتذر", "اعتذار": a verb or verbal noun of apologizing; the party it is made to (لـX, إلى X) is honoured (stance/apologies)
+    apologizing: frozenset[str]

@@ -128,6 +128,7 @@ A party denied the right to a deed oversteps in doing it ("X لا يحق لها 
 The doer named right before a perfect verb of shelling, attacking or arson did the harm ("X «قصفت» قرى", "X أضرموا النيران").
 Trade suspended or cut down is a break as ties cut are ("تعليق استيراد الأسماك من X": X is opposed).
 A revision of ties puts them in question as looking at them again does ("مراجعة جذرية للعلاقات مع X": X is opposed).
+The one an apology is made to is honoured ("اعتذر لـX عن", "قدم اعتذارا رسميا إلى X": X positive); a refused one honours no one.
 """
 from __future__ import annotations
 
