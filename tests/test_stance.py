@@ -1768,3 +1768,25 @@ def test_a_description_that_ranks_high(nlp, text: str, target: str, stance: str)
 ])
 def test_the_one_apologized_to(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
+
+
+@pytest.mark.parametrize("text, target, stance", [
+    # a negative act whose object is the blaming of a party judges the blaming: the party is defended; blaming told is blame
+    ("ورفض رئيس حزب العدالة الكيني ديفيد موانغي تحميل الحكومة الكينية مسؤولية انهيار المفاوضات.", "الحكومة", "positive"),
+    ("وانتقد وزير الخارجية الكيني جون موانغي تحميل اللاجئين الصوماليين مسؤولية الهجمات.", "اللاجئين الصوماليين", "positive"),
+    ("وحمل رئيس حزب العدالة الكيني ديفيد موانغي الحكومة الكينية مسؤولية انهيار المفاوضات.", "الحكومة", "negative"),
+])
+def test_blame_refused(nlp, text: str, target: str, stance: str) -> None:
+    assert stance_towards(nlp, text, target) == stance
+
+
+@pytest.mark.parametrize("text, target, stance", [
+    # a negated verb of abandoning or leaving alone pledges to stand by the party; what is not given up that is no party
+    # pledges nothing
+    ("وقال وزير الخارجية الكيني جون موانغي إن كينيا لن تترك أوغندا وحيدة في محنتها.", "أوغندا", "positive"),
+    ("وقال وزير الخارجية الكيني جون موانغي إن كينيا لن تتخلى عن أوغندا.", "أوغندا", "positive"),
+    ("وقال وزير الخارجية الكيني جون موانغي إن الشعب الأوغندي لن يترك وحيدا.", "الشعب الأوغندي", "positive"),
+    ("وقال وزير الخارجية الكيني جون موانغي إن الحكومة الأوغندية لن تتخلى عن خطتها.", "الحكومة الأوغندية", "neutral"),
+])
+def test_a_party_not_abandoned(nlp, text: str, target: str, stance: str) -> None:
+    assert stance_towards(nlp, text, target) == stance
