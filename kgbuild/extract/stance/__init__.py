@@ -129,6 +129,8 @@ The doer named right before a perfect verb of shelling, attacking or arson did t
 Trade suspended or cut down is a break as ties cut are ("تعليق استيراد الأسماك من X": X is opposed).
 A revision of ties puts them in question as looking at them again does ("مراجعة جذرية للعلاقات مع X": X is opposed).
 The one an apology is made to is honoured ("اعتذر لـX عن", "قدم اعتذارا رسميا إلى X": X positive); a refused one honours no one.
+A negative act whose object is the blaming of a party judges the blaming ("رفض تحميل X المسؤولية": X and the statement positive).
+A negated verb of abandoning, leaving alone or letting down a party pledges to stand by it ("لن نتخلى عن X", "لن نتركه وحده").
 """
 from __future__ import annotations
 
