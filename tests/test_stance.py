@@ -1790,3 +1790,22 @@ def test_blame_refused(nlp, text: str, target: str, stance: str) -> None:
 ])
 def test_a_party_not_abandoned(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
+
+
+@pytest.mark.parametrize("text, target, stance", [
+    # a denial of a named party's tie to a wrong clears the party (past an aside the content opens with)
+    ("ونفت الحكومة الأوغندية أي صلة للجيش الأوغندي بالتفجير.", "الجيش", "positive"),
+    ("ونفى رئيس حزب العدالة الكيني ديفيد موانغي، المقيم في لندن، أي علاقة لحزبه بالهجوم.", "حزب العدالة الكيني", "positive"),
+])
+def test_a_partys_tie_denied(nlp, text: str, target: str, stance: str) -> None:
+    assert stance_towards(nlp, text, target) == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    # the statement clears the party whose tie is denied; the denier's own tie denied only distances the denier
+    ("ونفى رئيس حزب العدالة الكيني ديفيد موانغي، المقيم في لندن، أي علاقة لابنه بالهجوم.", "positive"),
+    ("ونفى رئيس حزب العدالة الكيني ديفيد موانغي أي صلة له بالهجوم.", "negative"),
+])
+def test_a_denied_tie_overall(nlp, text: str, stance: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert [st.stance for st in rec.statements] == [stance]

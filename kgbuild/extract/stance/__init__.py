@@ -131,6 +131,7 @@ A revision of ties puts them in question as looking at them again does ("مرا�
 The one an apology is made to is honoured ("اعتذر لـX عن", "قدم اعتذارا رسميا إلى X": X positive); a refused one honours no one.
 A negative act whose object is the blaming of a party judges the blaming ("رفض تحميل X المسؤولية": X and the statement positive).
 A negated verb of abandoning, leaving alone or letting down a party pledges to stand by it ("لن نتخلى عن X", "لن نتركه وحده").
+A denial of a named party's tie to a wrong clears it ("نفى أي علاقة لـX بالهجوم": X and the statement positive; "أي صلة له" is the denier's own).
 """
 from __future__ import annotations
 

@@ -20,6 +20,7 @@ from ..words import QUOTE_CHARS, is_ordinary_word, next_word, tokens_of
 from .calls import addressee_blamed
 from .abandon import abandon_refused_to
 from .apologies import apologized_to
+from .cleared import tie_denied_of
 from .acts import against, asked_to_stop, defies, demanded_in_content, forces_attack_judged, nisba_attack_judged, reproached, suffers, suspected, victim
 from .kinds import COMMONER_GROUPS, NATION_GROUPS, NEGATIVE_GROUPS, STATE_FORCE_GROUPS, VICTIM_GROUPS, bad_by_what_it_is, named_badly
 from .negation import negated
@@ -292,6 +293,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             # "نفى أي تورط لبلاده", "نفى تورط جيش بلاده": the speaker clears their own side of the denied deed (a third
             # party's deed denied is a happening denied: "نفى أي تدخل لـY")
             stance = "positive"
+        if denial and any(tie_denied_of(doc, c, c_start, c_end) for c in mentions):
+            stance = "positive"   # "نفى أي علاقة لـX بالهجوم": the party whose tie to a wrong is denied is cleared
         if not denial and key not in own and any(shielded(doc, c, c_start, prior, values, threat) for c in mentions):
             stance = "positive"   # "رفض فرض عقوبات على X": the speaker shields X from the measure
         if not denial and key not in own and any(harm_refused(doc, c, c_start, prior, values) for c in mentions):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .... import lexicon
 from ...stance import bare_worry, calls_to_account, content_stance, expressed_feeling, goodwill_expressed, judged_end, own_side_defended, pressed_at_once, suffers_only, target_stances
 from ...stance.words import first_word, word_before
+from ...stance.cleared import denied_tie_owner
 from ....records import StatementRecord
 from ....text import clitic_variants, normalize, without_article
 from ...groups import kind_of
@@ -187,6 +188,9 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     elif prior == "negative" and not others and own_side_defended(ctx.doc, c_start, end):
         # "رفض تحميل حكومته تبعات العجز", "نفى المزاعم الموجهة إلى حزبه": the blame refused is laid on the speaker's own
         # side, named by a pronoun and no other party named: the rejection defends it
+        overall = "positive"
+    elif act in DENYING_ACTS and prior == "negative" and denied_tie_owner(ctx.doc, c_start, end) >= 0:
+        # "نفى أي علاقة لحركته بالاغتيال": the party whose tie to a wrong is denied is cleared, defended
         overall = "positive"
     elif prior != "neutral":
         overall = prior
