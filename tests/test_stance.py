@@ -1809,3 +1809,23 @@ def test_a_partys_tie_denied(nlp, text: str, target: str, stance: str) -> None:
 def test_a_denied_tie_overall(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     assert [st.stance for st in rec.statements] == [stance]
+
+
+@pytest.mark.parametrize("text, target, stance", [
+    # a hand held out is good will towards the party it is held out to; negated it offers nothing
+    ("وقال زعيم المعارضة الأوغندي بوبي واين: أمد يدي إلى الحكومة الكينية.", "الحكومة", "positive"),
+    ("وقال زعيم المعارضة الأوغندي بوبي واين إنه لن يمد يده إلى الحكومة الكينية.", "الحكومة", "neutral"),
+])
+def test_a_hand_held_out(nlp, text: str, target: str, stance: str) -> None:
+    assert stance_towards(nlp, text, target) == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    # room for all embraces every side; a thing that spreads has room for no one
+    ("وقال زعيم المعارضة الأوغندي بوبي واين إن الاتفاق يتسع للجميع.", "positive"),
+    ("وقال زعيم المعارضة الأوغندي بوبي واين إن يده ممدودة للجميع دون استثناء.", "positive"),
+    ("وقال زعيم المعارضة الأوغندي بوبي واين إن رقعة الاحتجاجات تتسع كل يوم.", "neutral"),
+])
+def test_outreach_overall(nlp, text: str, stance: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert [st.stance for st in rec.statements] == [stance]

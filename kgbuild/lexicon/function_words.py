@@ -646,3 +646,11 @@ class FunctionWords:
     alone_word: frozenset[str]
     # "جيران", "حلفاء": the start of a noun of the parties one stands by, with or without a pronoun (stance/abandon)
     companion_noun: frozenset[str]
+    # "يد", "يده": a noun of the hand; next to a word of stretching, a hand held out (stance/outreach)
+    hand_noun: frozenset[str]
+    # "ممدودة", "نمد": a word of stretching out (a hand) (stance/outreach)
+    stretching: frozenset[str]
+    # "يتسع", "تتسع": a verb of having room; before لـ and a word of all, room for everyone (stance/outreach)
+    room_verb: frozenset[str]
+    # "الجميع", "كل": all, everyone, after the لـ of a verb of having room (stance/outreach)
+    all_word: frozenset[str]

@@ -132,6 +132,7 @@ The one an apology is made to is honoured ("اعتذر لـX عن", "قدم اع
 A negative act whose object is the blaming of a party judges the blaming ("رفض تحميل X المسؤولية": X and the statement positive).
 A negated verb of abandoning, leaving alone or letting down a party pledges to stand by it ("لن نتخلى عن X", "لن نتركه وحده").
 A denial of a named party's tie to a wrong clears it ("نفى أي علاقة لـX بالهجوم": X and the statement positive; "أي صلة له" is the denier's own).
+A hand held out, or room given to all, is good will ("يدنا ممدودة إلى X", "تتسع للجميع": positive; X positive).
 """
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ from ...text import clitic_variants, normalize
 from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, tokens_of
 from .clauses import CONCESSIVE_REACH, RESUMING, may_open_condition, opens_condition
 from .abandon import not_abandoned
+from .outreach import reaches_out
 from .mourning import mourns_a_loss
 from .phrases import phrase_values
 from .words import first_word, is_any_word, is_one_of, is_punishing, is_winning, word_before
@@ -109,6 +110,9 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
     # "طالب بالإفراج عن شقيقه", "بإطلاق سراح الصحفيين فورا": the release a content opens with sides with whoever
     # is held, named as a target or not (whom the far words of an urgent demand oppose is the holder, unnamed)
     if stance == "neutral" and opens_with_release(doc, c_start, c_end):
+        return "positive"
+    # "يدنا ممدودة إلى كل الأحزاب", "البلاد تتسع للجميع": a hand held out, room for all, is good will
+    if stance == "neutral" and reaches_out(doc, c_start, c_end):
         return "positive"
     # "لن نتخلى عن جيراننا", "لن نتركه وحده": a pledge not to abandon a party stands by it
     if stance == "neutral" and not_abandoned(doc, c_start, c_end, in_name):

@@ -21,6 +21,7 @@ from .calls import addressee_blamed
 from .abandon import abandon_refused_to
 from .apologies import apologized_to
 from .cleared import tie_denied_of
+from .outreach import reached_out_to
 from .acts import against, asked_to_stop, defies, demanded_in_content, forces_attack_judged, nisba_attack_judged, reproached, suffers, suspected, victim
 from .kinds import COMMONER_GROUPS, NATION_GROUPS, NEGATIVE_GROUPS, STATE_FORCE_GROUPS, VICTIM_GROUPS, bad_by_what_it_is, named_badly
 from .negation import negated
@@ -197,6 +198,9 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             # "طالب بالإفراج عن X": the one whose release is called for is wronged by being held, whatever bad words
             # the content says further on ("الإفراج عن X ومحاسبة المسؤولين عن العنف": the violence is others')
             stance = "positive"
+        if stance == "neutral" and not denial and key not in own and \
+                any(reached_out_to(doc, c, c_start, c_end) for c in mentions):
+            stance = "positive"   # "أمد يدي إلى X": the party a hand is held out to is offered good will
         if stance == "neutral" and not denial and key not in own and \
                 any(abandon_refused_to(doc, c, c_start, c_end) for c in mentions):
             stance = "positive"   # "لن تتخلى عن X", "لن تترك X وحيدة": a pledge not to abandon X stands by it
