@@ -57,7 +57,8 @@ def test_entities_in_the_content_less_the_speaker(read) -> None:
     c_start, c_end = span(ctx, "أوروبا", "أوكرانيا")
     found = targets_of(ctx, c_start, c_end, [speaker], [], set(), "neutral")
     assert found.about == [key_of(ctx, "أوروبا"), key_of(ctx, "أوكرانيا")]
-    assert found.stance == "neutral" and set(found.stances.values()) == {"neutral"}
+    # a pledge not to abandon a party stands by it (stance/abandon): the one not abandoned and the statement are positive
+    assert found.stance == "positive" and found.stances == {key_of(ctx, "أوروبا"): "neutral", key_of(ctx, "أوكرانيا"): "positive"}
 
 
 def test_the_writers_aside_is_not_a_target(read) -> None:
