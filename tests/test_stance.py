@@ -1829,3 +1829,14 @@ def test_a_hand_held_out(nlp, text: str, target: str, stance: str) -> None:
 def test_outreach_overall(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     assert [st.stance for st in rec.statements] == [stance]
+
+
+@pytest.mark.parametrize("text, stance", [
+    # a verb of leaving with the word alone after it pledges support; with a deed after it, it lets no one go (a threat)
+    ("وقال وزير الخارجية الكيني جون موانغي: لن نتركه وحده.", "positive"),
+    ("وقال وزير الخارجية الكيني جون موانغي: لن نتركهم يفلتون من العقاب.", "negative"),
+    ("وقال زعيم المعارضة الكيني رايلا أودينغا لأنصاره: لن أخذلكم.", "positive"),
+])
+def test_not_abandoned_overall(nlp, text: str, stance: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert [st.stance for st in rec.statements] == [stance]

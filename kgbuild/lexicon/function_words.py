@@ -638,10 +638,12 @@ class FunctionWords:
     apologizing: frozenset[str]
     # "تخلى", "نتخلى": a verb of abandoning; negated, with a party after its عن, a pledge to stand by it (stance/abandon)
     abandoning: frozenset[str]
-    # "نترك", "يخذل": a verb of leaving alone or letting down; negated, a pledge to stand by its object (stance/abandon)
+    # "نترك", "نتركه": a verb of leaving, bare or with its object pronoun; negated, with the word alone after it, a
+    # pledge to stand by its object (stance/abandon)
     leaving_alone: frozenset[str]
-    # "نتركه", "أخذلكم": a verb of leaving alone or letting down with its object pronoun (stance/abandon)
-    leaving_alone_pronoun: frozenset[str]
+    # "يخذل", "أخذلكم": a verb of letting down, bare or with its object pronoun; negated, a pledge to stand by its
+    # object (stance/abandon)
+    letting_down: frozenset[str]
     # "وحيدا", "وحده": alone, after a negated verb of leaving ("لن نترك X وحيدا") (stance/abandon)
     alone_word: frozenset[str]
     # "جيران", "حلفاء": the start of a noun of the parties one stands by, with or without a pronoun (stance/abandon)

@@ -1,9 +1,10 @@
 """Not abandoning a party: "لن نتخلى عن X", "لن تترك X وحيدة", "لن نتركه وحده", "لن أخذلكم", "X لن يترك وحيدا".
 
-A negated verb of abandoning, leaving alone or letting down (function_words abandoning: تخلى عن; leaving_alone: ترك,
-خذل) said of a party is a pledge to stand by it, as "نقف إلى جانب X" is: the statement is positive when the one not
-abandoned is a party (named, a companion noun, "جيرانها", "حلفاءنا", or the verb's own pronoun, "نتركه"), or when the
-word alone follows ("لن تترك جارتها وحيدة"); and so is its stance towards the party named as the object ("لن تتخلى عن
+A negated verb of abandoning, leaving alone or letting down (function_words abandoning: تخلى عن; leaving_alone: ترك;
+letting_down: خذل) said of a party is a pledge to stand by it, as "نقف إلى جانب X" is: the statement is positive when
+the word alone follows the verb ("لن تترك جارتها وحيدة", "لن نتركه وحده"), or when the one not abandoned or let down is a
+party (named, a companion noun, "جيرانها", "حلفاءنا", or the verb's own pronoun, "لن أخذلكم"); a verb of leaving with
+no word alone lets no one go ("لن نترك X يفلت من العقاب": a threat, not a pledge); and so is its stance towards the party named as the object ("لن تتخلى عن
 X", "لن تترك X وحيدة") or as the subject of the passive left alone ("X لن يترك وحيدا"). What one does not give up that is
 no party ("لن تتخلى عن السلاح", "لن تتخلى عن مطالبها") and a chance not let go ("لا يترك فرصة") pledge nothing."""
 from __future__ import annotations
@@ -43,8 +44,9 @@ def _negated_verb(doc: Doc, k: int, lo: int) -> bool:
 
 
 def _verbs(doc: Doc, c_start: int, c_end: int) -> list[tuple[int, str]]:
-    """(token, "from" | "object") of the negated verbs of abandoning in the content: "from" for تخلى (its party after
-    عن), "object" for ترك, خذل (the party right after, or the verb's own pronoun)."""
+    """(token, "from" | "alone" | "object") of the negated verbs of abandoning in the content: "from" for تخلى (its party
+    after عن), "alone" for ترك (a pledge only with the word alone after it), "object" for خذل (the party right after, or
+    the verb's own pronoun)."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
     out = []
@@ -52,7 +54,8 @@ def _verbs(doc: Doc, c_start: int, c_end: int) -> list[tuple[int, str]]:
         if toks.punct[k] or toks.spaces[k]:
             continue
         kind = "from" if _stem_in(toks.texts[k], words.abandoning) else \
-            "object" if _stem_in(toks.texts[k], words.leaving_alone | words.leaving_alone_pronoun) else None
+            "alone" if _stem_in(toks.texts[k], words.leaving_alone) else \
+            "object" if _stem_in(toks.texts[k], words.letting_down) else None
         if kind and _negated_verb(doc, k, c_start):
             out.append((k, kind))
     return out
@@ -73,21 +76,28 @@ def _alone_after(doc: Doc, k: int, c_end: int) -> bool:
 def not_abandoned(doc: Doc, c_start: int, c_end: int, in_name: Callable[[int], bool]) -> bool:
     """Does the content pledge not to abandon, leave alone or let down a party (see the module)?"""
     toks = tokens_of(doc)
-    words = lexicon.function_words()
     for k, kind in _verbs(doc, c_start, c_end):
         if _alone_after(doc, k, c_end):
             return True
         q = next_word(doc, k)
         if kind == "object":
-            if _stem_in(toks.texts[k], words.leaving_alone_pronoun):
-                return True     # "لن نتركه", "لن أخذلكم": the party is the verb's own pronoun
-            if q is not None and q < c_end and (in_name(q) or _companion(toks.texts[q])):
-                return True
-        elif q is not None and q < c_end and normalize(toks.texts[q]) == FROM:
+            if _object_pronoun(toks.texts[k]) or \
+                    (q is not None and q < c_end and (in_name(q) or _companion(toks.texts[q]))):
+                return True     # "لن أخذلكم" (the verb's own pronoun), "لن نخذل X", "لن نخذل حلفاءنا"
+        elif kind == "from" and q is not None and q < c_end and normalize(toks.texts[q]) == FROM:
             r = next_word(doc, q)
             if r is not None and r < c_end and (in_name(r) or _companion(toks.texts[r])):
                 return True
     return False
+
+
+OBJECT_PRONOUNS = tuple(normalize(p) for p in ("ه", "ها", "هم", "كم", "هما"))
+
+
+def _object_pronoun(text: str) -> bool:
+    """A verb of letting down with its object pronoun ("أخذلكم", "نخذلهم"), not a bare or plural form ("يخذلون")."""
+    return any(clitic in ("", "و", "ف") and normalize(stem).endswith(OBJECT_PRONOUNS)
+               for clitic, stem in clitic_variants(text))
 
 
 def _companion(text: str) -> bool:
@@ -105,12 +115,13 @@ def abandon_refused_to(doc: Doc, c: Candidate, c_start: int, c_end: int) -> bool
     p = word_before(doc, start, c_start)
     for k, kind in _verbs(doc, c_start, c_end):
         if kind == "from" and p >= c_start and normalize(toks.texts[p]) == FROM and word_before(doc, p, c_start) == k:
-            return True
-        if kind == "object" and p == k and _alone_after(doc, k, c_end):
-            return True
-        if kind == "object" and _alone_after(doc, k, c_end):
-            # "X لن يترك وحيدا": the negation right after X
+            return True       # "لن تتخلى عن X"
+        if kind == "object" and p == k:
+            return True       # "لن نخذل X"
+        if kind == "alone" and _alone_after(doc, k, c_end):
+            if p == k:
+                return True   # "لن تترك X وحيدة"
             neg = word_before(doc, k, c_start)
             if neg >= c_start and c.j <= neg and word_before(doc, neg, c_start) == c.j - 1:
-                return True
+                return True   # "X لن يترك وحيدا": the negation right after X
     return False
