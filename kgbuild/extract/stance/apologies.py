@@ -28,14 +28,13 @@ def apologized_to(doc: Doc, c: Candidate, lo: int) -> bool:
     toks = tokens_of(doc)
     start = named_from(c, lo)
     p = word_before(doc, start, 0)
-    if start == c.i and clitic_of(doc, c).endswith("ل"):
-        pass                                  # "للشعب", "لأسر الضحايا"
-    elif start != c.i and any(cl.endswith("ل") for cl, _ in clitic_variants(toks.texts[start])):
-        pass                                  # "لنظيره X": the title carries the لـ
-    elif p >= 0 and not toks.punct[p] and normalize(toks.texts[p]) == TO:
+    # "للشعب", "لأسر الضحايا"; "لنظيره X": the title carries the لـ
+    with_li = clitic_of(doc, c).endswith("ل") if start == c.i else \
+        any(cl.endswith("ل") for cl, _ in clitic_variants(toks.texts[start]))
+    if not with_li:
+        if p < 0 or toks.punct[p] or normalize(toks.texts[p]) != TO:
+            return False
         p = word_before(doc, p, 0)            # "إلى X"
-    else:
-        return False
     words = lexicon.function_words().apologizing
     for _ in range(MANNER_WORDS + 1):
         if p < 0 or toks.punct[p] or p < lo - 1:

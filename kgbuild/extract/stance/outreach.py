@@ -14,7 +14,7 @@ from ...text import clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import next_word, tokens_of
 from .roles import named_from
-from .words import is_negation, word_before
+from .words import clitic_of, is_negation, word_before
 
 TO = normalize("إلى")
 
@@ -72,7 +72,8 @@ def reached_out_to(doc: Doc, c: Candidate, c_start: int, c_end: int) -> bool:
     toks = tokens_of(doc)
     start = named_from(c, c_start)
     p = word_before(doc, start, c_start)
-    if start == c.i and c.i < len(toks.texts) and any(cl.endswith("ل") for cl, _ in clitic_variants(toks.texts[start])) \
-            and toks.texts[start] != c.form:
+    with_li = clitic_of(doc, c).endswith("ل") if start == c.i else \
+        any(cl.endswith("ل") for cl, _ in clitic_variants(toks.texts[start]))   # "للرئيس X": the title carries it
+    if with_li:
         return p in _held_out(doc, c_start, c_end)     # "ممدودة لـX"
     return p >= c_start and normalize(toks.texts[p]) == TO and word_before(doc, p, c_start) in _held_out(doc, c_start, c_end)
