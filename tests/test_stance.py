@@ -1345,6 +1345,13 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وبدأ رئيس حزب العدالة الكيني ديفيد موانغي المشاورات، مستبعدا التحالف مع حزب الفلاحين.", "حزب الفلاحين",
      "negative"),
     ("وقال رئيس حزب العدالة الكيني ديفيد موانغي إن الحكومة تعمل مع الميليشيات لزعزعة الاستقرار.", "الميليشيات", "negative"),
+    # a tie or an exchange cut with a party breaks with it, whatever good words give the reason (stance/severed.py); a
+    # cooperation strengthened is no cut
+    ("وقال وزير الخارجية الكيني جون موانغي إن بلاده قررت قطع العلاقات مع أوغندا حفاظا على كرامة الشعب.", "أوغندا",
+     "negative"),
+    ("وقال وزير الخارجية الكيني جون موانغي إن بلاده علقت بعض برامج المساعدات لأوغندا.", "أوغندا", "negative"),
+    ("وقال وزير الخارجية الكيني جون موانغي إن بلاده ألغت الزيارة المقررة إلى أوغندا.", "أوغندا", "negative"),
+    ("وقال وزير الخارجية الكيني جون موانغي إن بلاده ستعزز التعاون مع أوغندا.", "أوغندا", "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

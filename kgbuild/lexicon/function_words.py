@@ -656,3 +656,9 @@ class FunctionWords:
     room_verb: frozenset[str]
     # "الجميع", "كل": all, everyone, after the لـ of a verb of having room (stance/outreach)
     all_word: frozenset[str]
+    # "قطع", "علقت", "تجميد", "سحب": a word of cutting, suspending, freezing, cancelling, withdrawing or cutting down; before
+    # a noun of ties or exchange it breaks with the party the exchange is with (stance/severed.py)
+    severing: frozenset[str]
+    # "مساعدات", "زيارة", "دبلوماسيين", "أصول": a noun of exchange between parties besides the ties and agreements of
+    # polarity.tsv (tie): cut, it breaks with the party it is with (stance/severed.py)
+    exchange_noun: frozenset[str]

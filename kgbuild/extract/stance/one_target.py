@@ -21,6 +21,7 @@ from .overall import overcome_spans, sign
 from .phrases import Lent
 from .roles import deep, fought_in_object, governed
 from .settings import among, locative, opens
+from .severed import severed
 from .windows import after_clause_break, after_joined_verb, clause_start, embedded_clause, far_words, opens_a_clause, window_of
 from .words import (clitic_of, first_word, is_harming, is_negation, is_one_of, is_punishing, judges_a_pronoun, without_article,
                     word_before, word_polarity)
@@ -46,6 +47,8 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         return "positive" if prior == "negative" else "negative"
     if prior == "neutral" and n == 0 and not own and all(measure_taken(doc, c, c_start, values) for c in mentions):
         return "negative"     # "أعلن إقالة الوزير X", "أمر باعتقال X": the measure announced is aimed at X
+    if prior != "negative" and not own and all(severed(doc, c, c_start) for c in mentions):
+        return "negative"     # "قطع علاقاتها مع X", "علقت المساعدات لX": a tie or an exchange cut with X breaks with X
     if prior != "neutral" and n == 0 and any(opens(doc, c, c_start) and not _patient(doc, c, c_start, c_end, values)
                                              for c in mentions):
         # (but "حذر من أن X ستواجه عجزا": the one the content opens with undergoes the harm warned of)

@@ -1,0 +1,88 @@
+"""A tie or an exchange cut with a party: "قطع علاقاتها مع X", "إلغاء اتفاقيات التعاون الموقعة مع X", "علقت بعض
+برامج المساعدات لX", "سحب دبلوماسييها من X", "تجميد أصول X".
+
+A word of cutting, suspending, freezing, cancelling, withdrawing or cutting down (function_words severing) a few words
+before a noun of ties or exchange (polarity.tsv tie and envoy; function_words exchange_noun: aid, visits, diplomats,
+assets, licences, trade) breaks with the party the exchange is with: the one named after a preposition that follows the
+noun (مع, إلى, من, لدى, في, لـ, بـ), or its owner right after it ("تجميد أصول X"). It is a measure taken against that
+party whatever good words give the reason ("تضامنا مع Y", "حفاظا على كرامة Z"): the party cut off is opposed. A
+negated cut ("لن نقطع العلاقات مع X") cuts nothing."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import normalize
+from ..mentions import Candidate
+from ..words import tokens_of
+from .roles import named_from
+from .words import clitic_of, is_negation, of_kind, polarity_table, word_before
+
+LINKS = frozenset(normalize(w) for w in ("مع", "إلى", "الى", "من", "لدى", "في"))   # "قطع العلاقات مع X"
+LINK_CLITICS = frozenset({"ل", "ب", "لل"})   # "علقت المساعدات لكمبوديا", "علاقات نوابه بالكنيسة"
+NOUN_REACH = 4    # words from the preposition back to the noun of exchange ("اتفاقيات التعاون العسكري الموقعة مع X")
+CUT_REACH = 3     # words from the noun back to the word of cutting ("علقت بعض برامج المساعدات", "حظر على بيع")
+NEGATION_REACH = 2   # words before the word of cutting a negation denies it from ("لن تقرر قطع")
+
+
+def severed(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c the party a tie or an exchange is cut with: after a preposition of a noun of ties or exchange
+    (or its owner right after it) that a word of cutting a few words before governs, not negated?"""
+    toks = tokens_of(doc)
+    p = word_before(doc, named_from(c, lo), lo)
+    if p < lo or toks.punct[p]:
+        return False
+    if clitic_of(doc, c) in LINK_CLITICS:
+        noun = _exchange_before(doc, p, lo, NOUN_REACH)   # "لتايلاند": the word before is the noun or its adjective
+    elif normalize(toks.texts[p]) in LINKS:
+        noun = _exchange_before(doc, word_before(doc, p, lo), lo, NOUN_REACH)
+    else:
+        noun = p if _is_exchange(toks.texts[p]) else -1   # "تجميد أصول X": X owns what is frozen
+    if noun < 0:
+        return False
+    cut = _cut_before(doc, noun, lo)
+    return cut >= 0 and not _negated(doc, cut, lo)
+
+
+def _is_exchange(text: str) -> bool:
+    table = polarity_table()
+    return of_kind(text, table.tie | table.envoy | lexicon.function_words().exchange_noun)
+
+
+def _exchange_before(doc: Doc, k: int, lo: int, reach: int) -> int:
+    """The noun of ties or exchange at k or up to `reach` words before it, in its clause; -1 when there is none."""
+    toks = tokens_of(doc)
+    for _ in range(reach):
+        if k < lo or toks.punct[k]:
+            return -1
+        if _is_exchange(toks.texts[k]):
+            return k
+        k = word_before(doc, k, lo)
+    return -1
+
+
+def _cut_before(doc: Doc, noun: int, lo: int) -> int:
+    """The word of cutting (function_words severing) up to CUT_REACH words before the noun, in its clause; -1 when
+    there is none. The cue right before the content may be it ("أعلنت قطع", "علقت المساعدات")."""
+    toks, severing = tokens_of(doc), lexicon.function_words().severing
+    k = word_before(doc, noun, max(lo - 1, 0))
+    for _ in range(CUT_REACH):
+        if k < max(lo - 1, 0) or toks.punct[k]:
+            return -1
+        if of_kind(toks.texts[k], severing):
+            return k
+        k = word_before(doc, k, max(lo - 1, 0))
+    return -1
+
+
+def _negated(doc: Doc, k: int, lo: int) -> bool:
+    """Does a negation stand up to NEGATION_REACH words before word k ("لن نقطع", "لا نية لقطع")?"""
+    toks = tokens_of(doc)
+    q = word_before(doc, k, lo)
+    for _ in range(NEGATION_REACH):
+        if q < lo or toks.punct[q]:
+            return False
+        if is_negation(toks.texts[q]):
+            return True
+        q = word_before(doc, q, lo)
+    return False
