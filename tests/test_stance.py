@@ -1352,6 +1352,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني جون موانغي إن بلاده علقت بعض برامج المساعدات لأوغندا.", "أوغندا", "negative"),
     ("وقال وزير الخارجية الكيني جون موانغي إن بلاده ألغت الزيارة المقررة إلى أوغندا.", "أوغندا", "negative"),
     ("وقال وزير الخارجية الكيني جون موانغي إن بلاده ستعزز التعاون مع أوغندا.", "أوغندا", "positive"),
+    # the party that did not come, or promised and gave nothing, is reproached for its neglect (stance/neglect.py)
+    ("وقال المزارع الكيني جون موانغي إن المياه غمرت القرية منذ أسبوع ولم يأت أحد من الحكومة الكينية.", "الحكومة",
+     "negative"),
+    ("وقال المزارع الكيني جون موانغي إن الحكومة الكينية وعدتنا كثيرا ولم نر شيئا.", "الحكومة", "negative"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -1671,6 +1675,12 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("ورفض المتحدث باسم الحكومة الغانية كوابينا أوتو تحميل حكومته تبعات عجز الموازنة.", "positive"),
     ("ورفض وزير المالية الكيني جون موانغي الانتقادات الموجهة إلى بلاده.", "positive"),
     ("ورفض المتحدث باسم الحكومة الغانية كوابينا أوتو الاتهامات التي وجهتها المعارضة الغانية.", "negative"),
+    # neglect complained of (nobody came, listened; we saw no one) reproaches whoever should have come; never having
+    # seen the like, or no one hurt, is no neglect (stance/neglect.py)
+    ("وقال المزارع الغاني كوفي مينساه: \"حذرنا البلدية منذ سنوات ولم يستمع إلينا أحد\".", "negative"),
+    ("وقال المزارع الغاني كوفي مينساه: \"لم نر أي مسؤول منذ الليلة الماضية\".", "negative"),
+    ("وقال المسعف الغاني كوفي مينساه: \"لم نر شيئا كهذا من قبل\".", "neutral"),
+    ("وقال المتحدث باسم الشرطة الغانية كوفي مينساه إنه لم يصب أحد في الحادث.", "neutral"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

@@ -662,3 +662,9 @@ class FunctionWords:
     # "مساعدات", "زيارة", "دبلوماسيين", "أصول": a noun of exchange between parties besides the ties and agreements of
     # polarity.tsv (tie): cut, it breaks with the party it is with (stance/severed.py)
     exchange_noun: frozenset[str]
+    # "يأت", "يسأل", "يستمع", "يحاسب": a verb of attending to someone; negated before "nobody" (لم يأت أحد) a complaint
+    # of neglect (stance/neglect.py)
+    attending_verb: frozenset[str]
+    # "نر", "أر", "يروا": a verb of seeing in the first person or of those spoken for; negated before "nothing", "no one"
+    # a complaint of neglect (stance/neglect.py)
+    seeing_verb: frozenset[str]

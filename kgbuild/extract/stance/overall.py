@@ -15,6 +15,7 @@ from .clauses import CONCESSIVE_REACH, RESUMING, may_open_condition, opens_condi
 from .abandon import not_abandoned
 from .outreach import reaches_out
 from .mourning import mourns_a_loss
+from .neglect import neglect_told
 from .phrases import phrase_values
 from .words import first_word, is_any_word, is_one_of, is_punishing, is_winning, word_before
 
@@ -120,6 +121,9 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
     # "البلاد فقدت قائدا كبيرا", "فقدنا أبا": a loss mourned honours the one lost, as condolences do
     if stance == "neutral" and mourns_a_loss(doc, c_start, c_end):
         return "positive"
+    # "لم يأت أحد من الحكومة", "لم نر أي مسؤول": neglect complained of reproaches whoever should have come
+    if stance == "neutral" and neglect_told(doc, c_start, c_end):
+        return "negative"
     # "أعلن فوزه بولاية ثانية", "أعلنت فوز حزبها": a win told is good news for the winner, the speaker's own side too
     return "positive" if stance == "neutral" and opens_with_a_win(doc, c_start, c_end) else stance
 

@@ -24,6 +24,7 @@ from .cleared import tie_denied_of
 from .outreach import reached_out_to
 from .acts import against, asked_to_stop, defies, demanded_in_content, forces_attack_judged, nisba_attack_judged, reproached, suffers, suspected, victim
 from .kinds import COMMONER_GROUPS, NATION_GROUPS, NEGATIVE_GROUPS, STATE_FORCE_GROUPS, VICTIM_GROUPS, bad_by_what_it_is, named_badly
+from .neglect import neglect_told
 from .negation import negated
 from .one_target import stance_of
 from .overall import grudging_respect, new_era
@@ -172,6 +173,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         heir_content = far_words(doc, values, heir_others, c_start, c_end)
     opens_new_era = new_era(doc, c_start, c_end)
     grudging = grudging_respect(doc, c_start, c_end)
+    neglected = neglect_told(doc, c_start, c_end)
     for n, (key, mentions) in enumerate(targets):
         # a side named only in a relation or in another's title is no side the speaker speaks for, and a
         # title's country is not what the act condemns or praises (the person is); nor is one's own side
@@ -209,6 +211,9 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             stance = "positive"   # "اعتذر لـX عن", "قدم اعتذارا رسميا إلى X": the one apologized to is honoured
         if stance == "neutral" and not denial and any(defies(doc, c, c_end) for c in mentions):
             stance = "positive"   # "X لن تركع أمام الإرهاب", "X لن تخضع لتهديدات Y": X defies, a merit of the one who refuses
+        if stance == "neutral" and n == lead and not denial and prior != "positive" and key not in own and neglected and \
+                not (key.startswith("group:") and kind_of(key) in COMMONER_GROUPS):
+            stance = "negative"   # "لم يأت أحد من الحكومة", "X وعدتنا كثيرا ولم نر شيئا": X is reproached for its neglect
         if stance == "positive" and grudging and key not in own:
             stance = "neutral"    # "سنحترم قرار القضاة وإن كانت لنا تحفظات عليه": the verdict is bowed to, not praised
         if stance == "neutral" and n == lead and not denial and not wished and key not in own and \
