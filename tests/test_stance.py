@@ -1681,6 +1681,11 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("وقال المزارع الغاني كوفي مينساه: \"لم نر أي مسؤول منذ الليلة الماضية\".", "negative"),
     ("وقال المسعف الغاني كوفي مينساه: \"لم نر شيئا كهذا من قبل\".", "neutral"),
     ("وقال المتحدث باسم الشرطة الغانية كوفي مينساه إنه لم يصب أحد في الحادث.", "neutral"),
+    # a deed done without warning, oversight or competition skips due process, a reproach as one done without
+    # consulting is; a win without a rival is still a win
+    ("وقال شاهد غاني يدعى كوفي مينساه إن الهجوم بدأ «من دون أي إنذار» قرابة الفجر.", "negative"),
+    ("وقال زعيم المعارضة الغاني جون ماهاما إن ما جرى انتخابات بلا منافسة.", "negative"),
+    ("وقال رئيس اللجنة الغاني كوفي مينساه إن المرشح فاز بلا منافس.", "positive"),
 ])
 def test_overall_stance(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
