@@ -16,12 +16,13 @@ from ...text import normalize
 from ..mentions import Candidate
 from ..words import tokens_of
 from .roles import named_from
-from .words import clitic_of, is_negation, of_kind, polarity_table, word_before
+from .words import clitic_of, is_negation, is_reverser, of_kind, polarity_table, word_before
 
 LINKS = frozenset(normalize(w) for w in ("مع", "إلى", "الى", "من", "لدى", "في"))   # "قطع العلاقات مع X"
 LINK_CLITICS = frozenset({"ل", "ب", "لل"})   # "علقت المساعدات لكمبوديا", "علاقات نوابه بالكنيسة"
 NOUN_REACH = 4    # words from the preposition back to the noun of exchange ("اتفاقيات التعاون العسكري الموقعة مع X")
 CUT_REACH = 3     # words from the noun back to the word of cutting ("علقت بعض برامج المساعدات", "حظر على بيع")
+LIFTING = frozenset(normalize(w) for w in ("رفع", "ورفع", "برفع", "إزالة", "بإزالة"))   # "رفع القيود": a cut lifted
 NEGATION_REACH = 2   # words before the word of cutting a negation denies it from ("لن تقرر قطع")
 
 
@@ -41,7 +42,7 @@ def severed(doc: Doc, c: Candidate, lo: int) -> bool:
     if noun < 0:
         return False
     cut = _cut_before(doc, noun, lo)
-    return cut >= 0 and not _negated(doc, cut, lo)
+    return cut >= 0 and not _negated(doc, cut, lo) and not _lifted(doc, cut, lo)
 
 
 def _is_exchange(text: str) -> bool:
@@ -73,6 +74,17 @@ def _cut_before(doc: Doc, noun: int, lo: int) -> int:
             return k
         k = word_before(doc, k, max(lo - 1, 0))
     return -1
+
+
+def _lifted(doc: Doc, k: int, lo: int) -> bool:
+    """Is the cut at k itself lifted or cut short by the word right before it ("رفع القيود على", "إلغاء تجميد
+    أصول X", "تخفيف القيود"): a word of lifting (LIFTING), of cutting or of stopping?"""
+    toks = tokens_of(doc)
+    p = word_before(doc, k, lo)
+    if p < lo or toks.punct[p]:
+        return False
+    text = toks.texts[p]
+    return normalize(text) in LIFTING or of_kind(text, lexicon.function_words().severing) or is_reverser(text)
 
 
 def _negated(doc: Doc, k: int, lo: int) -> bool:
