@@ -4,7 +4,7 @@
 A word of cutting, suspending, freezing, cancelling, withdrawing or cutting down (function_words severing) a few words
 before a noun of ties or exchange (polarity.tsv tie and envoy; function_words exchange_noun: aid, visits, diplomats,
 assets, licences, trade) breaks with the party the exchange is with: the one named after a preposition that follows the
-noun (مع, إلى, من, لدى, في, لـ, بـ), or its owner right after it ("تجميد أصول X"). It is a measure taken against that
+noun (مع, إلى, من, لدى, لـ, بـ), or its owner right after it ("تجميد أصول X"). It is a measure taken against that
 party whatever good words give the reason ("تضامنا مع Y", "حفاظا على كرامة Z"): the party cut off is opposed. A
 negated cut ("لن نقطع العلاقات مع X") cuts nothing."""
 from __future__ import annotations
@@ -18,7 +18,8 @@ from ..words import tokens_of
 from .roles import named_from
 from .words import clitic_of, is_negation, is_reverser, of_kind, polarity_table, word_before
 
-LINKS = frozenset(normalize(w) for w in ("مع", "إلى", "الى", "من", "لدى", "في"))   # "قطع العلاقات مع X"
+# "قطع العلاقات مع X" (not في: "تعليق التعاون في مجال الطاقة" names a field, and a place after في is a setting)
+LINKS = frozenset(normalize(w) for w in ("مع", "إلى", "الى", "من", "لدى"))
 LINK_CLITICS = frozenset({"ل", "ب", "لل"})   # "علقت المساعدات لكمبوديا", "علاقات نوابه بالكنيسة"
 NOUN_REACH = 4    # words from the preposition back to the noun of exchange ("اتفاقيات التعاون العسكري الموقعة مع X")
 CUT_REACH = 3     # words from the noun back to the word of cutting ("علقت بعض برامج المساعدات", "حظر على بيع")
