@@ -1838,8 +1838,8 @@ def test_a_denied_tie_overall(nlp, text: str, stance: str) -> None:
 
 @pytest.mark.parametrize("text, target, stance", [
     # a hand held out is good will towards the party it is held out to; negated it offers nothing
-    ("وقال زعيم المعارضة الأوغندي بوبي واين: أمد يدي إلى الحكومة الكينية.", "الحكومة", "positive"),
-    ("وقال زعيم المعارضة الأوغندي بوبي واين إنه لن يمد يده إلى الحكومة الكينية.", "الحكومة", "neutral"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا: أمد يدي إلى الحكومة الكينية.", "الحكومة", "positive"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إنه لن يمد يده إلى الحكومة الكينية.", "الحكومة", "neutral"),
 ])
 def test_a_hand_held_out(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -1847,9 +1847,9 @@ def test_a_hand_held_out(nlp, text: str, target: str, stance: str) -> None:
 
 @pytest.mark.parametrize("text, stance", [
     # room for all embraces every side; a thing that spreads has room for no one
-    ("وقال زعيم المعارضة الأوغندي بوبي واين إن الاتفاق يتسع للجميع.", "positive"),
-    ("وقال زعيم المعارضة الأوغندي بوبي واين إن يده ممدودة للجميع دون استثناء.", "positive"),
-    ("وقال زعيم المعارضة الأوغندي بوبي واين إن رقعة الاحتجاجات تتسع كل يوم.", "neutral"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الاتفاق يتسع للجميع.", "positive"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن يده ممدودة للجميع بلا تمييز.", "positive"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن رقعة الاحتجاجات تتسع كل يوم.", "neutral"),
 ])
 def test_outreach_overall(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
