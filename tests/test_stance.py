@@ -1680,13 +1680,13 @@ def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     ("ورفض المتحدث باسم الحكومة الغانية كوابينا أوتو الاتهامات التي وجهتها المعارضة الغانية.", "negative"),
     # neglect complained of (nobody came, listened; we saw no one) reproaches whoever should have come; never having
     # seen the like, or no one hurt, is no neglect (stance/neglect.py)
-    ("وقال المزارع الغاني كوفي مينساه: \"حذرنا البلدية منذ سنوات ولم يستمع إلينا أحد\".", "negative"),
-    ("وقال المزارع الغاني كوفي مينساه: \"لم نر أي مسؤول منذ الليلة الماضية\".", "negative"),
-    ("وقال المسعف الغاني كوفي مينساه: \"لم نر شيئا كهذا من قبل\".", "neutral"),
+    ("وقال المزارع الغاني كوفي مينساه: \"طالبنا البلدية مرارا ولم يسأل عنا أحد\".", "negative"),
+    ("وقال المزارع الغاني كوفي مينساه: \"لم نر أي موظف حكومي طوال الأسبوع\".", "negative"),
+    ("وقال المسعف الغاني كوفي مينساه: \"لم نر مثل هذا الحشد في حياتنا\".", "neutral"),
     ("وقال المتحدث باسم الشرطة الغانية كوفي مينساه إنه لم يصب أحد في الحادث.", "neutral"),
     # a deed done without warning, oversight or competition skips due process, a reproach as one done without
     # consulting is; a win without a rival is still a win
-    ("وقال شاهد غاني يدعى كوفي مينساه إن الهجوم بدأ «من دون أي إنذار» قرابة الفجر.", "negative"),
+    ("وقال شاهد غاني يدعى كوفي مينساه إن الجنود أطلقوا النار على الحشد «بلا إنذار».", "negative"),
     ("وقال زعيم المعارضة الغاني جون ماهاما إن ما جرى انتخابات بلا منافسة.", "negative"),
     ("وقال رئيس اللجنة الغاني كوفي مينساه إن المرشح فاز بلا منافس.", "positive"),
 ])
