@@ -213,7 +213,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             stance = "positive"   # "X لن تركع أمام الإرهاب", "X لن تخضع لتهديدات Y": X defies, a merit of the one who refuses
         if stance == "neutral" and n == lead and not denial and prior != "positive" and key not in own and neglected and \
                 not (key.startswith("group:") and kind_of(key) in COMMONER_GROUPS):
-            stance = "negative"   # "لم يأت أحد من الحكومة", "X وعدتنا كثيرا ولم نر شيئا": X is reproached for its neglect
+            stance = "negative"   # "لم يسأل عنا أحد من البلدية", "X قطعت الوعود ولم نر أي تغيير": X is reproached for its neglect
         if stance == "positive" and grudging and key not in own:
             stance = "neutral"    # "سنحترم قرار القضاة وإن كانت لنا تحفظات عليه": the verdict is bowed to, not praised
         if stance == "neutral" and n == lead and not denial and not wished and key not in own and \
