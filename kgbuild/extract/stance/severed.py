@@ -21,8 +21,8 @@ from .words import clitic_of, is_negation, is_reverser, of_kind, polarity_table,
 # "قطع العلاقات مع X" (not في: "تعليق التعاون في مجال الطاقة" names a field, and a place after في is a setting)
 LINKS = frozenset(normalize(w) for w in ("مع", "إلى", "الى", "من", "لدى"))
 LINK_CLITICS = frozenset({"ل", "ب", "لل"})   # "علقت المساعدات لكمبوديا", "علاقات نوابه بالكنيسة"
-NOUN_REACH = 4    # words from the preposition back to the noun of exchange ("اتفاقيات التعاون العسكري الموقعة مع X")
-CUT_REACH = 3     # words from the noun back to the word of cutting ("علقت بعض برامج المساعدات", "حظر على بيع")
+NOUN_REACH = 4    # words from the preposition back to the noun of exchange ("اتفاقات الشراكة التجارية المبرمة مع X")
+CUT_REACH = 3     # words from the noun back to the word of cutting ("جمدت جميع مشاريع المعونة", "حظر على بيع")
 LIFTING = frozenset(normalize(w) for w in ("رفع", "ورفع", "برفع", "إزالة", "بإزالة"))   # "رفع القيود": a cut lifted
 NEGATION_REACH = 2   # words before the word of cutting a negation denies it from ("لن تقرر قطع")
 
