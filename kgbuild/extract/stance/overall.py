@@ -121,7 +121,7 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
     # "البلاد فقدت قائدا كبيرا", "فقدنا أبا": a loss mourned honours the one lost, as condolences do
     if stance == "neutral" and mourns_a_loss(doc, c_start, c_end):
         return "positive"
-    # "لم يأت أحد من الحكومة", "لم نر أي مسؤول": neglect complained of reproaches whoever should have come
+    # "لم يسأل عنا أحد من البلدية", "لم نر أي موظف": neglect complained of reproaches whoever should have come
     if stance == "neutral" and neglect_told(doc, c_start, c_end):
         return "negative"
     # "أعلن فوزه بولاية ثانية", "أعلنت فوز حزبها": a win told is good news for the winner, the speaker's own side too
