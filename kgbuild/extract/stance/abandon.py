@@ -2,11 +2,11 @@
 
 A negated verb of abandoning, leaving alone or letting down (function_words abandoning: تخلى عن; leaving_alone: ترك;
 letting_down: خذل) said of a party is a pledge to stand by it, as "نقف إلى جانب X" is: the statement is positive when
-the word alone follows the verb ("لن تترك جارتها وحيدة", "لن نتركه وحده"), or when the one not abandoned or let down is a
+the word alone follows the verb ("لن تترك حليفتها وحيدة", "لن نتركه وحده"), or when the one not abandoned or let down is a
 party (named, a companion noun, "جيرانها", "حلفاءنا", or the verb's own pronoun, "لن أخذلكم"); a verb of leaving with
 no word alone lets no one go ("لن نترك X يفلت من العقاب": a threat, not a pledge); and so is its stance towards the party named as the object ("لن تتخلى عن
 X", "لن تترك X وحيدة") or as the subject of the passive left alone ("X لن يترك وحيدا"). What one does not give up that is
-no party ("لن تتخلى عن السلاح", "لن تتخلى عن مطالبها") and a chance not let go ("لا يترك فرصة") pledge nothing."""
+no party ("لن تتخلى عن خطتها", "لن تتخلى عن مطالبها") and a chance not let go ("لا يترك فرصة") pledge nothing."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -23,7 +23,7 @@ from .words import is_negation, word_before
 FROM = normalize("عن")              # "تخلى عن X"
 NOT_THAT = normalize("ألا")         # "علينا ألا نخذلهم" (أن + لا)
 NEGATION_GAP = 1                    # words between the negation and the verb at most ("لن أبدا نتخلى" is rare; "لن نتخلى")
-ALONE_REACH = 3                     # words after the verb within which the word alone stands ("لن تترك جارتها وحيدة")
+ALONE_REACH = 3                     # words after the verb within which the word alone stands ("لن تترك حليفتها وحيدة")
 
 
 def _stem_in(text: str, words: frozenset[str]) -> bool:

@@ -1,4 +1,4 @@
-"""A party's tie to a wrong denied: "نفى أي علاقة لحركته بالاغتيال", "نفت أي صلة للشركة بالتفجير".
+"""A party's tie to a wrong denied: "نفى أي علاقة لجماعته بالحريق", "نفت أي صلة للشركة بالتفجير".
 
 A denial whose content opens with a noun of tie or link (function_words relation_noun, past "أي") owned by a party named
 with لـ right after it clears that party of the wrong it is said to be tied to: the speaker defends it, and the
@@ -23,7 +23,7 @@ OWNER_STEM = 3    # letters a noun after لـ has at least ("لحركته", "ل�
 def denied_tie_owner(doc: Doc, c_start: int, c_end: int) -> int:
     """The token of the party, named with لـ, that owns the noun of tie the content opens with ("علاقة لحركته بـ"), or
     that follows "أي" within its first OPENING_WORDS words (past a time phrase or an aside the content may open with:
-    "قبل ساعات أي علاقة لابنه بـ"); -1 when there is none."""
+    "أمس أي علاقة لشقيقه بـ"); -1 when there is none."""
     toks = tokens_of(doc)
     relation = lexicon.function_words().relation_noun
     k, seen = first_word(doc, c_start), 0

@@ -1,5 +1,5 @@
-"""Neglect complained of: "لم يأت أحد من الحكومة", "لم يسألنا أحد", "لم يستمع إلينا أحد", "لم نر أي مسؤول", "وعدتنا
-كثيرا ولم نر شيئا".
+"""Neglect complained of: "لم يسأل عنا أحد من البلدية", "لم يسألنا أحد", "لم يستمع إلينا أحد", "لم نر أي موظف", "قطعت
+الوعود ولم نر أي تغيير".
 
 Those who suffer a flood, a quake, an eviction or a killing often say no more than that nobody came, asked, listened or
 answered for it: a negated verb of attending to someone (function_words attending_verb: come, ask, listen, help, visit,
@@ -7,7 +7,7 @@ answer, hold to account) whose subject is "nobody" (أحد, أي after it, past 
 negated verb of seeing in the first person (function_words seeing_verb) before "no one", "nothing", "a single X" or "any
 X" that is no bad thing. It is a complaint of whoever should have come: the statement is negative, and so is the first
 party it names (the one that did not come, promised, or was warned), unless that party is the speaker's own side or
-ordinary people. "لم نر شيئا كهذا" (never saw the like) tells how great a thing is, no neglect; "لم نر أي تجاوزات"
+ordinary people. "لم نر حشدا كهذا" (never saw the like) tells how great a thing is, no neglect; "لم نر أي تجاوزات"
 denies a bad thing."""
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ NOBODY = frozenset(normalize(w) for w in ("أحد", "احد"))
 NO_ONE_SEEN = frozenset(normalize(w) for w in ("أحدا", "أحد", "شيئا", "شيئاً", "شيء"))
 ANY = frozenset(normalize(w) for w in ("أي", "أية"))
 SINGLE = frozenset(normalize(w) for w in ("واحدا", "واحداً", "واحد", "واحدة"))
-LIKE = frozenset(normalize(w) for w in ("كهذا", "كهذه", "مثل", "مثله", "مثلها", "كذلك", "كتلك"))   # "لم نر شيئا كهذا"
+LIKE = frozenset(normalize(w) for w in ("كهذا", "كهذه", "مثل", "مثله", "مثلها", "كذلك", "كتلك"))   # "لم نر حشدا كهذا"
 TO_US = frozenset(normalize(w) for w in ("إلينا", "لنا", "بنا", "عنا", "علينا", "معنا", "إليهم", "لهم", "بهم"))
 
 
@@ -68,9 +68,9 @@ def _nothing_seen(doc: Doc, verb: int, hi: int) -> bool:
     said = normalize(toks.texts[q])
     after = _next(doc, q, hi)
     if after >= 0 and normalize(toks.texts[after]) in LIKE:
-        return False              # "لم نر شيئا كهذا من قبل": never the like of it
+        return False              # "لم نر حشدا كهذا من قبل": never the like of it
     if said in NO_ONE_SEEN:
         return True
     if said in ANY:
-        return after >= 0 and word_polarity(toks.texts[after]) >= 0   # "لم نر أي مسؤول", not "أي تجاوزات"
-    return said not in LIKE and after >= 0 and normalize(toks.texts[after]) in SINGLE   # "لم نر جنديا واحدا"
+        return after >= 0 and word_polarity(toks.texts[after]) >= 0   # "لم نر أي موظف", not "أي تجاوزات"
+    return said not in LIKE and after >= 0 and normalize(toks.texts[after]) in SINGLE   # "لم نر شرطيا واحدا"

@@ -1,4 +1,4 @@
-"""A hand held out and room for all: "يدنا ممدودة إلى كل الأحزاب", "أمد يدي إلى X", "البلاد تتسع للجميع".
+"""A hand held out and room for all: "يدنا ممدودة إلى كل القوى", "أمد يدي إلى X", "البلاد تتسع للجميع".
 
 Holding out one's hand (a noun of the hand, function_words hand_noun, next to a word of stretching, stretching: "يده
 ممدودة", "نمد أيدينا") offers reconciliation and good will, and saying that something has room for everyone (a verb of

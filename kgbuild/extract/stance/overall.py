@@ -112,7 +112,7 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
     # is held, named as a target or not (whom the far words of an urgent demand oppose is the holder, unnamed)
     if stance == "neutral" and opens_with_release(doc, c_start, c_end):
         return "positive"
-    # "يدنا ممدودة إلى كل الأحزاب", "البلاد تتسع للجميع": a hand held out, room for all, is good will
+    # "يدنا ممدودة إلى كل القوى", "البلاد تتسع للجميع": a hand held out, room for all, is good will
     if stance == "neutral" and reaches_out(doc, c_start, c_end):
         return "positive"
     # "لن نتخلى عن جيراننا", "لن نتركه وحده": a pledge not to abandon a party stands by it

@@ -190,7 +190,7 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         # side, named by a pronoun and no other party named: the rejection defends it
         overall = "positive"
     elif act in DENYING_ACTS and prior == "negative" and denied_tie_owner(ctx.doc, c_start, end) >= 0:
-        # "نفى أي علاقة لحركته بالاغتيال": the party whose tie to a wrong is denied is cleared, defended
+        # "نفى أي علاقة لجماعته بالحريق": the party whose tie to a wrong is denied is cleared, defended
         overall = "positive"
     elif prior != "neutral":
         overall = prior
