@@ -466,6 +466,19 @@ def test_group_span_takes_what_belongs_to_the_noun(nlp, text: str, form: str) ->
 
 
 @pytest.mark.parametrize("text, form", [
+    # a plural participle of the group before a preposition and an indefinite noun (where or how the event
+    # happened) names the group with it, with the number or partitive before the noun too
+    ("وطالب نواب غاضبون في جلسة مسائية بتأجيل التصويت.", "نواب غاضبون"),
+    ("وندد عدد من الوزراء السابقين في رسالة مفتوحة بقرار الرئيس.", "الوزراء السابقين"),
+    ("وندد عدد من الوزراء السابقين في رسالة مفتوحة بقرار الرئيس.", "عدد من الوزراء السابقين"),
+    ("وقال أحد المرشحين الخاسرين في مقابلة إذاعية إن النتائج مزورة.", "أحد المرشحين الخاسرين"),
+])
+def test_a_participle_before_a_preposition_names_the_group_with_it(nlp, text: str, form: str) -> None:
+    from kgbuild.text import normalize
+    assert normalize(form) in _group_forms(nlp, text)
+
+
+@pytest.mark.parametrize("text, form", [
     # subject and object: the object's case differs from the subject's
     ("وهاجم المسلحون المدنيين في القرية، وقال الجنود إن المسلحين فروا.", "المسلحون المدنيين"),
     ("واتهم المتظاهرون المعتقلين بإثارة الشغب، وقال المتظاهرون إنهم سلميون.", "المتظاهرون المعتقلين"),

@@ -27,7 +27,7 @@ from .numbered import numbered_groups
 from .places import heads_a_place_name
 from .sources import agent_subjects, closeness_form, declining_form, source_subjects
 from .spans import (ADJUNCTS, construct_complement, crowd_number_before, crowd_number_clitic, group_modifiers,
-                    other_end, site_in_place, stance_name_end)
+                    other_end, participle_before_preposition_end, site_in_place, stance_name_end)
 
 _GROUP_STARTS: dict[tuple[int, int], tuple[object, object, frozenset[str]]] = {}
 
@@ -270,11 +270,16 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         # "أحد سكان الحي", "بعض الجهات": the partitive right before the noun opens a name of the group too
         partitive = clean_surface(text[partitive_start:e]) \
             if not cl and (partitive_start := _word_before(doc, i, GROUP_PARTITIVES)) is not None else None
+        # "نواب غاضبون في جلسة", "أحد المرشحين الخاسرين في مقابلة": a plural participle of the group that governs
+        # a preposition stays out of its phrase, but each phrase with it (with its number or partitive) names the group too
+        p_end = participle_before_preposition_end(doc, j, surface, definite=possessed is not None or construct is not None)
+        participled = [clean_surface(f + text[e:span_chars(doc, i, p_end, cl)[1]])
+                       for f in (form, noun_form, partitive) if f] if p_end is not None else []
         out.append(Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind + mixed, role_of=affiliation,
                              possessed=possessed is not None,
                              extra_forms={f for f in (noun_form, bare_form, unplaced, unnamed, close, sided, othered,
                                                       uncounted, owned, placed, quantified, partitive, addressed,
-                                                      *described)
+                                                      *described, *participled)
                                           if f and f != form}))
     taken = {c.i for c in out}
     named = out + source_subjects(doc)

@@ -192,6 +192,35 @@ def group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
     return j, (distinct[0] if len(distinct) == 1 else None)
 
 
+def participle_before_preposition_end(doc: Doc, j: int, surface: str, definite: bool = False) -> int | None:
+    """"نواب غاضبون في جلسة", "الوزراء السابقين في رسالة", "المرشحين الخاسرين في مقابلة": the end of a
+    plural participle right after a group's phrase (tokens up to j), agreeing with its noun, before a preposition
+    and an indefinite noun. group_modifiers leaves it out of the phrase, as it may open a relative clause; where
+    the preposition's noun is indefinite it most often says where or how the clause's event happened, no complement
+    of the participle, and the group with the participle is a name of it too. Before a definite noun or a preposition
+    glued to the article ("العاملين في المصانع", "المرتبطين بالبرنامج") the participle governs it, a relative
+    clause (who work in the factories), no name. None when no such word follows."""
+    words = surface.split()
+    definite = definite or words[-1].startswith("ال")
+    head = normalize(words[0])
+    if len(words) > 1 and crowd_number_clitic(head) is not None:
+        head = normalize(words[1])
+    k = skip_space(doc, j)
+    if k >= len(doc) or not is_arabic_word(doc[k]) or is_function_word(doc[k]) \
+            or doc[k].text.startswith("ال") != definite or doc[k].text.startswith(("و", *GLUED_PREPOSITIONS)):
+        return None
+    norm = normalize(doc[k].text)
+    if norm in lexicon.cues() or norm in STANCE_PARTICIPLES or not _governs_a_preposition(doc, k) \
+            or not _agreeing_adjective(norm, head, _sound_plural_case(head)) \
+            or known_entity_at(doc, k, ("Place", "Organization", "Person")):
+        return None
+    q = skip_space(doc, skip_space(doc, k + 1) + 1)   # the preposition's noun
+    if doc[skip_space(doc, k + 1)].text.startswith(GLUED_PREPOSITIONS) or q >= len(doc) or not is_arabic_word(doc[q]) \
+            or doc[q].text.startswith("ال") or known_entity_at(doc, q, ("Place", "Organization", "Person")):
+        return None
+    return k + 1
+
+
 def _two_word_nationality(doc: Doc, k: int) -> tuple[str, int] | None:
     """The country of a nationality adjective of two words starting at k ("الكوري الجنوبي", "الجنوب
     أفريقية", "كوريون جنوبيون") and the end of it; the nisba table holds them with or without the article.
