@@ -1914,6 +1914,10 @@ CASES = [
     ("a title holder named right after the body a finder named speaks",
      "وانتقد رئيس الاتحاد الوطني للمزارعين بيرند دراغوميريسكو خطة الحكومة الجديدة لدعم القمح.",
      "بيرند دراغوميريسكو", "انتقد", "خطة الحكومة", [], []),
+    # "، منتقدين القرار", "، متهمين إياها بـ": a bare plural participle of manner after a comma, spelled as a group noun
+    ("a plural participle of manner spelled as a group noun goes on with the clause's plural subject",
+     "وتظاهر عشرات الصيادين أمام الميناء، منتقدين قرار الوزارة رفع أسعار الوقود.",
+     "الصيادين", "انتقد", "قرار الوزارة", [], []),
 ]
 
 

@@ -29,7 +29,8 @@ def statement_cues(cues: CueReader, sent: Span, quoted: list[bool]) -> list[Cue]
     may_anchor = _anchor_positions(cues)
     # most words: no reading below can make a cue of them; only the others are read
     for k in may_anchor[bisect_left(may_anchor, start):bisect_left(may_anchor, end)]:
-        if (quoted[k] and not quoted_report(cues, k, start, end)) or tokens.is_space(k) or k in cues.mentions.start_at:
+        if (quoted[k] and not quoted_report(cues, k, start, end)) or tokens.is_space(k) \
+                or (k in cues.mentions.start_at and not participle_over_group(cues, k, start, end)):
             continue
         cue = hastened_verbal_noun(cues, k, start) or cues.at(k) or cues.statement_reference(k, end) \
             or governed_agent_noun(cues, k, end)
@@ -55,6 +56,29 @@ def statement_cues(cues: CueReader, sent: Span, quoted: list[bool]) -> list[Cue]
                 continue
         out.append(cue)
     return out
+
+
+OBLIQUE_PLURAL = "ين"   # the sound masculine plural of a participle of manner, in the accusative: "منتقدين"
+ARTICLE = "ال"
+
+
+def participle_over_group(cues: CueReader, k: int, start: int, end: int) -> bool:
+    """"، منتقدين القرار", "، متهمين إياها بـ": an indefinite plural participle of manner right after a comma, with
+    more of its clause after it, which the group finder also read as a group noun of one word (critics, suspects:
+    the same spelling). After a comma a bare plural in -ين goes on with the clause's plural subject as a
+    participle does; a group named there would stand in apposition, which a bare plural does not do. The cue
+    reader has already told it from the passive ("، متهمين بالسرقة": accused, no cue)."""
+    tokens = cues.tokens
+    mention = cues.mentions.start_at[k]
+    p = tokens.prev(k, start)
+    if mention.type != "Group" or mention.j != k + 1 or p is None or not tokens.is_comma(p):
+        return False
+    norm = tokens.norm(k)
+    nxt = tokens.next(k + 1, end)
+    if norm.startswith(ARTICLE) or not norm.endswith(OBLIQUE_PLURAL) or nxt >= end or tokens.is_punct(nxt):
+        return False
+    cue = cues.at(k)
+    return cue is not None and cue.kind in SPEECH_KINDS and cue.prefix == 0
 
 
 def _anchor_positions(cues: CueReader) -> list[int]:
