@@ -2101,6 +2101,11 @@ def test_a_place_heading_a_headline_with_a_clause_of_its_own_is_no_speaker(nlp, 
     # a claim of the place opening with a common noun stays the place's
     ("مالاوي: تهديد الجيران بالعقوبات لن يجدي نفعا\n\nقالت حكومة مالاوي إن العقوبات لن تجدي.", "مالاوي",
      "تهديد الجيران"),
+    # "البلد: ... والرئيس يعلن كذا": a second side named by a bare title with و and its present verb
+    ("مالاوي: حصيلة الفيضانات ترتفع إلى مئة قتيل والرئيس يعلن الحداد\n\nأعلن الرئيس كريم داوود الحداد ثلاثة أيام.",
+     "مالاوي", ""),
+    # "البلد: المغني فلان يعتزل": a title the tables do not know, then the person and a present verb
+    ("مالاوي: المغني كريم داوود يعتزل الغناء ويشكر جمهوره\n\nأعلن المغني كريم داوود اعتزاله أمس.", "مالاوي", ""),
 ])
 
 

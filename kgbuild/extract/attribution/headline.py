@@ -15,6 +15,7 @@ from .boundary import bare_present_verb, clause_end, joined_subject_deed, second
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .index import Found
+from ..mentions import Candidate
 from .referents.titled_speakers import title_holder_after
 
 COLON = ":"
@@ -108,12 +109,38 @@ def _sides_act(ctx: Context, start: int, end: int) -> bool:
     first = _first_word(ctx, start, end)
     if first >= end:
         return False
-    cand = mentions.titled.get(first) or mentions.start_at.get(first)
+    cand = mentions.titled.get(first) or mentions.start_at.get(first) or _person_after_title_word(ctx, first, end)
     stop = cand.j if cand is not None and cand.type in ACTING_SIDES and not tokens.governed(cand) else \
         mentions.bare[first].stop if cand is None and first in mentions.bare else None
     if stop is not None and (verb := tokens.next(stop, end)) < end and bare_present_verb(ctx, verb):
         return True
-    return any(joined_subject_deed(ctx, k, end) for k in range(first, end) if not tokens.is_space(k))
+    return any(joined_subject_deed(ctx, k, end) or _joined_title_acts(ctx, k, end)
+               for k in range(first, end) if not tokens.is_space(k))
+
+
+ARTICLE = "ال"
+AND = "و"
+
+
+def _person_after_title_word(ctx: Context, first: int, end: int) -> Candidate | None:
+    """"البلد: الإمبراطور فلان يتنحى": a definite word the title tables do not know (no mention, no bare title),
+    then a person named at once: the word is the person's title and the person the line's subject; else None."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    if first in mentions.bare or mentions.in_a_mention(first) or not tokens.norm(first).startswith(ARTICLE):
+        return None
+    person = mentions.start_at.get(tokens.next(first + 1, end))
+    return person if person is not None and person.type == "Person" else None
+
+
+def _joined_title_acts(ctx: Context, k: int, end: int) -> bool:
+    """"البلد: حصيلة الهجوم ترتفع والرئيس يعلن الحداد", "... والنائب العام يتعهد بكذا": a bare title with و glued on
+    and a present verb right after it sets a second side acting in the line, as a named side does
+    (joined_subject_deed); the holder is named in the report below."""
+    tokens, bare = ctx.tokens, ctx.mentions.bare.get(k)
+    if bare is None or not tokens.norm(k).startswith(AND):
+        return False
+    verb = tokens.next(bare.stop, end)
+    return verb < end and bare_present_verb(ctx, verb)
 
 
 def _first_word(ctx: Context, start: int, end: int) -> int:
