@@ -1918,6 +1918,11 @@ CASES = [
     ("a plural participle of manner spelled as a group noun goes on with the clause's plural subject",
      "وتظاهر عشرات الصيادين أمام الميناء، منتقدين قرار الوزارة رفع أسعار الوقود.",
      "الصيادين", "انتقد", "قرار الوزارة", [], []),
+    # "وفق النتائج التي أعلنها وزير الداخلية فلان": the verb with its object pronoun after the head of an "according
+    # to" phrase, its subject a person named after a title
+    ("a titled person after a verb with its object pronoun in an according-to phrase speaks what the sentence says",
+     "وفاز الحزب الحاكم بالأغلبية في البرلمان، وفق النتائج الأولية التي أعلنها وزير الداخلية سمير حداد مساء الأحد.",
+     "سمير حداد", "أعلن", "بالأغلبية", [], []),
 ]
 
 

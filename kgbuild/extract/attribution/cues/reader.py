@@ -584,6 +584,8 @@ class CueReader(OtherReadings):
             # and the comma ends what was said before (without it the clause may go on in what was said)
             if len(stem) >= 2 and (stem[:1] not in PRESENT_PREFIXES or (prefix == 0 and self._what_resumed_after_comma(p))):
                 entry = stem_entry_before_pronoun(stem)
+                if entry is not None and normalize(entry.lemma.split()[0]) in tokens.words.cast_verb:
+                    continue   # "في خطبة ألقاها ممثله": delivered it; the blame ألقى casts is a noun, never a pronoun
                 if entry is not None and entry.kind == "verb" and (not deeming_only or _deeming_past(
                         stem, tokens.words.deeming_verb) or entry.act in CLAIM_ACTS):
                     return Cue(k, prefix, entry)
@@ -829,9 +831,10 @@ class CueReader(OtherReadings):
             and not any(norm in getattr(tokens.words, kind) for kind in HEAD_EXCLUDED)
 
     def _subject_next(self, k: int) -> bool:
-        """Is the word after k the start of a named subject: a mention no preposition governs?"""
+        """Is the word after k the start of a named subject: a mention no preposition governs, or the title
+        before a person's name ("التي أعلنها وزير الداخلية فلان": the verb's subject is the titled person)?"""
         q = self._next(k)
-        cand = self.mentions.start_at.get(q)
+        cand = self.mentions.start_at.get(q) or self.mentions.titled.get(q)
         return cand is not None and not self.tokens.governed(cand)
 
     def _greeting_sent(self, q: int) -> bool:
