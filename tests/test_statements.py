@@ -1923,6 +1923,10 @@ CASES = [
     ("a titled person after a verb with its object pronoun in an according-to phrase speaks what the sentence says",
      "وفاز الحزب الحاكم بالأغلبية في البرلمان، وفق النتائج الأولية التي أعلنها وزير الداخلية سمير حداد مساء الأحد.",
      "سمير حداد", "أعلن", "بالأغلبية", [], []),
+    # "أمهل X Y ثلاثة أيام لـ": giving a deadline, an order to the one given it
+    ("a verb of giving a deadline is an order of its subject",
+     "وأمهل رئيس الوزراء سمير حداد سلطات الإقليم ثلاثة أيام لتسليم المطارات.",
+     "سمير حداد", "أمهل", "ثلاثة أيام", [], []),
 ]
 
 
