@@ -1927,6 +1927,16 @@ CASES = [
     ("a verb of giving a deadline is an order of its subject",
      "وأمهل رئيس الوزراء سمير حداد سلطات الإقليم ثلاثة أيام لتسليم المطارات.",
      "سمير حداد", "أمهل", "ثلاثة أيام", [], []),
+    # "وأعلن ويا أن", "وحثت بيا": a family name that only a proclitic reading makes a function word (و + يا, بـ + يا),
+    # named alone after the full name a title gave, speaks past the speaker named in between
+    ("a family name read as a clitic on a function word names the titled person again",
+     "وقال وزير المالية الليبيري جيمس ويا إن العجز تراجع. وقال رئيس البرلمان سامي داوود إن الموازنة متأخرة. "
+     "ودعا ويا النواب إلى إقرار الموازنة.",
+     "جيمس ويا", "دعا", "إقرار الموازنة", [], []),
+    ("a family name read as a preposition on a function word names the titled person again",
+     "وقالت وزيرة الصحة الغانية أكوسوا بيا إن اللقاحات وصلت. وقال رئيس البرلمان سامي داوود إن الموازنة متأخرة. "
+     "وحثت بيا النواب على إقرار الموازنة.",
+     "أكوسوا بيا", "حث", "إقرار الموازنة", [], []),
 ]
 
 

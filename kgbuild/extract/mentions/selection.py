@@ -21,6 +21,7 @@ from .latin_names import is_spelled_acronym
 from .ala import preposition_spelled_as_name
 from .names import (addressee_after_family_name, cue_word, family_name_before_that, no_name_word, noun_after_patronymic,
                     object_of_the_verb_before, ordinary_word_with_pronoun)
+from .clitic_family_names import family_name_read_as_clitic
 from .name_words import clitic_shaped_family_name, compound_given_name_as_place, noun_with_possessive
 from .name_spans import described_before_called, syllable_spelled_as_pronoun
 from .described_bodies import described_bodies_refer_back
@@ -719,6 +720,8 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     _clubs_named_after_cities(doc, chosen)
     _body_names_taken_for_persons(chosen)
     forms: dict[str, Candidate] = {}
+    # family names that read as a function word only through a proclitic, normalised -> as written in the full name
+    clitic_forms: dict[str, str] = {}
     # names from the trusted sources first: their forms and types win over the NER's guesses
     for c in sorted(chosen, key=lambda c: c.source in ("ner", "subject", "coordinated", "after_known")):
         if c.type == "Group":
@@ -741,8 +744,10 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             forms.setdefault(normalize(toks[-1].rsplit("-", 1)[1]), c)
         if c.type == "Person" and len(toks) >= 2 and len(normalize(toks[-1])) >= 3:
             last = normalize(toks[-1])
-            # a family name the lexicon or a title vouches for may be a common word too (المعلم)
-            trusted = c.source in ("gazetteer", "title") and not is_function_word(doc[c.j - 1])
+            # a family name the lexicon or a title vouches for may be a common word too (المعلم), or a word that
+            # only a proclitic reading makes a function word ("جورج ويا ... وأعلن ويا": و + يا)
+            clitic_shaped = family_name_read_as_clitic(doc[c.j - 1].text)
+            trusted = c.source in ("gazetteer", "title") and (not is_function_word(doc[c.j - 1]) or clitic_shaped)
             # "بيتر كينيون ... وقال كينيون": a word ANERcorp's annotators found inside names at least half
             # the times they saw it names the person alone, though it reads as an inflected word too
             # (كيني + ون)
@@ -750,6 +755,8 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             if last not in forms and (name_word or trusted) and family_name(c) \
                     and (c.source != "given_name" or _sure_family_name(doc, c.j - 1)):
                 forms[last] = c
+                if trusted and clitic_shaped:
+                    clitic_forms[last] = toks[-1]
         if c.type == "Person" and (first := family_name_written_first(c.form)) is not None:
             forms.setdefault(first, c)   # "يون سوك يول ... وقال يون": the family name that opens the name
     # the statistical NER only fills gaps: a name found by a trusted source, found again, wins
@@ -770,8 +777,10 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         src = forms[norm]
         if any(k in taken for k in range(i, i + n)) or (n == 1 and src.type == "Place" and adjectival(doc, i, surface)):
             continue
-        if n == 1 and is_function_word(doc[i]) and surface not in NAMES_LIKE_FUNCTION_WORDS:
+        if n == 1 and is_function_word(doc[i]) and surface not in NAMES_LIKE_FUNCTION_WORDS \
+                and clitic_forms.get(norm) != surface:
             continue  # "على" folds onto the name "علي": the preposition as written is no mention
+            # (but "ويا", written as in the full name found before, is that name's family name again)
         if n == 1 and preposition_spelled_as_name(doc, i):
             continue  # "العدوان علي الشعب" in a text that writes إلي: the preposition, not the name found before
         if n == 1 and _ordinary_word_of_time(doc, i):
