@@ -35,7 +35,7 @@ from .extract.mentions.titled_bodies import titled_body_candidates
 from .extract.mentions.unnamed_bodies import unnamed_body_candidates
 from .extract.mentions.coordinated import coordinated_person_candidates
 from .extract.mentions.holder_after_body import holder_after_body_candidates
-from .extract.mentions.name_tails import found_names_to_boundary
+from .extract.mentions.name_tails import body_words_closing_names, found_names_to_boundary
 from .extract.mentions.hyphenated import join_hyphenated_names
 from .extract.mentions.keys import MentionKeys
 from .extract.mentions.sources import first_definite_sources
@@ -169,6 +169,8 @@ class EntityFinder:
         chosen = sorted(chosen + holder_after_body_candidates(doc, chosen), key=lambda c: c.i)
         # "وقال فلان علان لاو، أستاذ": the family name an untitled finder left off, before a clear boundary
         chosen = found_names_to_boundary(doc, chosen)
+        # "رئيس الوزراء فلان علان أوتشا.": a family name spelled like a body's one-word name, written once, closes the name
+        chosen = body_words_closing_names(doc, chosen)
         # names joined by و to a person's name found so far ("فلان الفلاني وعلان العلاني") join the
         # list before propagation, so that each is found again where it recurs
         chosen = propagate(doc, sorted(chosen + coordinated_person_candidates(doc, chosen), key=lambda c: c.i))
