@@ -6113,8 +6113,8 @@ def test_a_naming_adjective_after_the_object_of_a_body_s_verb_is_no_part_of_its_
 @pytest.mark.parametrize("text, form", [
     # a transcribed family name spelled like a body's one-word name the gazetteer knows, written once, closed by a
     # preposition or the sentence's end: the name's last word
-    ("وقالت زعيمة الحزب الاشتراكي كارلا ميندي فاغنر أمام النواب إن الحكومة فشلت.", "كارلا ميندي فاغنر"),
-    ("وأشاد رئيس الوزراء سومتشاي تشان أوتشا بـ\"شجاعة\" المنقذين.", "سومتشاي تشان أوتشا"),
+    ("وقالت رئيسة حزب الخضر كارلا ميندي فاغنر في مؤتمر صحفي إن الحكومة فشلت.", "كارلا ميندي فاغنر"),
+    ("وأشاد رئيس الوزراء سومتشاي تشان أوتشا بـ\"تفاني\" الأطباء.", "سومتشاي تشان أوتشا"),
 ])
 def test_a_body_s_one_word_name_written_once_closes_a_person_s_name(nlp, text: str, form: str) -> None:
     hit = find(entities(nlp, text), form)

@@ -1914,19 +1914,19 @@ CASES = [
     ("a title holder named right after the body a finder named speaks",
      "وانتقد رئيس الاتحاد الوطني للمزارعين بيرند دراغوميريسكو خطة الحكومة الجديدة لدعم القمح.",
      "بيرند دراغوميريسكو", "انتقد", "خطة الحكومة", [], []),
-    # "، منتقدين القرار", "، متهمين إياها بـ": a bare plural participle of manner after a comma, spelled as a group noun
+    # "، منتقدين الخطة", "، متهمين إياها بـ": a bare plural participle of manner after a comma, spelled as a group noun
     ("a plural participle of manner spelled as a group noun goes on with the clause's plural subject",
      "وتظاهر عشرات الصيادين أمام الميناء، منتقدين قرار الوزارة رفع أسعار الوقود.",
      "الصيادين", "انتقد", "قرار الوزارة", [], []),
-    # "وفق النتائج التي أعلنها وزير الداخلية فلان": the verb with its object pronoun after the head of an "according
+    # "بحسب الأرقام التي أعلنها رئيس اللجنة فلان": the verb with its object pronoun after the head of an "according
     # to" phrase, its subject a person named after a title
     ("a titled person after a verb with its object pronoun in an according-to phrase speaks what the sentence says",
-     "وفاز الحزب الحاكم بالأغلبية في البرلمان، وفق النتائج الأولية التي أعلنها وزير الداخلية سمير حداد مساء الأحد.",
-     "سمير حداد", "أعلن", "بالأغلبية", [], []),
+     "وحصل حزب الوسط على أكثر المقاعد في المجلس، بحسب الأرقام التي أعلنها رئيس لجنة الفرز سمير حداد مساء الأحد.",
+     "سمير حداد", "أعلن", "أكثر المقاعد", [], []),
     # "أمهل X Y ثلاثة أيام لـ": giving a deadline, an order to the one given it
     ("a verb of giving a deadline is an order of its subject",
-     "وأمهل رئيس الوزراء سمير حداد سلطات الإقليم ثلاثة أيام لتسليم المطارات.",
-     "سمير حداد", "أمهل", "ثلاثة أيام", [], []),
+     "وأمهل رئيس الوزراء سمير حداد شركات النقل خمسة أيام لإعادة الحافلات إلى الخدمة.",
+     "سمير حداد", "أمهل", "خمسة أيام", [], []),
     # "وأعلن ويا أن", "وحثت بيا": a family name that only a proclitic reading makes a function word (و + يا, بـ + يا),
     # named alone after the full name a title gave, speaks past the speaker named in between
     ("a family name read as a clitic on a function word names the titled person again",

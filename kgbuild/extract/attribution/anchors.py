@@ -63,7 +63,7 @@ ARTICLE = "ال"
 
 
 def participle_over_group(cues: CueReader, k: int, start: int, end: int) -> bool:
-    """"، منتقدين القرار", "، متهمين إياها بـ": an indefinite plural participle of manner right after a comma, with
+    """"، منتقدين الخطة", "، متهمين إياها بـ": an indefinite plural participle of manner right after a comma, with
     more of its clause after it, which the group finder also read as a group noun of one word (critics, suspects:
     the same spelling). After a comma a bare plural in -ين goes on with the clause's plural subject as a
     participle does; a group named there would stand in apposition, which a bare plural does not do. The cue

@@ -1,5 +1,5 @@
 """A transcribed family name that reads as a function word only through a proclitic ("ويا" as و + يا, "بيا" as
-بـ + يا): once a trusted finder has named the person in full ("الرئيس جورج ويا"), the family name alone names
+بـ + يا): once a trusted finder has named the person in full ("الرئيس فلان ويا"), the family name alone names
 them again ("وأعلن ويا أن"), as any other family name does. The function-word test (words.is_function_word) reads
 every proclitic off a word, so such a name is neither taken as the person's short form nor found again.
 

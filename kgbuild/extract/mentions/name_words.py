@@ -217,7 +217,7 @@ def family_name_with_waw(doc: Doc, start_name: int, k: int) -> bool:
     if _no_word_after_waw(rest):
         return True   # "فلان وو": no conjunction before one letter, whatever follows
     if _particle_after_waw_closing_a_given_name(doc, start_name, k, rest):
-        return True   # "جورج ويا الذي": و and a particle of two letters after a listed given name, the name closing
+        return True   # "فلان ويا الذي": و and a particle of two letters after a listed given name, the name closing
     if len(doc[k].text) < 4:
         return False
     if whole in word_counts() and not is_known_name_word(whole):

@@ -172,7 +172,7 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         # "... تشي لام": a later word that, read whole, ANERcorp saw inside names, though a clitic reading
         # (لـ + أم) makes it a function word
         seen_whole = k > start_name and (seen_whole_in_names(doc[k]) or _foreign_word_like_a_clitic(doc, start_name, k))
-        # "جورج ويا": a family name in و that reads as و and a particle, right after the given name
+        # "فلان ويا": a family name in و that reads as و and a particle, right after the given name
         waw_family = k > start_name and text.startswith("و") and family_name_with_waw(doc, start_name, k)
         # "محمد الأمين ولد فلان": a definite word before a particle of descent ends the person's own name
         before_descent = k > start_name and text.startswith("ال") and _before_descent_and_a_name(doc, k)

@@ -745,7 +745,7 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if c.type == "Person" and len(toks) >= 2 and len(normalize(toks[-1])) >= 3:
             last = normalize(toks[-1])
             # a family name the lexicon or a title vouches for may be a common word too (المعلم), or a word that
-            # only a proclitic reading makes a function word ("جورج ويا ... وأعلن ويا": و + يا)
+            # only a proclitic reading makes a function word ("فلان ويا ... وأعلن ويا": و + يا)
             clitic_shaped = family_name_read_as_clitic(doc[c.j - 1].text)
             trusted = c.source in ("gazetteer", "title") and (not is_function_word(doc[c.j - 1]) or clitic_shaped)
             # "بيتر كينيون ... وقال كينيون": a word ANERcorp's annotators found inside names at least half

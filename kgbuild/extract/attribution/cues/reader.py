@@ -832,7 +832,7 @@ class CueReader(OtherReadings):
 
     def _subject_next(self, k: int) -> bool:
         """Is the word after k the start of a named subject: a mention no preposition governs, or the title
-        before a person's name ("التي أعلنها وزير الداخلية فلان": the verb's subject is the titled person)?"""
+        before a person's name ("التي أعلنها رئيس اللجنة فلان": the verb's subject is the titled person)?"""
         q = self._next(k)
         cand = self.mentions.start_at.get(q) or self.mentions.titled.get(q)
         return cand is not None and not self.tokens.governed(cand)
