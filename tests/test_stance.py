@@ -201,6 +201,29 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # living through or sliding into a bad state is undergoing it; with no bad word it is mere living
     ("وحذر وزير الصحة الكيني موسى كاغوا من أن السودان ينزلق نحو الفوضى والعنف.", "السودان", "neutral"),
     ("وقال وزير الخارجية المغربي سمير الفاسي إن المغرب يعيش مأساة حقيقية.", "المغرب", "neutral"),
+    # one's own side told to live through, pass through, enter or find itself in a state is in it, no merit of its own;
+    # a good state or a new era told of it is one
+    ("وقال وزير الخارجية المغربي سمير الفاسي إن المغرب يمر منذ شهور بمرحلة دقيقة.", "المغرب", "neutral"),
+    ("وقال وزير الخارجية المغربي سمير الفاسي إن المغرب دخل مرحلة انتقالية طويلة.", "المغرب", "neutral"),
+    ("وقال وزير الخارجية المغربي سمير الفاسي إن المغرب وجد نفسه أمام قرار مؤلم.", "المغرب", "neutral"),
+    ("وقال وزير الخارجية المغربي سمير الفاسي إن المغرب يعيش حالة انتظار.", "المغرب", "neutral"),
+    ("وقال وزير الخارجية المغربي سمير الفاسي إن المغرب يعيش في أمن واستقرار.", "المغرب", "positive"),
+    ("وقال وزير الخارجية المغربي سمير الفاسي إن المغرب دخل عهدا جديدا.", "المغرب", "positive"),
+    # one's own side told to keep a matter under watch or study, or to wait, does nothing yet: no merit of its own
+    ("وقال وزير الخارجية المغربي سمير الفاسي إن المغرب يتابع باهتمام ما يجري في المنطقة.", "المغرب", "neutral"),
+    ("وقال وزير الخارجية المغربي سمير الفاسي إن المغرب سيدرس العرض خلال الأيام المقبلة.", "المغرب", "neutral"),
+    ("وقال وزير الخارجية المغربي سمير الفاسي إن المغرب ينتظر ردا رسميا على مذكرته.", "المغرب", "neutral"),
+    # a step one's own side is to take on a given day or within a given time is a schedule announced, no pledge; a step
+    # with no time set is told in its favour
+    ("وقال وزير الداخلية المغربي سمير الفاسي إن المغرب سيعقد الأسبوع المقبل اجتماعا لوزراء الداخلية في المنطقة.",
+     "المغرب", "neutral"),
+    ("وقال وزير الداخلية المغربي سمير الفاسي إن المغرب سيرسل وفدا إلى الرباط خلال ثلاثة أيام.", "المغرب", "neutral"),
+    ("وقال وزير الداخلية المغربي سمير الفاسي إن المغرب سيرسل وفدا إلى الرباط.", "المغرب", "positive"),
+    # a standing state of contact (على before a noun of contact) is the routine of diplomacy, no tie praised; a close
+    # relation is one
+    ("وقالت وزيرة الخارجية الكندية سارة لوبان إن بلادها على اتصال يومي بكينيا منذ اندلاع الأزمة.", "كينيا", "neutral"),
+    ("وقالت وزيرة الخارجية الكندية سارة لوبان إن أوتاوا على تنسيق مستمر مع كينيا.", "كينيا", "neutral"),
+    ("وقالت وزيرة الخارجية الكندية سارة لوبان إن بلادها تربطها بكينيا علاقات وثيقة.", "كينيا", "positive"),
     # what a party needs is no merit of it, nor a stance for one's own side
     ("وقال وزير الخارجية المغربي سمير الفاسي إن المغرب يحتاج إلى إصلاحات عميقة في التعليم.", "المغرب", "neutral"),
     ("وقال وزير الصحة الكيني موسى كاغوا إن تنزانيا بحاجة إلى دعم دولي عاجل.", "تنزانيا", "neutral"),
@@ -1323,7 +1346,7 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # courts or prosecutors, which check it: their deeds told are no stance of the speaker's
     ("وقال الرئيس الكيني وليام روتو إن البرلمان سيناقش مشروع القانون الأسبوع المقبل.", "البرلمان", "neutral"),
     ("وقال وزير العدل الكيني جون موانغي إن النيابة العامة تنظر في الملف.", "النيابة العامة", "neutral"),
-    ("وقال الرئيس الكيني وليام روتو إن الحكومة ستعقد اجتماعا يوم الأحد.", "الحكومة", "positive"),
+    ("وقال الرئيس الكيني وليام روتو إن الحكومة ستعقد اجتماعا طارئا.", "الحكومة", "positive"),
     # the bad things a call names, unmarked as its addressee's, are what it is asked to fight or get past: no blame; a
     # pronoun of its owner marks them as the addressee's
     ("ودعا الرئيس الكيني وليام روتو المعلمين إلى تنظيم ندوات في المدارس عن نبذ العنف.", "المعلمين", "neutral"),

@@ -668,3 +668,17 @@ class FunctionWords:
     # "نر", "أر", "يروا": a verb of seeing in the first person or of those spoken for; negated before "nothing", "no one"
     # a complaint of neglect (stance/neglect.py)
     seeing_verb: frozenset[str]
+    # "مرت", "دخلت", "وجدت": a verb of passing through, entering or finding oneself, after its subject, before the state
+    # it is in ("مرت بظروف", "دخلت طورا", "وجد نفسه في"): one's own side told in that state is no merit of its own
+    passing_through: frozenset[str]
+    # "تتابع", "تراقب", "تدرس", "تنتظر": a verb of keeping a matter under watch or study, or of waiting, after its subject:
+    # one's own side told to watch, weigh or wait does nothing yet, no merit of its own
+    watching_verb: frozenset[str]
+    # "تواصل", "اتصال", "تنسيق": a noun of keeping in contact or in step; after على it tells a standing state of contact
+    # ("على اتصال دائم بـX"), the routine of diplomacy, no tie praised
+    contact_noun: frozenset[str]
+    # "المقبل", "القادمة", "غدا": a word of time to come ("الأسبوع المقبل", "في الأيام القادمة")
+    coming_time: frozenset[str]
+    # "خلال", "غضون", "بحلول", "قبل": a word setting a limit of time before a noun of time ("في غضون شهرين", "قبل حلول
+    # الصيف")
+    time_limit: frozenset[str]

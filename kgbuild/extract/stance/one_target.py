@@ -19,6 +19,9 @@ from .kinds import COMMONER_GROUPS, bad_by_what_it_is, no_state
 from .negation import steadfast_position
 from .overall import overcome_spans, sign
 from .phrases import Lent
+from .plight import own_plight
+from .schedule import scheduled_step
+from .watching import keeps_watch
 from .roles import deep, fought_in_object, governed
 from .settings import among, locative, opens
 from .severed import severed
@@ -53,8 +56,13 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
                                              for c in mentions):
         # (but "حذر من أن X ستواجه عجزا": the one the content opens with undergoes the harm warned of)
         return prior          # "اتهم الحكومة بالفساد": the act's object, even the speaker's own side
-    if own and not all(_patient(doc, c, c_start, c_end, values) for c in mentions):
-        return "positive"     # but "X يعاني من أزمة", "يضع X أمام خيارات صعبة": what one's own side lives through is no stance
+    if own and not all(_patient(doc, c, c_start, c_end, values) or own_plight(doc, c, c_end, values) is not None or
+                       keeps_watch(doc, c, c_end) or scheduled_step(doc, c, c_end) for c in mentions):
+        # but "X يعاني من أزمة", "يضع X أمام خيارات صعبة": what one's own side lives through is no stance, nor a state
+        # it is told to pass through or be in ("المملكة مرت بظروف قاسية", "دخلت طورا دقيقا"), nor its watch or
+        # study of a matter ("حكومته تراقب التطورات باهتمام", "ستدرس المقترح"), nor a step set for a day or a term, a schedule
+        # announced ("الوزارة ستجتمع الخميس بالنقابات", "ستجري الاقتراع في غضون شهرين")
+        return "positive"
     if prior == "neutral" and all(_counted(doc, c, c_start) for c in mentions):
         return "neutral"      # "قتل 12 عنصرا من الشرطة": members of X counted, a report of fact
     if prior == "neutral" and any(_holds_steadfast(doc, c, c_start, c_end, values) for c in mentions):
@@ -99,6 +107,8 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         if bad is not None:
             suffered.add(bad)
         suffered.update(suffers(doc, c, c_end, values) or ())
+        if own:
+            suffered.update(own_plight(doc, c, c_end, values) or ())   # "المغرب وجد نفسه أمام قرار مؤلم": its state
         suffered.update(exposed(doc, c, c_start, c_end, values) or ())   # "يعرض X للخطر": the danger X is put in
         if _harmed(doc, c, c_start, values):
             # "التدخلات تقوض استقرار X", "انتهاك سيادة X": X undergoes the harm to what is its own, like what befalls

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..words import QUOTE_CHARS, next_word, prev_word, tokens_of
+from .contact import kept_in_touch
 from .negation import negated
 from .words import (is_accepting, is_attacking, is_harmful, is_negated_only, is_one_of, is_verb_reading, of_kind,
                     polarity_table, word_before, word_of_class_before, word_polarity)
@@ -202,6 +203,8 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
     reading = polarity_reading(text)
     if reading.judges_nothing:
         return 0              # most words: no class of the polarity table
+    if kept_in_touch(doc, k):
+        return 0              # "على اتصال دائم بـX", "على تشاور مستمر": a standing state of contact, no tie praised
     value = reading.value
     if value and reading.aroused and _stirred(doc, k):
         return 0              # "يثير الاستغراب": the feeling stirred judges its cause (the verb lends it), not what follows
