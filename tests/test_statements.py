@@ -506,6 +506,10 @@ CASES = [
     ("the object held responsible before a quote that opens with the responsibility is a target",
      "وحمّل زعيم المعارضة الزامبي موسى بواليا الحكومة الزامبية «المسؤولية الكاملة عن أعمال العنف».",
      "موسى بواليا", "حمل", "المسؤولية الكاملة", ["الحكومة الزامبية"], []),
+    # "في بلدة X بمحافظة Y": the town is where it happened; the province glued to بـ after it only locates the town
+    ("a town named with its head noun stays a target when a province glued to bi- after it locates it",
+     "وقال المتحدث باسم الدفاع المدني سامر خليل إن السيول جرفت عشرات المنازل في بلدة العامرية بمحافظة الأنبار.",
+     "سامر خليل", "قال", "جرفت عشرات المنازل", ["العامرية"], []),
     # "وقال X إن القرار سياسي" after "قرر Y ...": a content whose subject is a deed's definite noun judges its doer
     ("a deed's definite noun as the content's subject is its doer's deed",
      "قررت حكومة بوليفيا تعليق صادرات الغاز أمس. "
@@ -3857,3 +3861,13 @@ def test_a_target_named_by_a_bare_noun_is_its_referent(nlp, what: str, text: str
     st = next(s for s in rec.statements if quoted in s.quote)
     about = [rec.entities[k].label for k in st.about]
     assert all(label in about for label in among) and not any(label in about for label in not_among), about
+
+
+def test_a_place_glued_to_bi_after_a_headed_place_only_locates_it(nlp) -> None:
+    # "في بلدة X بمحافظة Y": Y says where X lies, no party to what was said; named by itself it is one
+    rec = run(nlp, "وقال المتحدث باسم الدفاع المدني سامر خليل إن السيول جرفت عشرات المنازل في بلدة العامرية "
+                   "بمحافظة الأنبار. وقالت الوزيرة هدى سليم إن الحكومة ستعوض المتضررين في الأنبار.")
+    first = next(s for s in rec.statements if "جرفت" in s.quote)
+    assert not any(has_form(rec, k, "الأنبار") for k in first.about), [label(rec, k) for k in first.about]
+    second = next(s for s in rec.statements if "ستعوض" in s.quote)
+    assert any(has_form(rec, k, "الأنبار") for k in second.about), [label(rec, k) for k in second.about]

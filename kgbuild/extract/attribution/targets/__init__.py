@@ -36,6 +36,7 @@ from .two_sides import two_sides_mentions
 from .between import own_between
 from .held_office import drop_held_offices
 from .election_setting import drop_election_places
+from .located_place import drop_located_places
 from .guessed_names import drop_guessed_names
 from .statement_outlet import drop_statement_outlets
 from .own_movement import own_movement
@@ -88,6 +89,8 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     mentions = drop_held_offices(ctx, mentions)
     # "فاز في الانتخابات المبكرة في X": where a vote was held is a setting, no party (election_setting)
     mentions = drop_election_places(ctx, mentions, c_start)
+    # "في مدينة X بولاية Y": the place glued to بـ after a town or venue says where it lies, no party (located_place)
+    mentions = drop_located_places(ctx, mentions, c_start)
     # "قالت إن بكين «تعارض بحزم» ...": a name guessed once from a verb's subject slot, never named again, is no party
     mentions = drop_guessed_names(ctx, mentions)
     # "نفى، في تصريحات لقناة X، ...", "في بيان بثه تلفزيون X": the outlet that carried the words is no party
