@@ -36,9 +36,10 @@ def _headed_place(ctx: Context, c: Candidate) -> bool:
                for clitic, stem in clitic_variants(ctx.tokens.norm(k)))
 
 
-def locates_a_place(ctx: Context, c: Candidate) -> bool:
+def locates_a_place(ctx: Context, c: Candidate, key: str) -> bool:
     """Is the place mention c glued to بـ (on its own first word, or on a place head noun right before it: "بولاية
-    قابس") right after a place named with its head noun? Then it says where that place lies."""
+    قابس") right after a place named with its head noun? Then it says where that place lies. `key`: the place's key,
+    as the targets carry it (a mention read off a word has no entry in the entity stage's map)."""
     if c.type != "Place":
         return False
     tokens = ctx.tokens
@@ -51,11 +52,10 @@ def locates_a_place(ctx: Context, c: Candidate) -> bool:
         start = p
     q = tokens.prev(start)
     before = ctx.mentions.end_at.get(q) if q is not None else None
-    return before is not None and before is not c and _headed_place(ctx, before) \
-        and ctx.mentions.key(before) != ctx.mentions.key(c)
+    return before is not None and before is not c and _headed_place(ctx, before) and ctx.mentions.key(before) != key
 
 
 def drop_located_places(ctx: Context, mentions: list[tuple[str, list[Candidate]]],
                         c_start: int) -> list[tuple[str, list[Candidate]]]:
     """The targets less the places named in what was said (c_start on) only to say where another place lies."""
-    return [(key, cs) for key, cs in mentions if not all(c.i >= c_start and locates_a_place(ctx, c) for c in cs)]
+    return [(key, cs) for key, cs in mentions if not all(c.i >= c_start and locates_a_place(ctx, c, key) for c in cs)]
