@@ -510,6 +510,10 @@ CASES = [
     ("a town named with its head noun stays a target when a province glued to bi- after it locates it",
      "وقال المتحدث باسم الدفاع المدني سامر خليل إن السيول جرفت عشرات المنازل في بلدة العامرية بمحافظة الأنبار.",
      "سامر خليل", "قال", "جرفت عشرات المنازل", ["العامرية"], []),
+    # "خسر أمام فلان، مرشح حزب X،": the candidate is a target; his party in apposition only says who he is
+    ("a candidate named before his party in apposition is a target",
+     "وقال المحلل سمير داوود إن الرئيس المنتهية ولايته خسر أمام كريم حداد، مرشح حزب «التجديد»، بفارق كبير.",
+     "سمير داوود", "قال", "خسر أمام كريم حداد", ["كريم حداد"], []),
     # "وقال X إن القرار سياسي" after "قرر Y ...": a content whose subject is a deed's definite noun judges its doer
     ("a deed's definite noun as the content's subject is its doer's deed",
      "قررت حكومة بوليفيا تعليق صادرات الغاز أمس. "
@@ -3871,3 +3875,13 @@ def test_a_place_glued_to_bi_after_a_headed_place_only_locates_it(nlp) -> None:
     assert not any(has_form(rec, k, "الأنبار") for k in first.about), [label(rec, k) for k in first.about]
     second = next(s for s in rec.statements if "ستعوض" in s.quote)
     assert any(has_form(rec, k, "الأنبار") for k in second.about), [label(rec, k) for k in second.about]
+
+
+def test_a_party_in_apposition_after_a_name_describes_the_person(nlp) -> None:
+    # "فلان، مرشح حزب X،": the party says who the candidate is, no party to what was said; named by itself it is one
+    rec = run(nlp, "وقال المحلل سمير داوود إن الرئيس المنتهية ولايته خسر أمام كريم حداد، مرشح حزب «التجديد»، "
+                   "بفارق كبير. وأضاف داوود أن حزب التجديد سيشكل الحكومة.")
+    first = next(s for s in rec.statements if "خسر" in s.quote)
+    assert not any(has_form(rec, k, "حزب التجديد") for k in first.about), [label(rec, k) for k in first.about]
+    second = next(s for s in rec.statements if "سيشكل" in s.quote)
+    assert any(has_form(rec, k, "حزب التجديد") for k in second.about), [label(rec, k) for k in second.about]

@@ -37,6 +37,7 @@ from .between import own_between
 from .held_office import drop_held_offices
 from .election_setting import drop_election_places
 from .located_place import drop_located_places
+from .apposed_party import drop_apposed_parties
 from .guessed_names import drop_guessed_names
 from .statement_outlet import drop_statement_outlets
 from .own_movement import own_movement
@@ -91,6 +92,8 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     mentions = drop_election_places(ctx, mentions, c_start)
     # "في مدينة X بولاية Y": the place glued to بـ after a town or venue says where it lies, no party (located_place)
     mentions = drop_located_places(ctx, mentions, c_start)
+    # "فاز فلان، مرشح حزب X، بالرئاسة": the party in apposition after a name describes him, no party (apposed_party)
+    mentions = drop_apposed_parties(ctx, mentions, c_start)
     # "قالت إن بكين «تعارض بحزم» ...": a name guessed once from a verb's subject slot, never named again, is no party
     mentions = drop_guessed_names(ctx, mentions)
     # "نفى، في تصريحات لقناة X، ...", "في بيان بثه تلفزيون X": the outlet that carried the words is no party
