@@ -14,11 +14,10 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import Candidate
-from ..words import COMMAS, tokens_of
+from ..words import tokens_of
 from .phrases import Lent
-from .words import first_word, is_one_of
+from .words import first_word, is_one_of, verb_slot_after
 
-MAY = normalize("قد")       # "X قد تمر بمرحلة": the particle of the possible before the verb
 BI = normalize("ب")         # "مرت بظروف": what one passes through is named in بـ
 PLIGHT_REACH = 4            # words after the verb its state is looked for in ("مرت منذ سنوات عدة بظروف")
 
@@ -31,13 +30,7 @@ def own_plight(doc: Doc, c: Candidate, hi: int, values: Lent) -> set[int] | None
     near it. The bad words of the state ("وجدت نفسها أمام قرار مؤلم") are what c undergoes, not c's. None when c is in
     no such state."""
     toks, words = tokens_of(doc), lexicon.function_words()
-    q = first_word(doc, c.j)
-    if q < hi and normalize(toks.texts[q]) in lexicon.nisba_to_country():
-        q = first_word(doc, q + 1)   # "الدولة الفرنسية دخلت": past the nationality adjective of the mention
-    if q < hi and toks.texts[q] in COMMAS:
-        q = first_word(doc, q + 1)
-    if q < hi and normalize(toks.texts[q]) == MAY:
-        q = first_word(doc, q + 1)
+    q = verb_slot_after(doc, c, hi)
     if q >= hi or toks.punct[q]:
         return None
     living = is_one_of(toks.texts[q], words.living_through)

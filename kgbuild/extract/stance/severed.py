@@ -16,7 +16,7 @@ from ...text import normalize
 from ..mentions import Candidate
 from ..words import tokens_of
 from .roles import named_from
-from .words import clitic_of, is_negation, is_reverser, of_kind, polarity_table, word_before
+from .words import clitic_of, is_negation, is_reverser, of_kind, polarity_table, word_before, word_of_class_before
 
 # "قطع العلاقات مع X" (not في: "تعليق التعاون في مجال الطاقة" names a field, and a place after في is a setting)
 LINKS = frozenset(normalize(w) for w in ("مع", "إلى", "الى", "من", "لدى"))
@@ -90,12 +90,4 @@ def _lifted(doc: Doc, k: int, lo: int) -> bool:
 
 def _negated(doc: Doc, k: int, lo: int) -> bool:
     """Does a negation stand up to NEGATION_REACH words before word k ("لن نقطع", "لا نية لقطع")?"""
-    toks = tokens_of(doc)
-    q = word_before(doc, k, lo)
-    for _ in range(NEGATION_REACH):
-        if q < lo or toks.punct[q]:
-            return False
-        if is_negation(toks.texts[q]):
-            return True
-        q = word_before(doc, q, lo)
-    return False
+    return word_of_class_before(doc, k, lo, is_negation, NEGATION_REACH)

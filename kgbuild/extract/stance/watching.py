@@ -12,21 +12,12 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import normalize
 from ..mentions import Candidate
-from ..words import COMMAS, tokens_of
-from .words import first_word, is_one_of
-
-MAY = normalize("قد")       # "X قد تدرس": the particle of the possible before the verb
-
+from ..words import tokens_of
+from .words import is_one_of, verb_slot_after
 
 def keeps_watch(doc: Doc, c: Candidate, hi: int) -> bool:
     """Is mention c the subject of a verb of keeping watch, studying or waiting (function_words watching_verb) right
     after it, past its nationality adjective, a comma or قد?"""
     toks = tokens_of(doc)
-    q = first_word(doc, c.j)
-    if q < hi and normalize(toks.texts[q]) in lexicon.nisba_to_country():
-        q = first_word(doc, q + 1)   # "الحكومة الفرنسية تتابع": past the nationality adjective of the mention
-    if q < hi and toks.texts[q] in COMMAS:
-        q = first_word(doc, q + 1)
-    if q < hi and normalize(toks.texts[q]) == MAY:
-        q = first_word(doc, q + 1)
+    q = verb_slot_after(doc, c, hi)
     return q < hi and not toks.punct[q] and is_one_of(toks.texts[q], lexicon.function_words().watching_verb)

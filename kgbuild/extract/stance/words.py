@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clitic_variants, normalize, without_article
 from ..mentions import Candidate
-from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, hamza_seat_stem, prev_word, tokens_of
+from ..words import COMMAS, PRONOUN_SUFFIXES, QUOTE_CHARS, hamza_seat_stem, prev_word, tokens_of
 
 REVERSE = "reverse"   # polarity.tsv: the word turns round the evaluative word after it
 GIVING_UP = "giving_up"   # polarity.tsv: a verb of giving up, a negation of what follows ("تخلى عن دعم")
@@ -469,6 +469,23 @@ def word_before(doc: Doc, k: int, lo: int) -> int:
     while p >= lo and (toks.spaces[p] or toks.texts[p] in QUOTE_CHARS):
         p -= 1
     return p
+
+
+MAY = normalize("قد")   # "X قد تدرس": the particle of the possible before the verb
+
+
+def verb_slot_after(doc: Doc, c: Candidate, hi: int) -> int:
+    """The word after mention c where a verb it is the subject of stands: past its nationality adjective ("الحكومة
+    الفرنسية تتابع"), a comma and قد; hi or beyond when none is before hi."""
+    toks = tokens_of(doc)
+    q = first_word(doc, c.j)
+    if q < hi and normalize(toks.texts[q]) in lexicon.nisba_to_country():
+        q = first_word(doc, q + 1)
+    if q < hi and toks.texts[q] in COMMAS:
+        q = first_word(doc, q + 1)
+    if q < hi and normalize(toks.texts[q]) == MAY:
+        q = first_word(doc, q + 1)
+    return q
 
 
 def word_of_class_before(doc: Doc, k: int, lo: int, in_class: Callable[[str], bool], words: int = 2) -> bool:
