@@ -1232,6 +1232,12 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وأمر الرئيس الكيني وليام روتو باعتقال بيتر موانغي.", "بيتر موانغي", "negative"),
     ("وأعلن الرئيس الكيني وليام روتو وفاة بيتر موانغي.", "بيتر موانغي", "neutral"),
     ("وأدان الرئيس الكيني وليام روتو اعتقال بيتر موانغي.", "بيتر موانغي", "positive"),
+    # a measure named further into the content than its opening is aimed at its object as well; one that only dates
+    # another event is not what is told
+    ("وأعلنت وزارة الداخلية الكينية تشديد الرقابة على الحدود وترحيل الصحفي الأجنبي بيتر أوتينو.", "بيتر أوتينو",
+     "negative"),
+    ("وقرر البرلمان الكيني تشكيل لجنة تحقيق وإقالة وزير الزراعة بيتر موانغي.", "بيتر موانغي", "negative"),
+    ("وأعلنت الحكومة الكينية زيادة رواتب الشرطة منذ اعتقال بيتر أوتينو.", "بيتر أوتينو", "neutral"),
     # a party's account that does not hold up is faulted
     ("وقال وزير الخارجية الكندي جون مارتن إن رواية الحكومة الإريترية لا تصمد أمام الأدلة.", "الحكومة الإريترية", "negative"),
     # remaining by a party's side stands by it; denied, it abandons it

@@ -530,6 +530,27 @@ def measure_taken(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
     return p is not None and is_measure(toks.texts[p]) and befallen(doc, c, lo, values)
 
 
+def measure_within(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
+    """Is mention c the one a measure is taken against, named right after a noun of a measure (polarity.tsv measure)
+    further into the content than its opening ("أعلنت الوزارة تشديد الرقابة وترحيل X", "دعت إلى إحالة الملف ثم طرد
+    X")? The noun names its object whatever stands before it, so the measure is aimed at X as much as one the
+    content opens with; but not a measure a clause after إن or أن reports ("قال إن اعتقال X تم أمس"), nor one that
+    only dates another event ("بعد اعتقال X", "إثر توقيف X": the time of what is told, not what is told)."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    if any(0 <= k and normalize(toks.texts[k]) in words.complementizer for k in (word_before(doc, lo, 0), first_word(doc, lo))):
+        return False
+    p = befalling_before(doc, c, lo, values)
+    if p is None or not is_measure(toks.texts[p]):
+        return False
+    q = word_before(doc, p, lo)
+    dating = words.event_after | {normalize(w) for w in DATING}
+    return not (q >= lo and not toks.punct[q] and any(normalize(stem) in dating for _, stem in clitic_variants(toks.texts[q])))
+
+
+DATING = ("منذ", "قبل")   # "منذ اعتقال X", "قبل طرد X": a measure that dates what is told, as after ("بعد") does
+
+
 def victim(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
     """Is mention c the one a bad act is done to: right after a word of harm, or after it and the title that
     names c ("اغتيال الصحفي X"); the object of a relative clause on a bad act or on the act's object ("الهجوم
