@@ -1238,6 +1238,11 @@ def stance_towards(nlp, text: str, target: str) -> str:
      "negative"),
     ("وقرر البرلمان الكيني تشكيل لجنة تحقيق وإقالة وزير الزراعة بيتر موانغي.", "بيتر موانغي", "negative"),
     ("وأعلنت الحكومة الكينية زيادة رواتب الشرطة منذ اعتقال بيتر أوتينو.", "بيتر أوتينو", "neutral"),
+    # a legal step taken "بحق" someone is against them, announced or reported; a harm done "بحق" someone wrongs them
+    ("وأعلنت النيابة الكينية طلب أمر اعتقال بحق بيتر موانغي.", "بيتر موانغي", "negative"),
+    ("وقال النائب العام الكيني جون موانغي إن القضاء الكيني نطق بالسجن عشر سنوات بحق بيتر أوتينو.", "بيتر أوتينو",
+     "negative"),
+    ("وقال زعيم المعارضة الكيني رايلا أودينغا إن الشرطة ارتكبت انتهاكات بحق المتظاهرين.", "المتظاهرين", "positive"),
     # a party's account that does not hold up is faulted
     ("وقال وزير الخارجية الكندي جون مارتن إن رواية الحكومة الإريترية لا تصمد أمام الأدلة.", "الحكومة الإريترية", "negative"),
     # remaining by a party's side stands by it; denied, it abandons it

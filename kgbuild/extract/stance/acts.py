@@ -548,6 +548,30 @@ def measure_within(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
     return not (q >= lo and not toks.punct[q] and any(normalize(stem) in dating for _, stem in clitic_variants(toks.texts[q])))
 
 
+WARRANT_WORDS = 2   # words between a noun of a measure and the بحق of the one it is against at most ("أمر ترحيل عاجل بحق X")
+AGAINST_ONE = normalize("بحق")   # "حكم بالسجن بحق X": the one a legal step is taken against
+
+
+def measure_against(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c the one a measure is taken against, named after بحق that follows a noun of a measure or of
+    sanctions within WARRANT_WORDS words ("طلبت النيابة أمر اعتقال بحق X", "نطق القاضي بالسجن عشر سنوات بحق X",
+    "عقوبات بحق X")? بحق says whom the step is against, so a step a clause after إن reports is aimed at X as well
+    ("قال إن القاضي نطق بالحبس بحق X"). Not a harm done to X ("انتهاكات بحق X": X is the one wronged), which no measure
+    noun names."""
+    toks = tokens_of(doc)
+    p = word_before(doc, c.title_i if _titled_before(c, lo) else c.i, lo)
+    if p < lo or toks.punct[p] or normalize(toks.texts[p]) != AGAINST_ONE:
+        return False
+    q = p
+    for _ in range(WARRANT_WORDS + 1):
+        q = word_before(doc, q, lo)
+        if q < lo or toks.punct[q]:
+            return False
+        if is_measure(toks.texts[q]) or is_punishing(toks.texts[q]):
+            return True
+    return False
+
+
 DATING = ("منذ", "قبل")   # "منذ اعتقال X", "قبل طرد X": a measure that dates what is told, as after ("بعد") does
 
 

@@ -12,7 +12,8 @@ from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import next_word, tokens_of
 from .calls import asked_deed
-from .acts import (against, attacked, befallen, befalling_before, enables_a_bad_deed, exposed, measure_taken, measure_within, object_of_relative, played,
+from .acts import (against, attacked, befallen, befalling_before, enables_a_bad_deed, exposed, measure_against, measure_taken, measure_within,
+                   object_of_relative, played,
                    prevented,
                    suffers, victim, winner)
 from .kinds import COMMONER_GROUPS, bad_by_what_it_is, no_state
@@ -52,6 +53,8 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         return "negative"     # "أعلن إقالة الوزير X", "أمر باعتقال X": the measure announced is aimed at X
     if prior == "neutral" and not own and all(measure_within(doc, c, c_start, values) for c in mentions):
         return "negative"     # "أعلنت الوزارة تشديد الرقابة وترحيل X": a measure named further in is aimed at X too
+    if prior == "neutral" and not own and all(measure_against(doc, c, c_start) for c in mentions):
+        return "negative"     # "طلبت النيابة أمر اعتقال بحق X": the legal step is taken against X
     if prior != "negative" and not own and all(severed(doc, c, c_start) for c in mentions):
         return "negative"     # "قطع علاقاتها مع X", "علقت المساعدات لX": a tie or an exchange cut with X breaks with X
     if prior != "neutral" and n == 0 and any(opens(doc, c, c_start) and not _patient(doc, c, c_start, c_end, values)
