@@ -1899,3 +1899,18 @@ def test_outreach_overall(nlp, text: str, stance: str) -> None:
 def test_not_abandoned_overall(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     assert [st.stance for st in rec.statements] == [stance]
+
+
+@pytest.mark.parametrize("text, target, stance", [
+    # a comma-set aside after a party (a relative clause, a capacity) tells who it is in passing: the words after the
+    # aside are what the content says of it (stance/windows.py aside_after)
+    ("وقال المحلل الكيني جون موانغي إن حزب الفلاحين، الذي فشل في الانتخابات السابقة، يحقق تقدما كبيرا.",
+     "حزب الفلاحين", "positive"),
+    ("وقال المحلل الكيني جون موانغي إن حزب الفلاحين، الذي حقق نجاحا باهرا قبل عامين، يعاني انقساما داخليا.",
+     "حزب الفلاحين", "neutral"),
+    # an apposition opened by a noun may be the charge itself: it still speaks of the party
+    ("وقال المحلل الكيني جون موانغي إن حزب الفلاحين، المتهم بتزوير الانتخابات، سيشارك في الحكومة.",
+     "حزب الفلاحين", "negative"),
+])
+def test_the_words_after_an_aside(nlp, text: str, target: str, stance: str) -> None:
+    assert stance_towards(nlp, text, target) == stance

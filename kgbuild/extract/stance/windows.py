@@ -22,20 +22,68 @@ WINDOW = 4            # words either side of a mention that speak of it
 def window_of(doc: Doc, c: Candidate, lo: int, hi: int) -> range:
     """The tokens within WINDOW words either side of mention c; quote marks and spaces are no words
     ("أن «سياستها» «الاستيطانية» مرفوضة"); they stop at a clause break ("لكن", "بينما")."""
+    return range(_reach(doc, c.i, -1, lo, hi), _reach(doc, c.j - 1, 1, lo, hi) + 1)
+
+
+def _reach(doc: Doc, k: int, step: int, lo: int, hi: int) -> int:
+    """The last token within WINDOW words from k in the direction of step, inside [lo, hi), short of a clause break."""
     toks = tokens_of(doc)
     breaks = lexicon.function_words().clause_break
+    words = 0
+    while lo <= k + step < hi and words < WINDOW:
+        text = toks.texts[k + step]
+        if normalize(text) in breaks or (may_open_condition(text) and opens_condition(doc, k + step)):
+            break         # "X تدعم السلام بينما Y ...", "... إذا Y": past it is another subject's clause
+        k += step
+        if not (toks.spaces[k] or toks.texts[k] in QUOTE_CHARS):
+            words += 1
+    return k
 
-    def reach(k: int, step: int) -> int:
-        words = 0
-        while lo <= k + step < hi and words < WINDOW:
-            text = toks.texts[k + step]
-            if normalize(text) in breaks or (may_open_condition(text) and opens_condition(doc, k + step)):
-                break         # "X تدعم السلام بينما Y ...", "... إذا Y": past it is another subject's clause
-            k += step
-            if not (toks.spaces[k] or toks.texts[k] in QUOTE_CHARS):
-                words += 1
-        return k
-    return range(reach(c.i, -1), reach(c.j - 1, 1) + 1)
+
+COMMAS = frozenset("،,")
+ASIDE_WORDS = 15      # words a comma-set aside spans at most
+ASIDE_STOPS = frozenset(".!?:؛;؟")   # a sentence or list ends before the aside would close
+DESCRIBING = tuple(normalize(w) for w in ("بوصف", "بصفت"))   # "X، بصفته ...،": the capacity X acts in
+
+
+def aside_after(doc: Doc, c: Candidate, hi: int) -> tuple[range, range] | None:
+    """The comma-set aside right after mention c, opened by a relative pronoun or a word of capacity ("X، التي
+    تأسست قبل عقد، تواجه ...", "X، بصفتها راعية الحوار، قررت ..."), and the WINDOW words after it: the aside tells
+    in passing who c is or what it did once, the words after it are the predicate of c's clause, what the content
+    says of c. None when no such aside stands right after c or it does not close by hi.
+    (Not an apposition opened by a noun or adjective, "X، المتهم بالتزوير، ...": that one may be the charge itself.)"""
+    toks = tokens_of(doc)
+    k = first_word(doc, c.j)
+    if k >= hi or toks.texts[k] not in COMMAS:
+        return None
+    opener = first_word(doc, k + 1)
+    if opener >= hi or toks.punct[opener]:
+        return None
+    text = normalize(toks.texts[opener])
+    if not (text in lexicon.function_words().relative or text.startswith(DESCRIBING)):
+        return None
+    return _aside_at(doc, k, hi)
+
+
+def _aside_at(doc: Doc, k: int, hi: int) -> tuple[range, range] | None:
+    """The aside opened by the comma at k, up to the comma that closes it, and the WINDOW words after that comma;
+    None when a sentence or list ends first, nothing follows, or it spans more than ASIDE_WORDS words."""
+    toks = tokens_of(doc)
+    words = 0
+    q = k + 1
+    while q < hi and words <= ASIDE_WORDS:
+        t = toks.texts[q]
+        if t in ASIDE_STOPS:
+            return None
+        if t in COMMAS:
+            after = first_word(doc, q + 1)
+            if after >= hi or toks.punct[after]:
+                return None
+            return range(k, q + 1), range(q + 1, _reach(doc, q, 1, q, hi) + 1)
+        if not (toks.spaces[q] or t in QUOTE_CHARS):
+            words += 1
+        q += 1
+    return None
 
 
 def others_words(doc: Doc, others: list[tuple[str, list[Candidate]]], c_start: int, c_end: int,
