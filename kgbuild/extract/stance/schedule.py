@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import Candidate
-from ..words import COMMAS, tokens_of
-from .words import first_word, word_before
+from ..words import tokens_of
+from .words import first_word, verb_slot_after, word_before
 
 FUTURE = normalize("س")          # the future prefix on an imperfect verb ("ستعقد", "سيرسل")
 IMPERFECT = "يتنأ"               # the imperfect prefixes after it
@@ -24,15 +24,11 @@ CLAUSE_ENDS = frozenset({".", "؛", ";", "!", "?", "؟"})
 
 
 def scheduled_step(doc: Doc, c: Candidate, hi: int) -> bool:
-    """Is mention c the subject of a verb in the future right after it (past its nationality adjective or a comma) whose
+    """Is mention c the subject of a verb in the future right after it (past its nationality adjective or a comma: words.verb_slot_after) whose
     clause sets it a day or a time to come: a weekday (stopwords.tsv weekday), a word of time to come (function_words
     coming_time) after a noun of time (stopwords.tsv time_noun) or a time limit (time_limit) before one?"""
     toks = tokens_of(doc)
-    q = first_word(doc, c.j)
-    if q < hi and normalize(toks.texts[q]) in lexicon.nisba_to_country():
-        q = first_word(doc, q + 1)
-    if q < hi and toks.texts[q] in COMMAS:
-        q = first_word(doc, q + 1)
+    q = verb_slot_after(doc, c, hi)   # (قد never stands before a future: stepping past it changes nothing here)
     if q >= hi or toks.punct[q]:
         return False
     verb = normalize(toks.texts[q])
