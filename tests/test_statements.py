@@ -1568,6 +1568,17 @@ CASES = [
      "وأعلن حزب العمال الموحد رفضه للنتائج. وتصدر الحزب الليبرالي البلجيكي السباق بفارق كبير. ونقلت وكالة "
      "الأنباء الوطنية عن مصادر في الحزب الليبرالي أن زعيمه سيشكل الحكومة خلال أسبوع.",
      "الحزب الليبرالي البلجيكي", "نقل", "سيشكل الحكومة", [], ["وكالة الأنباء الوطنية"]),
+    # "أكدت مصادر في المكتب الأممي": plural sources in a body named by its class noun and an adjective of scope only
+    # (function_words body_scope), which the body's name does not hold word for word: the body of that head named last
+    ("plural sources in a body named by its class noun and an adjective of scope speak for the body named before",
+     "وافتتح مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية فرعا في الوادي. وأكدت مصادر في المكتب الأممي أن "
+     "المخازن ستمتلئ قبل الشتاء.",
+     "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", "أكد", "المخازن ستمتلئ", [], []),
+    # "ذكرت مصادر في الهيئة المشرفة أن": plural sources in a body the text names by its class noun and adjectives
+    # alone, no body of that head named before: that unnamed body speaks, as it does through one source
+    ("plural sources in an unnamed body named by its class noun and adjectives speak for that body",
+     "وذكرت مصادر في الهيئة المشرفة على الميناء أن السفن الثلاث غادرت الرصيف فجرا.",
+     "الهيئة المشرفة", "ذكر", "السفن الثلاث غادرت", [], []),
     # "قال المحلل في مركز «X» فلان إن": a title, في or لدى and the body where he works, then his name: he speaks
     ("a title, the body where its holder works after في, then his name: the person speaks",
      "وقال الخبير في مركز «آفاق للدراسات» كريم حداد إن الحكومة تراهن على الوقت.",

@@ -144,17 +144,29 @@ def _named_body_after_link(ctx: Context, pos: int, end: int) -> Found | None:
     alone, named before with the noun and its adjectives ("الحزب الليبرالي" of "الحزب الليبرالي الفلاني"), or
     named in apposition right after them; none for a body the text never named (the sources stay a group)."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    if body_referent(ctx, pos) is None:
-        return None   # no class noun of a body, or none such named before
+    last_of_head = body_referent(ctx, pos)
     q, words = tokens.next(pos + 1, end), [strip_article(tokens.norm(pos))]
     while q < end and tokens.norm(q).startswith("ال") and not mentions.in_a_mention(q):
         words.append(strip_article(tokens.norm(q)))   # the noun's adjectives: "الحزب الحاكم"
         q = tokens.next(q + 1, end)
+    if last_of_head is None:
+        # "مصادر في الهيئة المشرفة": no body of that head named before, the noun and its adjectives name one
+        # the text never names otherwise (as for one source: _unnamed_body_after_link)
+        return unnamed_body(ctx, pos) if words[1:] else None
     if q < end and tokens.is_comma(q) and (apposed := mentions.start_at.get(tokens.next(q + 1, end))) is not None \
             and apposed.type == "Organization":
         return mentions.found(apposed)   # "في الحزب الحاكم، جبهة X،": the name in apposition
-    named = body_referent(ctx, pos) if len(words) == 1 else _body_named_with(ctx, pos, words)
+    named = last_of_head if len(words) == 1 or _of_scope_only(ctx, pos, q) else _body_named_with(ctx, pos, words)
     return Found(named, pos, q) if named is not None else None
+
+
+def _of_scope_only(ctx: Context, pos: int, q: int) -> bool:
+    """"في المكتب الأممي", "في المنظمة الدولية": the adjectives after the class noun at pos (up to q) only say
+    its scope (function_words body_scope), which a body's name seldom holds word for word ("مكتب الأمم المتحدة
+    ..."): the noun refers back to the body of that head named last, as it does alone."""
+    tokens = ctx.tokens
+    adjectives = [k for k in range(pos + 1, q) if not tokens.is_space(k)]
+    return bool(adjectives) and all(tokens.norm(k) in tokens.words.body_scope for k in adjectives)
 
 
 def _body_named_with(ctx: Context, pos: int, words: list[str]) -> str | None:
