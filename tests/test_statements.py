@@ -1579,6 +1579,15 @@ CASES = [
     ("plural sources in an unnamed body named by its class noun and adjectives speak for that body",
      "وذكرت مصادر في الهيئة المشرفة على الميناء أن السفن الثلاث غادرت الرصيف فجرا.",
      "الهيئة المشرفة", "ذكر", "السفن الثلاث غادرت", [], []),
+    # "قال مصدر رفيع بالمفوضية": an unnamed source whose phrase ends with بـ glued on a definite class noun of bodies
+    # (or has it right after): the body of that head named before speaks through him
+    ("an unnamed source with bi glued on the class noun of a body named before speaks for that body",
+     "وأعلنت المفوضية الوطنية للانتخابات موعد الجولة الثانية. وقال مصدر رفيع بالمفوضية إن صناديق الاقتراع "
+     "ستصل إلى القرى يوم الخميس.",
+     "المفوضية الوطنية للانتخابات", "قال", "صناديق الاقتراع", [], []),
+    ("an unnamed official with bi glued on the class noun of a ministry named before speaks for the ministry",
+     "وأصدرت وزارة النقل تعليمات جديدة للسائقين. وقال مسؤول كبير بالوزارة إن الطرق الجبلية ستغلق ليلا.",
+     "وزارة النقل", "قال", "الطرق الجبلية", [], []),
     # "قال المحلل في مركز «X» فلان إن": a title, في or لدى and the body where he works, then his name: he speaks
     ("a title, the body where its holder works after في, then his name: the person speaks",
      "وقال الخبير في مركز «آفاق للدراسات» كريم حداد إن الحكومة تراهن على الوقت.",

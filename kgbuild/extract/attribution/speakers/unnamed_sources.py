@@ -45,6 +45,8 @@ def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
     singular = p is not None and tokens.norm(p) in SOURCE_NOUNS
     if not _speaks_for_body(ctx, pos):
         return None
+    if p is not None and (glued := _body_glued_on(ctx, p)) is not None:
+        return glued   # "مصدر بالمفوضية" found as one mention: the body its last word names
     for _ in range(3):
         pos = tokens.next(pos, end)
         # "مصدر قيادي في «حزب العمال»": the body's name in quote marks after its preposition
@@ -62,6 +64,8 @@ def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
             return mentions.found(cand) if body and not _named_after(ctx, cand.j, end) else None
         if tokens.norm(pos) in tokens.words.close_to:
             return None
+        if (glued := _body_glued_on(ctx, pos)) is not None:
+            return glued   # "مسؤول كبير بالوزارة"
         if (p := tokens.prev(pos)) is not None and tokens.norm(p) in SOURCE_LINKS:
             if singular and (unnamed := _unnamed_body_after_link(ctx, pos)) is not None:
                 return unnamed   # "مسؤول في البلدية", "مصدر في الوزارة": a body the text names by its class noun
@@ -73,6 +77,19 @@ def body_of_source(ctx: Context, pos: int, end: int) -> Found | None:
             return _body_of_unit(ctx, pos, end)
         pos += 1
     return None
+
+
+GLUED_AT = "بال"   # "بالهيئة": the preposition بـ glued on a definite class noun of bodies
+
+
+def _body_glued_on(ctx: Context, k: int) -> Found | None:
+    """"مصدر بالمفوضية", "مسؤول كبير بالوزارة": the word at k, ending an unnamed source's phrase (or right after it),
+    is بـ glued on a definite class noun of bodies (no mention of its own): the body of that head named before
+    speaks through the source (body_referent), as after a preposition standing apart; None when none was named."""
+    if not ctx.tokens.norm(k).startswith(GLUED_AT) or k in ctx.mentions.start_at:
+        return None
+    named = body_referent(ctx, k, governed=True)
+    return Found(named, k, k + 1) if named is not None else None
 
 
 def _speaks_for_body(ctx: Context, pos: int) -> bool:
