@@ -1588,6 +1588,11 @@ CASES = [
     ("an unnamed official with bi glued on the class noun of a ministry named before speaks for the ministry",
      "وأصدرت وزارة النقل تعليمات جديدة للسائقين. وقال مسؤول كبير بالوزارة إن الطرق الجبلية ستغلق ليلا.",
      "وزارة النقل", "قال", "الطرق الجبلية", [], []),
+    # "قال مصدر في الداخلية": an unnamed source of a ministry named by its portfolio alone (function_words portfolio),
+    # the ministry named before whose name holds that portfolio speaks; not one of another portfolio
+    ("an unnamed source of a ministry named by its portfolio speaks for the ministry named before with it",
+     "أصدرت وزارة الشؤون الداخلية والبلديات تعميما جديدا. وقال مصدر في الداخلية إن الحواجز سترفع الأسبوع المقبل.",
+     "وزارة الشؤون الداخلية والبلديات", "قال", "الحواجز سترفع", [], []),
     # "قال المحلل في مركز «X» فلان إن": a title, في or لدى and the body where he works, then his name: he speaks
     ("a title, the body where its holder works after في, then his name: the person speaks",
      "وقال الخبير في مركز «آفاق للدراسات» كريم حداد إن الحكومة تراهن على الوقت.",

@@ -36,6 +36,27 @@ def body_referent(ctx: Context, pos: int, governed: bool = False) -> str | None:
     return (named[-1][1] if named else None) or known
 
 
+PORTFOLIOS = lexicon.function_words().portfolio   # "الخارجية": a ministry named by its portfolio
+
+
+def ministry_of_portfolio(ctx: Context, pos: int, governed: bool = False) -> str | None:
+    """"مصدر في الداخلية", "مسؤول بالخارجية": a bare definite portfolio (function_words portfolio; `governed`: with
+    بـ or لـ glued on) names the last ministry named before it whose name holds that portfolio ("وزارة الشؤون
+    الخارجية ...", "الخارجية الكينية"), a ministry's head noun being no word of it."""
+    norm = ctx.tokens.norm(pos)
+    if governed and norm.startswith(("بال", "لل")):
+        norm = "ال" + norm[len("بال") if norm.startswith("بال") else len("لل"):]
+    if norm not in PORTFOLIOS:
+        return None
+    last = None
+    for c, key in ctx.mentions.organizations_before(pos):
+        ent = ctx.mentions.entities.get(key) if key is not None else None
+        forms = (ent.forms | {ent.label}) if ent is not None else {c.form}
+        if any(names_a_ministry(f) and norm in normalize(f).split() for f in forms):
+            last = key
+    return last
+
+
 def bodies_with_head(ctx: Context, pos: int, head: str) -> tuple[list[tuple[Candidate, str | None]], str | None]:
     """The mentions (with keys) of the bodies named before token `pos` with the head noun `head`, in text order,
     and the last body named before it that the lexicon knows by a name with that head (body_referent)."""

@@ -16,7 +16,7 @@ from ..context import Context
 from ..cues import SPEECH_KINDS
 from ..cursor import SENTENCE_ENDS
 from ..index import Found
-from ..referents.bodies_and_places import body_referent, unnamed_body
+from ..referents.bodies_and_places import body_referent, ministry_of_portfolio, unnamed_body
 
 
 SOURCE_LINKS = lexicon.function_words().source_link
@@ -88,7 +88,7 @@ def _body_glued_on(ctx: Context, k: int) -> Found | None:
     speaks through the source (body_referent), as after a preposition standing apart; None when none was named."""
     if not ctx.tokens.norm(k).startswith(GLUED_AT) or k in ctx.mentions.start_at:
         return None
-    named = body_referent(ctx, k, governed=True)
+    named = body_referent(ctx, k, governed=True) or ministry_of_portfolio(ctx, k, governed=True)
     return Found(named, k, k + 1) if named is not None else None
 
 
@@ -149,7 +149,7 @@ def party_of_members(ctx: Context, cand: Candidate, end: int) -> Found | None:
 def _unnamed_body_after_link(ctx: Context, pos: int) -> Found | None:
     """The body a definite class noun after the source's preposition names: the body named before with that
     head ("الوزارة" after "وزارة الصحة"), or else the unnamed body the phrase stands for."""
-    named = body_referent(ctx, pos)
+    named = body_referent(ctx, pos) or ministry_of_portfolio(ctx, pos)
     if named is not None:
         return Found(named, pos, pos + 1)
     return unnamed_body(ctx, pos)
