@@ -36,6 +36,7 @@ from .extract.mentions.unnamed_bodies import unnamed_body_candidates
 from .extract.mentions.coordinated import coordinated_person_candidates
 from .extract.mentions.holder_after_body import holder_after_body_candidates
 from .extract.mentions.name_tails import body_words_closing_names, found_names_to_boundary
+from .extract.mentions.generations import generation_suffixed_names
 from .extract.mentions.hyphenated import join_hyphenated_names
 from .extract.mentions.keys import MentionKeys
 from .extract.mentions.sources import first_definite_sources
@@ -171,6 +172,8 @@ class EntityFinder:
         chosen = found_names_to_boundary(doc, chosen)
         # "رئيس الوزراء فلان علان أوتشا.": a family name spelled like a body's one-word name, written once, closes the name
         chosen = body_words_closing_names(doc, chosen)
+        # "فلان علان الابن": the word that tells a namesake son from his father ends the name, another person's
+        chosen = generation_suffixed_names(doc, chosen)
         # names joined by و to a person's name found so far ("فلان الفلاني وعلان العلاني") join the
         # list before propagation, so that each is found again where it recurs
         chosen = propagate(doc, sorted(chosen + coordinated_person_candidates(doc, chosen), key=lambda c: c.i))

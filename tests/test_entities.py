@@ -6125,3 +6125,27 @@ def test_a_body_the_article_names_again_is_no_word_of_the_name_before_it(nlp) ->
     # the verb's object, a body the article names again, stays the body
     ents = entities(nlp, "وهاجم الوزير سامي حداد فاغنر. وقال إن فاغنر تنشر الفوضى.")
     assert find(ents, "سامي حداد فاغنر") is None and find(ents, "سامي حداد") is not None, ents
+
+
+@pytest.mark.parametrize("text, form", [
+    # the word that tells a namesake son (Jr.) or father (Sr.) from the other, before a preposition, a comma or a
+    # time word: the end of the name
+    ("ووصل ماركو بيلاني الابن إلى المدينة أمس.", "ماركو بيلاني الابن"),
+    ("وقال هنري داسيلفا الأب، في مقابلة، إن الشركة لن تباع.", "هنري داسيلفا الأب"),
+])
+def test_a_generation_word_after_a_name_ends_it(nlp, text: str, form: str) -> None:
+    hit = find(entities(nlp, text), form)
+    assert hit is not None and hit[0] == "Person", entities(nlp, text)
+
+
+def test_a_namesake_son_is_another_person_than_his_father(nlp) -> None:
+    # the father named bare, the son with the generation word: two people, each with his own words
+    ents = entities(nlp, "وقال ماركو بيلاني إن الشركة رابحة. ووصل ماركو بيلاني الابن إلى المدينة أمس.")
+    father, son = find(ents, "ماركو بيلاني"), find(ents, "ماركو بيلاني الابن")
+    assert father is not None and son is not None and father is not son, ents
+
+
+def test_the_son_before_an_adjective_is_a_noun_in_apposition(nlp) -> None:
+    # "the eldest son of ...": an adjective after the word leaves it a noun, no part of the name
+    ents = entities(nlp, "وقال سامي حداد الابن الأكبر لرئيس الحزب إن أباه مريض.")
+    assert find(ents, "سامي حداد الابن") is None and find(ents, "سامي حداد") is not None, ents

@@ -48,6 +48,9 @@ def same_person(a: list[str], b: list[str]) -> bool:
     family name alone or the given names are near-identical spellings."""
     if not a or not b:
         return False
+    # "فلان علان الابن" is the namesake son of "فلان علان", not he
+    if _namesake_generations(a, b):
+        return False
     # "طلال" alone is the father of "الوليد بن طلال", not he
     short, full = (a, b) if len(a) < len(b) else (b, a)
     if len(short) == 1 and any(full[n] in DESCENT and full[n + 1] == short[0] for n in range(len(full) - 1)):
@@ -89,6 +92,19 @@ def same_person(a: list[str], b: list[str]) -> bool:
     if len(given_a) > 1 and len(given_b) > 1 and given_a[0] == given_b[0] and given_a[0] in NAME_LINKS:
         given_a, given_b = given_a[1:], given_b[1:]
     return similar(" ".join(given_a), " ".join(given_b), 0.7)
+
+
+GENERATION_WORDS = lexicon.function_words().generation_suffix   # "الابن" (Jr.), "الأب" (Sr.)
+
+
+def _namesake_generations(a: list[str], b: list[str]) -> bool:
+    """"فلان علان" and "فلان علان الابن": a name of two words or more and the same name told apart by another
+    generation word (son, father, or none) are a father and his namesake son. A lone family name ("علان") may be
+    either, and is left to the other tests."""
+    def generation(name: list[str]) -> tuple[list[str], str | None]:
+        return (name[:-1], name[-1]) if name and name[-1] in GENERATION_WORDS else (name, None)
+    (own_a, gen_a), (own_b, gen_b) = generation(a), generation(b)
+    return gen_a != gen_b and len(own_a) >= 2 and len(own_b) >= 2
 
 
 def _lineage_cut_short(short: list[str], full: list[str]) -> bool:

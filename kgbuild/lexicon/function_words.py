@@ -218,6 +218,7 @@ class FunctionWords:
     affiliating: frozenset[str]
     kunya: frozenset[str]
     regnal_ordinal: frozenset[str]
+    generation_suffix: frozenset[str]
     slot_end: frozenset[str]
     name_link: frozenset[str]
     theophoric: frozenset[str]
