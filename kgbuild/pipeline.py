@@ -37,6 +37,7 @@ from .extract.mentions.coordinated import coordinated_person_candidates
 from .extract.mentions.holder_after_body import holder_after_body_candidates
 from .extract.mentions.name_tails import body_words_closing_names, found_names_to_boundary
 from .extract.mentions.generations import generation_suffixed_names
+from .extract.mentions.place_given_names import place_words_opening_names
 from .extract.mentions.hyphenated import join_hyphenated_names
 from .extract.mentions.keys import MentionKeys
 from .extract.mentions.sources import first_definite_sources
@@ -169,6 +170,9 @@ class EntityFinder:
         # "الأمين العام للتجمع الديمقراطي فلان علان": a title holder's name right after the body another finder named
         chosen = sorted(chosen + holder_after_body_candidates(doc, chosen), key=lambda c: c.i)
         # "وقال فلان علان لاو، أستاذ": the family name an untitled finder left off, before a clear boundary
+        # "الوزيرة صوفيا علانوفا إن": a given name spelled like a place's one-word name, before a transcribed family
+        # name, right after a title holder's description
+        chosen = place_words_opening_names(doc, chosen)
         chosen = found_names_to_boundary(doc, chosen)
         # "رئيس الوزراء فلان علان أوتشا.": a family name spelled like a body's one-word name, written once, closes the name
         chosen = body_words_closing_names(doc, chosen)

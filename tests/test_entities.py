@@ -6149,3 +6149,23 @@ def test_the_son_before_an_adjective_is_a_noun_in_apposition(nlp) -> None:
     # "the eldest son of ...": an adjective after the word leaves it a noun, no part of the name
     ents = entities(nlp, "وقال سامي حداد الابن الأكبر لرئيس الحزب إن أباه مريض.")
     assert find(ents, "سامي حداد الابن") is None and find(ents, "سامي حداد") is not None, ents
+
+
+@pytest.mark.parametrize("text, person, place", [
+    # a given name spelled like a place's one-word name, right before a transcribed family name no news text holds
+    # and a clear boundary: the person's name, not the place
+    ("وقالت وزيرة الثقافة صوفيا كرامبيلوفا إن المهرجان سيقام في موعده.", "صوفيا كرامبيلوفا", "صوفيا"),
+    ("أما المدرب ليون فاسترمير، الذي خسر فريقه، فحمل الحكم المسؤولية.", "ليون فاسترمير", "ليون"),
+])
+def test_a_given_name_spelled_like_a_place_opens_a_person_s_name(nlp, text: str, person: str, place: str) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, person)
+    assert hit is not None and hit[0] == "Person", ents
+    assert not any(type_ == "Place" and normalize(place) in forms for type_, forms in ents.values()), ents
+
+
+def test_a_place_after_a_preposition_of_place_stays_the_place(nlp) -> None:
+    # where the word stands in a place's slot, after a preposition of place, it is the place
+    ents = entities(nlp, "وعقد المؤتمر في صوفيا، ثم انتقل الوفد إلى أثينا.")
+    hit = find(ents, "صوفيا")
+    assert hit is not None and hit[0] == "Place", ents
