@@ -1,7 +1,7 @@
 """A person's name followed by the word that tells a son from the father of the same name ("الابن", Jr.;
 "الأب", Sr.): the word is the end of the name, and the name is another person's than the bare one.
 
-Arabic news writes "فلان علان الابن" for a namesake son ("دونالد ترامب الابن", "فرديناند ماركوس الابن") and
+Arabic news writes "فلان علان الابن" for a namesake son (a president's namesake son, a dynasty's heir) and
 "فلان علان الأب" for the father when both are named. The name finders stop before the word (a definite common
 noun, "the son") and the gazetteer reads the bare name as the father: the son's deeds and words go to him.
 """
