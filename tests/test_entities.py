@@ -6169,3 +6169,25 @@ def test_a_place_after_a_preposition_of_place_stays_the_place(nlp) -> None:
     ents = entities(nlp, "وعقد المؤتمر في صوفيا، ثم انتقل الوفد إلى أثينا.")
     hit = find(ents, "صوفيا")
     assert hit is not None and hit[0] == "Place", ents
+
+
+@pytest.mark.parametrize("text,whole", [
+    # letters before a known acronym inside the name a channel's head reads: the longer acronym alone
+    ("وصرح الوزير لقناة إف آر تي بأن الحكومة ستستقيل.", "قناة إف آر تي"),
+    # letters after it, a letter that is no Arabic word, or letters filling quote marks past it
+    ("وقال المتحدث لتلفزيون آر تي إس الحكومي إن الحكومة ستستقيل.", None),
+    ('وقال المتحدث عبر التلفزيون الحكومي "إيه آر تي إل"، إن الحكومة ستستقيل.', None),
+])
+def test_a_known_acronym_inside_a_longer_spelled_one_is_no_body(nlp, text: str, whole: str | None) -> None:
+    ents = entities(nlp, text)
+    assert normalize("روسيا اليوم") not in ents, ents
+    if whole is not None:
+        assert find(ents, whole) is not None, ents
+
+
+@pytest.mark.parametrize("text", [
+    "ونقلت آر تي عن مصدر عسكري أن القصف مستمر.",
+    'وقال الوزير في مقابلة مع "آر تي" إن القصف مستمر.',
+])
+def test_a_known_acronym_alone_or_quoted_alone_stays_the_body(nlp, text: str) -> None:
+    assert normalize("روسيا اليوم") in entities(nlp, text)

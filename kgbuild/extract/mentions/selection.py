@@ -18,6 +18,7 @@ from .bodies import PART_HEADS, remit_end
 from .clubs import is_club_name
 from .outlets import quoted_outlet_spans
 from .latin_names import is_spelled_acronym
+from .acronym_pieces import letters_before_inside, piece_of_longer_acronym
 from .ala import preposition_spelled_as_name
 from .names import (addressee_after_family_name, cue_word, family_name_before_that, no_name_word, noun_after_patronymic,
                     object_of_the_verb_before, ordinary_word_with_pronoun)
@@ -72,6 +73,8 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                                       and described_before_called(doc, c.i, c.j))]
     # "«أنا فخور»": an unlisted adjective or participle in a quotation is no one-word name
     cands = [c for c in cands if not quoted_adjective_as_person(doc, c)]
+    # "«إيه آر تي إل»", "(... دي بي إكس)": letters of a longer spelled acronym name no shorter body
+    cands = [c for c in cands if not (c.source in ("gazetteer", "ner") and piece_of_longer_acronym(doc, c))]
     # "وعين الرئيس نائبه رئيسا للحكومة ووزارتي ...": a word in a shape no name takes, read as a one-word name
     ner_people = {k for c in cands if c.source == "ner" and c.type == "Person" for k in range(c.i, c.j)}
     cands = [c for c in cands if not ordinary_word_as_person(doc, c, ner_people)]
@@ -457,7 +460,8 @@ def _nest(doc: Doc, chosen: list[Candidate], primary: list[Candidate]) -> None:
         # the name ends the outer one, or the part before its place ("المكتب السياسي لحماس في الدوحة")
         for end in {outer.j} | located:
             fits = [c for k in range(outer.i + 1, end) for c in starts.get(k, ()) if c.j == end
-                    and c not in places and not (end == outer.j and c.type == "Place" and _named_after_a_place(outer))]
+                    and c not in places and not (end == outer.j and c.type == "Place" and _named_after_a_place(outer))
+                    and not letters_before_inside(doc, c, outer)]
             if fits:
                 outer.inner.append(max(fits, key=lambda c: c.j - c.i))
         if outer.type == "Group" and not outer.inner and (body := _body_of_members(outer, primary)) is not None:
