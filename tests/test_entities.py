@@ -6191,3 +6191,16 @@ def test_a_known_acronym_inside_a_longer_spelled_one_is_no_body(nlp, text: str, 
 ])
 def test_a_known_acronym_alone_or_quoted_alone_stays_the_body(nlp, text: str) -> None:
     assert normalize("روسيا اليوم") in entities(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a relative adjective a club is also named by, describing the definite noun before it
+    "ودعا النائب إلى صون النسيج الأهلي في البلاد.",
+    "وحذر الحزب من الاقتتال الأهلي بين الأحياء.",
+])
+def test_a_body_guess_that_is_the_adjective_of_the_noun_before_is_no_body(nlp, text: str) -> None:
+    assert normalize("الأهلي") not in entities(nlp, text)
+
+
+def test_a_body_guess_that_opens_the_clause_stays_the_body(nlp) -> None:
+    assert normalize("الأهلي") in entities(nlp, "وتعادل الأهلي مع الزمالك في المباراة.")

@@ -32,6 +32,7 @@ from .quoted_adjectives import quoted_adjective_as_person
 from .ordinary_word_people import ordinary_word_as_person
 from .quotation_openings import ner_body_opening_a_quotation
 from .common_noun_guesses import common_noun_guess
+from .adjective_guesses import adjective_of_the_noun_before
 from .state_heads import states_named_by_their_head
 
 
@@ -810,6 +811,8 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     lone = _lone_guesses(doc, found, guessed) | _lone_place_or_body_guesses(doc, found, guessed)
     # "في مشهد رمزي", "في ريف المدينة": a place guess the next word shows to be a common noun
     lone |= {id(c) for c in found if (guessed.get(id(c)) or c.source == "ner") and common_noun_guess(doc, c)}
+    # "السلم الأهلي": a body guess that is the adjective of the definite noun before it
+    lone |= {id(c) for c in found if (guessed.get(id(c)) or c.source == "ner") and adjective_of_the_noun_before(doc, c)}
     # "وزير الدولة لشؤون X", "قسم X في المنظمة": the place a title's or a division's remit names, found by the NER
     # or found again there, is no place the article speaks of
     lone |= {id(c) for c in found if c.type == "Place" and c.source in ("ner", "propagated")
