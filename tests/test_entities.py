@@ -6204,3 +6204,18 @@ def test_a_body_guess_that_is_the_adjective_of_the_noun_before_is_no_body(nlp, t
 
 def test_a_body_guess_that_opens_the_clause_stays_the_body(nlp) -> None:
     assert normalize("الأهلي") in entities(nlp, "وتعادل الأهلي مع الزمالك في المباراة.")
+
+
+@pytest.mark.parametrize("text,body", [
+    # a sound plural's ending after a singular head, no adjective of it: the body's foreign name
+    ("ويقع المنجم الذي تديره شركة فارمين في الإقليم.", "شركة فارمين"),
+    ("وقالت طالبة في جامعة كورامات إن الدروس توقفت.", "جامعة كورامات"),
+])
+def test_a_foreign_name_ending_like_a_plural_after_a_singular_head_names_the_body(nlp, text: str, body: str) -> None:
+    hit = find(entities(nlp, text), body)
+    assert hit is not None and hit[0] == "Organization", f"{body} not found"
+
+
+def test_an_adjective_agreeing_with_a_body_s_head_names_no_body(nlp) -> None:
+    ents = entities(nlp, "وأعلن تحالف انتخابي جديد مشاركته في الانتخابات.")
+    assert not any(t == "Organization" and any("انتخابي" in f for f in forms) for t, forms in ents.values()), ents

@@ -5,9 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import clean_surface, normalize
+from ...text import clean_surface, clitic_variants, normalize
 from ..words import is_name_like, is_name_like_whole, is_ordinary_word, text_of
-from .base import (ADJECTIVE_ENDINGS, NEWS_COMPLEMENT, PLURAL_ENDINGS, Candidate, known_entity_at, match_title,
+from .base import (ADJECTIVE_ENDINGS, NEWS_COMPLEMENT, PLURAL_ENDINGS, RELATIVE_PLURAL_ENDINGS, Candidate, known_entity_at, match_title,
                    nisba_country, skip_space, span_chars)
 
 
@@ -24,13 +24,41 @@ def foreign_name_end(doc: Doc, k: int, limit: int = 3) -> int:
     while k < len(doc) and k - start < limit and (_foreign_word(doc, k) or (k == start and _fa_initial_name(doc, k))):
         # (not an Arabic adjective or plural: "تحالف انتخابي"; but "ديلي تلغراف": a word shaped so
         # before another foreign word is part of the name)
-        if _adjective_or_plural_shape(doc, k) and not (k > start and _name_final_i(doc, k)):
+        if _adjective_or_plural_shape(doc, k) and not (k > start and _name_final_i(doc, k)) \
+                and not (k == start and _agrees_with_no_head(doc, k)):
             nxt = skip_space(doc, k + 1)
             if nxt >= len(doc) or nxt - start >= limit or not _foreign_word(doc, nxt) \
                     or (_adjective_or_plural_shape(doc, nxt) and not _name_final_i(doc, nxt)):
                 break  # (but "فلانيان كوماري": a name's last word in a bare ي closes a name the first word opened)
         k += 1
     return k
+
+
+# a feminine singular head noun ends so ("شركة", "جامعة"): its adjective ends in ة too
+FEMININE_ENDING = "ة"
+MASCULINE_ADJECTIVE_ENDING = "ي"
+
+
+def _agrees_with_no_head(doc: Doc, k: int) -> bool:
+    """Token k, right after a body's indefinite singular head noun, ends like a word that cannot be that head's
+    adjective: a sound plural ("-ين", "-ون", "-ات") after a singular, or a masculine "-ي" after a feminine head
+    ("شركة فلانين", "جامعة فلانات", "مجموعة فلاناي"); so the shape says nothing, and the word is the body's
+    foreign name, no Arabic adjective ("تحالف انتخابي" agrees: an adjective)."""
+    p = k - 1
+    while p >= 0 and doc[p].is_space:
+        p -= 1
+    if p < 0:
+        return False
+    heads = lexicon.org_heads()
+    stems = [stem for _, stem in clitic_variants(doc[p].text) if normalize(stem) in heads]
+    if not stems:
+        return False
+    norm = normalize(doc[k].text)
+    if norm.endswith(RELATIVE_PLURAL_ENDINGS):
+        return False  # "مجموعة فلسطينيين": a relative adjective's plural, the people the body gathers
+    if norm.endswith(PLURAL_ENDINGS):
+        return True
+    return norm.endswith(MASCULINE_ADJECTIVE_ENDING) and stems[0].endswith(FEMININE_ENDING)
 
 
 def _fa_initial_name(doc: Doc, k: int) -> bool:
