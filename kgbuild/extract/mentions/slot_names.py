@@ -325,7 +325,7 @@ def after_long_title_candidates(doc: Doc, verbs: Sequence[int] | None = None) ->
     parses, two or three words there that no sentence of ANERcorp holds (or that its annotators mostly
     found in names), at least one never seen, with no article on the first, are the holder's name: the
     ordinary words of a title's phrase are all in the word counts. Where no such name stands before what
-    was said, the verb's object may close it instead ("ورفض العضو في الرابطة فلان الانتقادات")."""
+    was said, the verb's object may close it instead ("ورفض الناشط في الحملة فلان الاتهامات")."""
     out = []
     for i in (speech_verbs(doc) if verbs is None else verbs):
         t = _past_adjuncts(doc, skip_space(doc, i + 1))
@@ -352,7 +352,7 @@ def _preposition_on_a_word(text: str) -> bool:
 
 def _object_openers(doc: Doc, t: int) -> list[int]:
     """Where nothing closes the title's phrase as what was said would ("ونفى المتحدث باسم الرابطة سامر
-    دوكوفان وجود مخالفات", "ورفض العضو في الرابطة فلان الانتقادات"): the tokens after the title at t, within
+    دوكوفان وجود مخالفات", "ورفض الناشط في الحملة فلان الاتهامات"): the tokens after the title at t, within
     TITLE_PHRASE_MAX tokens and before any punctuation, quotation mark or إن/أن, that are ordinary words of
     news with no conjunction on them and no name's word (the verb's object, or an adverb, opening after the
     name). The name run before one is then read as before what was said: unseen words, not a body's."""
