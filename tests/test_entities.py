@@ -6219,10 +6219,3 @@ def test_a_foreign_name_ending_like_a_plural_after_a_singular_head_names_the_bod
 def test_an_adjective_agreeing_with_a_body_s_head_names_no_body(nlp) -> None:
     ents = entities(nlp, "وأعلن تحالف انتخابي جديد مشاركته في الانتخابات.")
     assert not any(t == "Organization" and any("انتخابي" in f for f in forms) for t, forms in ents.values()), ents
-
-
-def test_a_preposition_on_a_word_of_news_opens_no_titled_name_before_an_adverb(nlp) -> None:
-    # "الخطيب بجامع فلان سابقا": the place the title is held after a preposition, then an adverb, names no person
-    ents = entities(nlp, "وقال الإمام الخطيب بجامع الفيروزة سابقا، الشيخ سالم الحداد، إن الفرحة كبيرة.")
-    assert find(ents, "بجامع الفيروزة") is None, ents
-    assert find(ents, "سالم الحداد")[0] == "Person", ents

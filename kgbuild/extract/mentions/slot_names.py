@@ -331,23 +331,11 @@ def after_long_title_candidates(doc: Doc, verbs: Sequence[int] | None = None) ->
         t = _past_adjuncts(doc, skip_space(doc, i + 1))
         if t >= len(doc) or match_title(doc, t) is None:
             continue
-        closers = _phrase_closers(doc, t)
-        for close in [*closers, *_object_openers(doc, t)]:
-            if (run := _unseen_name_before(doc, t, close)) is not None \
-                    and (close in closers or not _preposition_on_a_word(tokens_of(doc).texts[run])):
+        for close in [*_phrase_closers(doc, t), *_object_openers(doc, t)]:
+            if (run := _unseen_name_before(doc, t, close)) is not None:
                 out.append(_person(doc, run, _trim_space(doc, close)))
                 break
     return out
-
-
-OBJECT_RUN_PREPOSITIONS = ("ب", "ل", "ك")
-
-
-def _preposition_on_a_word(text: str) -> bool:
-    """"بجامع", "لمعهد": a preposition written on a word of news opens the place or body where the title is
-    held, no name; before an object the run has no إن/أن to vouch for it, so such a first word stops it."""
-    rest = normalize(text[1:])
-    return text.startswith(OBJECT_RUN_PREPOSITIONS) and rest in word_counts() and not is_known_name_word(rest)
 
 
 def _object_openers(doc: Doc, t: int) -> list[int]:
