@@ -25,7 +25,7 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (CALLED, ends_in_pronoun, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
                      is_name_link, is_quote, mostly_common_words, prev_word, stop_prepositions, text_of, tokens_of,
-                     word_count, word_counts, is_time_text, words_where, QUOTE_CHARS, sentence_bounds, common_words)
+                     word_count, word_counts, is_time_text, words_where, QUOTE_CHARS, sentence_bounds)
 from .base import COMPLEMENTIZERS, Candidate, known_entity_at, match_title, skip_space, span_chars
 from .name_spans import definite_family_name
 from .name_words import GREETING_MESSAGES, said_to_a_correspondent
@@ -324,40 +324,16 @@ def after_long_title_candidates(doc: Doc, verbs: Sequence[int] | None = None) ->
     (bodies, places, adjectives), then a name right before what was said. However the title's complement
     parses, two or three words there that no sentence of ANERcorp holds (or that its annotators mostly
     found in names), at least one never seen, with no article on the first, are the holder's name: the
-    ordinary words of a title's phrase are all in the word counts. Where no such name stands before what
-    was said, the verb's object may close it instead ("ورفض الناشط في الحملة فلان الاتهامات")."""
+    ordinary words of a title's phrase are all in the word counts."""
     out = []
     for i in (speech_verbs(doc) if verbs is None else verbs):
         t = _past_adjuncts(doc, skip_space(doc, i + 1))
         if t >= len(doc) or match_title(doc, t) is None:
             continue
-        for close in [*_phrase_closers(doc, t), *_object_openers(doc, t)]:
+        for close in _phrase_closers(doc, t):
             if (run := _unseen_name_before(doc, t, close)) is not None:
                 out.append(_person(doc, run, _trim_space(doc, close)))
                 break
-    return out
-
-
-def _object_openers(doc: Doc, t: int) -> list[int]:
-    """Where nothing closes the title's phrase as what was said would ("ونفى المتحدث باسم الرابطة سامر
-    دوكوفان وجود مخالفات", "ورفض الناشط في الحملة فلان الاتهامات"): the tokens after the title at t, within
-    TITLE_PHRASE_MAX tokens and before any punctuation, quotation mark or إن/أن, that are ordinary words of
-    news with no conjunction on them and no name's word (the verb's object, or an adverb, opening after the
-    name). The name run before one is then read as before what was said: unseen words, not a body's."""
-    toks = tokens_of(doc)
-    out = []
-    for k in range(t + 1, min(len(doc), t + TITLE_PHRASE_MAX)):
-        if toks.spaces[k]:
-            continue
-        text = toks.texts[k]
-        if toks.punct[k] or is_quote(doc[k]) or normalize(text) in COMPLEMENTIZERS:
-            break   # (a cue word may open the object: "رفض فلان اتهامات الوزير")
-        norm = normalize(text)
-        p = prev_word(doc, k)
-        if is_arabic_word(doc[k]) and not text.startswith(("و", "ف")) and norm in common_words() \
-                and not is_known_name_word(norm) and norm not in lexicon.given_names() \
-                and not (p is not None and ends_in_pronoun(toks.texts[p])):
-            out.append(k)   # (a word with a pronoun on it before is the object itself: "أبدى فلان قلقه من")
     return out
 
 
