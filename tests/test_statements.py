@@ -235,6 +235,10 @@ CASES = [
     ("the party the speaker is said to lead, as what his party means",
      "وحل حزب التجديد الوطني بزعامة كريم داوود ثانيا. وقال داوود إن حزبه سيحترم إرادة الناخبين.",
      "كريم داوود", "قال", "حزبه سيحترم", ["حزب التجديد الوطني"], []),
+    # "حزب X بزعامة رئيس الوزراء الأسبق فلان": a title between the introducer and the leader's name
+    ("the party the speaker is said to lead past a title before his name, as what his party means",
+     "وحصل حزب الوحدة الشعبية بزعامة رئيس الوزراء الأسبق كريم داوود على 40 مقعدا. وقال داوود إن حزبه سيبقى في المعارضة.",
+     "كريم داوود", "قال", "حزبه سيبقى", ["حزب الوحدة الشعبية"], []),
     # "قال إن الحكومة فشلت في إقناع الناخبين": the voters, a party of election news, are a target wherever named
     ("the voters named anywhere in what was said, as a target",
      "وقال زعيم الحزب كريم داوود إن الحكومة فشلت في إقناع الناخبين بالإصلاح.",

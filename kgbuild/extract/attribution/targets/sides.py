@@ -135,11 +135,16 @@ def member_bodies(ctx: Context, speaker: str) -> list[str]:
 
 def led_bodies(ctx: Context, speaker: str) -> list[str]:
     """The bodies the article says the speaker leads ("حزب X بزعامة فلان", "تحالف "X"، الذي يقوده فلان": function_words
-    leader_introducer, past quote marks, a comma or a relative pronoun before it), in text order."""
+    leader_introducer, past quote marks, a comma or a relative pronoun before it; a title may come between the
+    introducer and the name), in text order."""
     tokens, mentions, words = ctx.tokens, ctx.mentions, ctx.tokens.words
+    # "حزب X بزعامة رئيس الوزراء الأسبق فلان": a title between the introducer and the name, which the name took or
+    # which was read alone right before it, still leaves the body led by the one named
+    title_at = {bare.stop: bare.i for bare in mentions.bare.values()}
     out: list[str] = []
     for named in mentions.cands:
-        p = tokens.prev(named.i)
+        first = named.title_i if named.title_i is not None else title_at.get(named.i, named.i)
+        p = tokens.prev(first)
         if p is None or mentions.key(named) != speaker or tokens.norm(p) not in words.leader_introducer:
             continue
         q = tokens.prev(p)
