@@ -239,6 +239,13 @@ CASES = [
     ("the party the speaker is said to lead past a title before his name, as what his party means",
      "وحصل حزب الوحدة الشعبية بزعامة رئيس الوزراء الأسبق كريم داوود على 40 مقعدا. وقال داوود إن حزبه سيبقى في المعارضة.",
      "كريم داوود", "قال", "حزبه سيبقى", ["حزب الوحدة الشعبية"], []),
+    # "حصل فلان عن حزب X على ...", "قال فلان من حزب X": the party after a preposition right after the name
+    ("the party named after a preposition right after the speaker's name, as what his party means",
+     "وحصل كريم داوود عن حزب الأمل الوطني على عشرة في المئة. ودعا داوود قواعد حزبه إلى مراجعة عميقة.",
+     "كريم داوود", "دعا", "مراجعة عميقة", ["حزب الأمل الوطني"], []),
+    ("the party named after 'of' right after the speaker's name in the frame, as what his party means",
+     "وقال سمير حداد من حزب الأمل الوطني إن حزبه سيشارك في الحكومة.",
+     "سمير حداد", "قال", "حزبه سيشارك", ["حزب الأمل الوطني"], []),
     # "قال إن الحكومة فشلت في إقناع الناخبين": the voters, a party of election news, are a target wherever named
     ("the voters named anywhere in what was said, as a target",
      "وقال زعيم الحزب كريم داوود إن الحكومة فشلت في إقناع الناخبين بالإصلاح.",

@@ -10,7 +10,7 @@ from functools import cache
 from ....text import clitic_variants, normalize, without_article
 from ..context import Context
 from .frame import not_said
-from .sides import another_persons, described_bodies, led_bodies, member_bodies, titled_bodies
+from .sides import affiliated_bodies, another_persons, described_bodies, led_bodies, member_bodies, titled_bodies
 from .word_index import positions
 
 POSSESSIVES = ("ه", "ها", "هما", "هم")   # his, her, their (two), their
@@ -32,7 +32,7 @@ def _speakers_movements(ctx: Context, speaker: str) -> list[str]:
         return []
     bodies = [r.of_key for r in ent.roles if r.of_key in entities and entities[r.of_key].type == "Organization"]
     bodies += described_bodies(ctx, speaker) + titled_bodies(ctx, speaker) + led_bodies(ctx, speaker) \
-        + member_bodies(ctx, speaker)
+        + member_bodies(ctx, speaker) + affiliated_bodies(ctx, speaker)
     def opens_with_noun(key: str) -> bool:
         forms = entities[key].forms if key in entities else ()
         return any(without_article(normalize(f).split()[0]) in nouns for f in forms if f.split())

@@ -17,6 +17,7 @@ from .word_index import holds
 
 STATE_KINDS = frozenset({"government", "military"})   # organizations.tsv kinds of a state's own bodies
 STATE_GROUP_KINDS = frozenset({"authorities"})   # groups.tsv kinds that are a state's own organs
+AFFILIATION_PREPOSITIONS = frozenset({"من", "عن"})   # "فلان من حزب X", "فلان عن حزب X": the party a person is of
 AND = "و"   # the conjunction glued on a possessed noun after a name: "فلان وحكومته"
 GROUP_PREFIX, COUNTRY_MARK = "group:", "@"   # an unnamed group's key, with the country it is of: "group:officials@Q796"
 # groups.tsv kinds that speak for their country's state ("مسؤولون عراقيون"); analysts, experts or citizens of a
@@ -110,9 +111,28 @@ def own_body(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None
     entities = ctx.mentions.entities
     bodies = [r.of_key for r in ent.roles if r.of_key in entities and entities[r.of_key].type == "Organization"]
     if bodies or (bodies := described_bodies(ctx, speaker)) or (bodies := titled_bodies(ctx, speaker)) \
-            or (bodies := led_bodies(ctx, speaker)) or (bodies := member_bodies(ctx, speaker)):
+            or (bodies := led_bodies(ctx, speaker)) or (bodies := member_bodies(ctx, speaker)) \
+            or (bodies := affiliated_bodies(ctx, speaker)):
         return bodies[0]
     return None
+
+
+def affiliated_bodies(ctx: Context, speaker: str) -> list[str]:
+    """The bodies named right after "من" / "عن" after the speaker's name ("قال فلان من حزب X إن", "حصل فلان عن حزب X
+    على"), in text order: the party a person is of, or ran for, said with a preposition where no title says it.
+    Only when exactly one such body is named: a person said to have left one party for another is of neither reading."""
+    tokens, mentions = ctx.tokens, ctx.mentions
+    out: list[str] = []
+    for named in mentions.cands:
+        if mentions.key(named) != speaker:
+            continue
+        k = tokens.next(named.j, tokens.size)
+        if k >= tokens.size or tokens.norm(k) not in AFFILIATION_PREPOSITIONS:
+            continue
+        key = _party_body(ctx, mentions.start_at.get(tokens.next(k + 1, tokens.size)))
+        if key is not None and key not in out:
+            out.append(key)
+    return out if len(out) == 1 else []
 
 
 def member_bodies(ctx: Context, speaker: str) -> list[str]:
