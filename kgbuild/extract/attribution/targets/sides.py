@@ -158,7 +158,7 @@ def led_bodies(ctx: Context, speaker: str) -> list[str]:
     leader_introducer, past quote marks, a comma or a relative pronoun before it; a title may come between the
     introducer and the name), in text order."""
     tokens, mentions, words = ctx.tokens, ctx.mentions, ctx.tokens.words
-    # "حزب X بزعامة رئيس الوزراء الأسبق فلان": a title between the introducer and the name, which the name took or
+    # "حزب X بقيادة وزير المالية السابق فلان": a title between the introducer and the name, which the name took or
     # which was read alone right before it, still leaves the body led by the one named
     title_at = {bare.stop: bare.i for bare in mentions.bare.values()}
     out: list[str] = []
