@@ -2,6 +2,8 @@
 spokesperson speaks for, the state a capital speaks for, the speaker's own side."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from functools import lru_cache
 
 from .... import lexicon
@@ -121,17 +123,7 @@ def affiliated_bodies(ctx: Context, speaker: str) -> list[str]:
     """The bodies named right after "من" / "عن" after the speaker's name ("قال فلان من حزب X إن", "حصل فلان عن حزب X
     على"), in text order: the party a person is of, or ran for, said with a preposition where no title says it.
     Only when exactly one such body is named: a person said to have left one party for another is of neither reading."""
-    tokens, mentions = ctx.tokens, ctx.mentions
-    out: list[str] = []
-    for named in mentions.cands:
-        if mentions.key(named) != speaker:
-            continue
-        k = tokens.next(named.j, tokens.size)
-        if k >= tokens.size or tokens.norm(k) not in AFFILIATION_PREPOSITIONS:
-            continue
-        key = _party_body(ctx, mentions.start_at.get(tokens.next(k + 1, tokens.size)))
-        if key is not None and key not in out:
-            out.append(key)
+    out = _bodies_after_name(ctx, speaker, ctx.tokens.next, AFFILIATION_PREPOSITIONS)
     return out if len(out) == 1 else []
 
 
@@ -139,13 +131,19 @@ def member_bodies(ctx: Context, speaker: str) -> list[str]:
     """The bodies named right after a noun of party membership in apposition after the speaker's name ("فلان، مرشح
     حزب X", "فلانة زعيمة حزب X": function_words party_member), in text order: a candidate's party, which the
     titles do not give when "مرشح" is no title or the name took none."""
+    return _bodies_after_name(ctx, speaker, ctx.tokens.next_past_comma, ctx.tokens.words.party_member)
+
+
+def _bodies_after_name(ctx: Context, speaker: str, step: Callable[[int, int], int], words: frozenset[str]) -> list[str]:
+    """The party bodies named right after a word of `words` that `step` reaches from the end of one of the speaker's
+    names, in text order."""
     tokens, mentions = ctx.tokens, ctx.mentions
     out: list[str] = []
     for named in mentions.cands:
         if mentions.key(named) != speaker:
             continue
-        k = tokens.next_past_comma(named.j, tokens.size)
-        if k >= tokens.size or tokens.norm(k) not in tokens.words.party_member:
+        k = step(named.j, tokens.size)
+        if k >= tokens.size or tokens.norm(k) not in words:
             continue
         key = _party_body(ctx, mentions.start_at.get(tokens.next(k + 1, tokens.size)))
         if key is not None and key not in out:
