@@ -18,29 +18,21 @@ from ...text import clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import next_word, tokens_of
 from .roles import named_from
-from .words import is_negation, word_before
+from .words import is_negation, is_one_of, word_before, word_of_class_before
 
 FROM = normalize("عن")              # "تخلى عن X"
-NOT_THAT = normalize("ألا")         # "علينا ألا نخذلهم" (أن + لا)
+NOT_THAT_WORDS = frozenset({normalize("ألا")})   # "علينا ألا نخذلهم" (أن + لا)
 NEGATION_GAP = 1                    # words between the negation and the verb at most ("لن أبدا نتخلى" is rare; "لن نتخلى")
 ALONE_REACH = 3                     # words after the verb within which the word alone stands ("لن تترك حليفتها وحيدة")
 
 
-def _stem_in(text: str, words: frozenset[str]) -> bool:
-    return any(clitic in ("", "و", "ف") and normalize(stem) in words for clitic, stem in clitic_variants(text))
-
-
 def _negated_verb(doc: Doc, k: int, lo: int) -> bool:
     """A negation (function_words negation, or ألا) right before word k, or one word before it."""
-    toks = tokens_of(doc)
-    p = word_before(doc, k, lo)
-    for _ in range(NEGATION_GAP + 1):
-        if p < lo or toks.punct[p]:
-            return False
-        if is_negation(toks.texts[p]) or _stem_in(toks.texts[p], frozenset({NOT_THAT})):
-            return True
-        p = word_before(doc, p, lo)
-    return False
+    return word_of_class_before(doc, k, lo, _negates, NEGATION_GAP + 1)
+
+
+def _negates(text: str) -> bool:
+    return is_negation(text) or is_one_of(text, NOT_THAT_WORDS)
 
 
 def _verbs(doc: Doc, c_start: int, c_end: int) -> list[tuple[int, str]]:
@@ -53,9 +45,9 @@ def _verbs(doc: Doc, c_start: int, c_end: int) -> list[tuple[int, str]]:
     for k in range(c_start, c_end):
         if toks.punct[k] or toks.spaces[k]:
             continue
-        kind = "from" if _stem_in(toks.texts[k], words.abandoning) else \
-            "alone" if _stem_in(toks.texts[k], words.leaving_alone) else \
-            "object" if _stem_in(toks.texts[k], words.letting_down) else None
+        kind = "from" if is_one_of(toks.texts[k], words.abandoning) else \
+            "alone" if is_one_of(toks.texts[k], words.leaving_alone) else \
+            "object" if is_one_of(toks.texts[k], words.letting_down) else None
         if kind and _negated_verb(doc, k, c_start):
             out.append((k, kind))
     return out
@@ -67,7 +59,7 @@ def _alone_after(doc: Doc, k: int, c_end: int) -> bool:
     for _ in range(ALONE_REACH):
         if q is None or q >= c_end or toks.punct[q]:
             return False
-        if _stem_in(toks.texts[q], lexicon.function_words().alone_word):
+        if is_one_of(toks.texts[q], lexicon.function_words().alone_word):
             return True
         q = next_word(doc, q)
     return False

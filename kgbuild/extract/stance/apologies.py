@@ -15,7 +15,7 @@ from ...text import clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import tokens_of
 from .roles import named_from, refusal_before
-from .words import clitic_of, word_before
+from .words import named_with_li, word_before
 
 TO = normalize("إلى")
 MANNER_WORDS = 2     # words between the apology and the لـ/إلى of the one apologized to ("اعتذارا رسميا إلى X")
@@ -28,10 +28,7 @@ def apologized_to(doc: Doc, c: Candidate, lo: int) -> bool:
     toks = tokens_of(doc)
     start = named_from(c, lo)
     p = word_before(doc, start, 0)
-    # "للشعب", "لأسر الضحايا"; "لنظيره X": the title carries the لـ
-    with_li = clitic_of(doc, c).endswith("ل") if start == c.i else \
-        any(cl.endswith("ل") for cl, _ in clitic_variants(toks.texts[start]))
-    if not with_li:
+    if not named_with_li(doc, c, start):    # "للشعب", "لأسر الضحايا", "لنظيره X"; else "إلى X"
         if p < 0 or toks.punct[p] or normalize(toks.texts[p]) != TO:
             return False
         p = word_before(doc, p, 0)            # "إلى X"

@@ -14,13 +14,14 @@ from ...text import clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import next_word, tokens_of
 from .roles import named_from
-from .words import clitic_of, is_negation, word_before
+from .words import is_negation, is_one_of, named_with_li, word_before
 
 TO = normalize("إلى")
 
 
-def _is(text: str, words: frozenset[str], clitics: tuple[str, ...] = ("", "و", "ف")) -> bool:
-    return any(clitic in clitics and normalize(stem) in words for clitic, stem in clitic_variants(text))
+def _stretching_with_bi(text: str, words: frozenset[str]) -> bool:
+    """is_one_of, with بـ too: "بمد اليد"."""
+    return any(clitic in ("", "و", "ف", "ب") and normalize(stem) in words for clitic, stem in clitic_variants(text))
 
 
 def _held_out(doc: Doc, c_start: int, c_end: int) -> list[int]:
@@ -30,12 +31,12 @@ def _held_out(doc: Doc, c_start: int, c_end: int) -> list[int]:
     words = lexicon.function_words()
     out = []
     for k in range(c_start, c_end):
-        if toks.punct[k] or toks.spaces[k] or not _is(toks.texts[k], words.hand_noun):
+        if toks.punct[k] or toks.spaces[k] or not is_one_of(toks.texts[k], words.hand_noun):
             continue
         p, q = word_before(doc, k, c_start), next_word(doc, k)
-        if q is not None and q < c_end and not toks.punct[q] and _is(toks.texts[q], words.stretching):
+        if q is not None and q < c_end and not toks.punct[q] and is_one_of(toks.texts[q], words.stretching):
             first, last = k, q            # "يده ممدودة"
-        elif p >= c_start and not toks.punct[p] and _is(toks.texts[p], words.stretching, ("", "و", "ف", "ب")):
+        elif p >= c_start and not toks.punct[p] and _stretching_with_bi(toks.texts[p], words.stretching):
             first, last = p, k            # "أمد يدي", "بمد اليد"
         else:
             continue
@@ -50,7 +51,7 @@ def _room_for_all(doc: Doc, c_start: int, c_end: int) -> bool:
     toks = tokens_of(doc)
     words = lexicon.function_words()
     for k in range(c_start, c_end):
-        if toks.punct[k] or toks.spaces[k] or not _is(toks.texts[k], words.room_verb):
+        if toks.punct[k] or toks.spaces[k] or not is_one_of(toks.texts[k], words.room_verb):
             continue
         q = next_word(doc, k)
         if q is not None and q < c_end and \
@@ -72,8 +73,6 @@ def reached_out_to(doc: Doc, c: Candidate, c_start: int, c_end: int) -> bool:
     toks = tokens_of(doc)
     start = named_from(c, c_start)
     p = word_before(doc, start, c_start)
-    with_li = clitic_of(doc, c).endswith("ل") if start == c.i else \
-        any(cl.endswith("ل") for cl, _ in clitic_variants(toks.texts[start]))   # "للرئيس X": the title carries it
-    if with_li:
+    if named_with_li(doc, c, start):
         return p in _held_out(doc, c_start, c_end)     # "ممدودة لـX"
     return p >= c_start and normalize(toks.texts[p]) == TO and word_before(doc, p, c_start) in _held_out(doc, c_start, c_end)

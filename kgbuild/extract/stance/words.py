@@ -453,6 +453,14 @@ def clitic_of(doc: Doc, c: Candidate) -> str:
     return toks.texts[c.i][: max(0, c.start - toks.starts[c.i])]
 
 
+def named_with_li(doc: Doc, c: Candidate, start: int) -> bool:
+    """Is لـ glued on mention c, or on the title word at start that names it ("للشعب", "لنظيره X": the title carries
+    it)? start is where c is named from (roles.named_from)."""
+    if start == c.i:
+        return clitic_of(doc, c).endswith("ل")
+    return any(cl.endswith("ل") for cl, _ in clitic_variants(tokens_of(doc).texts[start]))
+
+
 def first_word(doc: Doc, lo: int) -> int:
     """The first token from lo on that is no space or quote mark (len(doc) when there is none)."""
     toks = tokens_of(doc)
