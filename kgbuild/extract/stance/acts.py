@@ -16,7 +16,7 @@ from .phrases import Lent
 from .uncharged import FROM, is_preventing
 from .words import (clitic_of, first_word, is_attacking, is_befalling, is_doing, is_harming, is_measure, is_negation, is_one_of, is_winning,
                     is_punishing, is_reverser,
-                    of_kind, polarity_table, title_heads, without_article, word_before, word_polarity)
+                    of_kind, polarity_table, title_heads, without_article, word_before, word_of_class_before, word_polarity)
 
 BEFALLEN_OPENING = 2  # words of the content before the noun of what befalls X at most ("عن أسفه لمقتل X")
 REGIME = normalize("نظام")   # "سقوط نظام X": the regime is X's
@@ -544,8 +544,8 @@ def measure_within(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
     if p is None or not is_measure(toks.texts[p]):
         return False
     q = word_before(doc, p, lo)
-    dating = words.event_after | {normalize(w) for w in DATING}
-    return not (q >= lo and not toks.punct[q] and any(normalize(stem) in dating for _, stem in clitic_variants(toks.texts[q])))
+    return not (q >= lo and not toks.punct[q] and any(normalize(stem) in words.event_after or normalize(stem) in DATING
+                                                      for _, stem in clitic_variants(toks.texts[q])))
 
 
 WARRANT_WORDS = 2   # words between a noun of a measure and the بحق of the one it is against at most ("أمر ترحيل عاجل بحق X")
@@ -562,17 +562,15 @@ def measure_against(doc: Doc, c: Candidate, lo: int) -> bool:
     p = word_before(doc, c.title_i if _titled_before(c, lo) else c.i, lo)
     if p < lo or toks.punct[p] or normalize(toks.texts[p]) != AGAINST_ONE:
         return False
-    q = p
-    for _ in range(WARRANT_WORDS + 1):
-        q = word_before(doc, q, lo)
-        if q < lo or toks.punct[q]:
-            return False
-        if is_measure(toks.texts[q]) or is_punishing(toks.texts[q]):
-            return True
-    return False
+    return word_of_class_before(doc, p, lo, _measure_or_sanction, WARRANT_WORDS + 1)
 
 
-DATING = ("منذ", "قبل")   # "منذ اعتقال X", "قبل طرد X": a measure that dates what is told, as after ("بعد") does
+def _measure_or_sanction(text: str) -> bool:
+    return is_measure(text) or is_punishing(text)
+
+
+DATING = frozenset(normalize(w) for w in ("منذ", "قبل"))   # "منذ اعتقال X", "قبل طرد X": a measure that dates what is
+                                                            # told, as after ("بعد") does
 
 
 def victim(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:
