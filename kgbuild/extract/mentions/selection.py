@@ -809,10 +809,10 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         return nxt is not None and family.get(id(nxt), False) and nxt.start == doc[nxt.i].idx  # no clitic: "وX"
 
     lone = _lone_guesses(doc, found, guessed) | _lone_place_or_body_guesses(doc, found, guessed)
-    # "في مشهد رمزي", "في ريف المدينة": a place guess the next word shows to be a common noun
-    lone |= {id(c) for c in found if (guessed.get(id(c)) or c.source == "ner") and common_noun_guess(doc, c)}
-    # "السلم الأهلي": a body guess that is the adjective of the definite noun before it
-    lone |= {id(c) for c in found if (guessed.get(id(c)) or c.source == "ner") and adjective_of_the_noun_before(doc, c)}
+    # "في مشهد رمزي", "في ريف المدينة": a place guess the next word shows to be a common noun; "السلم الأهلي": a body
+    # guess that is the adjective of the definite noun before it
+    lone |= {id(c) for c in found if (guessed.get(id(c)) or c.source == "ner")
+             and (common_noun_guess(doc, c) or adjective_of_the_noun_before(doc, c))}
     # "وزير الدولة لشؤون X", "قسم X في المنظمة": the place a title's or a division's remit names, found by the NER
     # or found again there, is no place the article speaks of
     lone |= {id(c) for c in found if c.type == "Place" and c.source in ("ner", "propagated")
