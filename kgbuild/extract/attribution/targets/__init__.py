@@ -11,7 +11,7 @@ towards each comes from the stance package.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .... import lexicon
@@ -35,9 +35,9 @@ from .read_off import NATIONALITY
 from .two_sides import two_sides_mentions
 from .between import own_between
 from .held_office import drop_held_offices
-from .election_setting import drop_election_places
-from .located_place import drop_located_places
-from .apposed_party import drop_apposed_parties
+from .election_setting import election_place
+from .located_place import locates_a_place
+from .apposed_party import describes_a_person
 from .guessed_names import drop_guessed_names
 from .statement_outlet import drop_statement_outlets
 from .own_movement import own_movement
@@ -88,12 +88,13 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
                                narrated=act in NARRATING_ACTS)
     # "إن رئيس الحكومة سيقدم استقالته": a body named only in its head's title is no party (held_office)
     mentions = drop_held_offices(ctx, mentions)
-    # "فاز في الانتخابات المبكرة في X": where a vote was held is a setting, no party (election_setting)
-    mentions = drop_election_places(ctx, mentions, c_start)
+    # "فاز في الانتخابات المبكرة في X": where a vote was held is a setting, no party (election_setting); in a topic
+    # fronted before the saying ("وبشأن الانتخابات في X، أعرب ...") the election there is what was spoken of
+    mentions = _drop_named_only_as(mentions, c_start, lambda c, key: election_place(ctx, c))
     # "في مدينة X بولاية Y": the place glued to بـ after a town or venue says where it lies, no party (located_place)
-    mentions = drop_located_places(ctx, mentions, c_start)
+    mentions = _drop_named_only_as(mentions, c_start, lambda c, key: locates_a_place(ctx, c, key))
     # "فاز فلان، مرشح حزب X، بالرئاسة": the party in apposition after a name describes him, no party (apposed_party)
-    mentions = drop_apposed_parties(ctx, mentions, c_start)
+    mentions = _drop_named_only_as(mentions, c_start, lambda c, key: describes_a_person(ctx, c))
     # "قالت إن بكين «تعارض بحزم» ...": a name guessed once from a verb's subject slot, never named again, is no party
     mentions = drop_guessed_names(ctx, mentions)
     # "نفى، في تصريحات لقناة X، ...", "في بيان بثه تلفزيون X": the outlet that carried the words is no party
@@ -240,6 +241,13 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         about.append(there)
         stances[there] = "neutral"
     return Targets(about, stances, overall)
+
+
+def _drop_named_only_as(mentions: list[tuple[str, list[Candidate]]], c_start: int,
+                        only: Callable[[Candidate, str], bool]) -> list[tuple[str, list[Candidate]]]:
+    """The targets less those every mention of which is in what was said (c_start on) and `only` (mention, key) a
+    setting or a description there; named anywhere else, a target stays."""
+    return [(key, cs) for key, cs in mentions if not all(c.i >= c_start and only(c, key) for c in cs)]
 
 
 def _names_the_state(ctx: Context, c: Candidate) -> bool:

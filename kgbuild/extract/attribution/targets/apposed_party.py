@@ -32,9 +32,3 @@ def describes_a_person(ctx: Context, c: Candidate) -> bool:
     name = tokens.prev(comma) if comma is not None and tokens.is_comma(comma) else None
     person = ctx.mentions.end_at.get(name) if name is not None else None
     return person is not None and person.type == "Person"
-
-
-def drop_apposed_parties(ctx: Context, mentions: list[tuple[str, list[Candidate]]],
-                         c_start: int) -> list[tuple[str, list[Candidate]]]:
-    """The targets less the bodies named in what was said (c_start on) only in apposition describing a person."""
-    return [(key, cs) for key, cs in mentions if not all(c.i >= c_start and describes_a_person(ctx, c) for c in cs)]

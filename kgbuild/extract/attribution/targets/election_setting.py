@@ -33,10 +33,3 @@ def election_place(ctx: Context, c: Candidate) -> bool:
             return True
         k, seen = tokens.prev(k), seen + 1
     return False
-
-
-def drop_election_places(ctx: Context, mentions: list[tuple[str, list[Candidate]]],
-                         c_start: int) -> list[tuple[str, list[Candidate]]]:
-    """The targets less the places named only as where an election was held in what was said (c_start on); in a
-    topic fronted before the saying ("وبشأن الانتخابات في X، أعرب ..."), the election there is what was spoken of."""
-    return [(key, cs) for key, cs in mentions if not all(c.i >= c_start and election_place(ctx, c) for c in cs)]

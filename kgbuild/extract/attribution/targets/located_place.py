@@ -53,9 +53,3 @@ def locates_a_place(ctx: Context, c: Candidate, key: str) -> bool:
     q = tokens.prev(start)
     before = ctx.mentions.end_at.get(q) if q is not None else None
     return before is not None and before is not c and _headed_place(ctx, before) and ctx.mentions.key(before) != key
-
-
-def drop_located_places(ctx: Context, mentions: list[tuple[str, list[Candidate]]],
-                        c_start: int) -> list[tuple[str, list[Candidate]]]:
-    """The targets less the places named in what was said (c_start on) only to say where another place lies."""
-    return [(key, cs) for key, cs in mentions if not all(c.i >= c_start and locates_a_place(ctx, c, key) for c in cs)]
