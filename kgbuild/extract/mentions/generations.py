@@ -15,7 +15,7 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import text_of, word_count
 from .base import Candidate, skip_space, span_chars
-from .name_tails import _clear_boundary
+from .name_tails import clear_boundary
 from .names import verb_after_name
 
 # "الابن", "الأب": the word after a name that tells which of two namesakes, son or father, it is
@@ -37,7 +37,7 @@ def generation_suffixed_names(doc: Doc, chosen: list[Candidate]) -> list[Candida
                 and (q := skip_space(doc, c.j)) < len(doc) and not doc[q].is_space and q not in taken \
                 and normalize(doc[q].text) in GENERATION_WORDS and normalize(doc[c.j - 1].text) not in GENERATION_WORDS:
             after = skip_space(doc, q + 1)
-            if _clear_boundary(doc, after) or (after < len(doc) and verb_after_name(doc, after)):
+            if clear_boundary(doc, after) or (after < len(doc) and verb_after_name(doc, after)):
                 e = span_chars(doc, c.i, q + 1, 0)[1]
                 c = replace(c, j=q + 1, end=e, form=clean_surface(text_of(doc)[c.start:e]), key=None)
         out.append(c)

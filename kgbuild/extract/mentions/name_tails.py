@@ -42,7 +42,7 @@ def name_to_boundary_end(doc: Doc, start: int, end: int) -> int:
         return end   # "فلان لقناتنا إن", "لفلان:": لـ right before what was said is whom it was said to
     if object_of_the_verb_before(doc, start, q):
         return end   # "وحث الوزير فلان علان على": the verb's object before the preposition it takes, another person
-    return q + 1 if _clear_boundary(doc, after) else end
+    return q + 1 if clear_boundary(doc, after) else end
 
 
 # the finders that read a name with no title before it: the NER, a known given name and what follows it, a speech
@@ -85,7 +85,7 @@ def definite_family_name_end(doc: Doc, start: int, end: int) -> int:
     q = skip_space(doc, end)
     if q >= len(doc) or not _definite_family_word(doc, q):
         return end
-    return q + 1 if _clear_boundary(doc, skip_space(doc, q + 1)) else end
+    return q + 1 if clear_boundary(doc, skip_space(doc, q + 1)) else end
 
 
 def _definite_family_word(doc: Doc, k: int) -> bool:
@@ -149,7 +149,7 @@ def _seen_twice_as_a_word(norm: str) -> bool:
     return norm in common_words() and (word_counts().get(norm, (0, 0))[0] >= WORD_SIGHTINGS or norm.endswith(ALIF))
 
 
-def _clear_boundary(doc: Doc, q: int) -> bool:
+def clear_boundary(doc: Doc, q: int) -> bool:
     """Does the name close at q: the end, punctuation (no opening quote), what was said (إن, أن) or whom to, a
     time word, a lone preposition, or a verb with فـ (the sentence goes on after its subject)?"""
     if q >= len(doc) or "\n" in doc[q].text:
@@ -228,7 +228,7 @@ def given_name_read_as_clitic(doc: Doc, k: int) -> bool:
             or normalize(nxt.text) in mostly_common_words() or match_title(doc, q) \
             or known_entity_at(doc, q, ("Place", "Organization")) is not None:
         return False
-    return _clear_boundary(doc, skip_space(doc, q + 1))
+    return clear_boundary(doc, skip_space(doc, q + 1))
 
 
 # "دون", "ما", "غير", "لي", "هو": function words that also spell common foreign given or family names (Don, Ma, Geir,
@@ -248,7 +248,7 @@ def name_opened_by_function_word_end(doc: Doc, k: int) -> int:
         end, words = w + 1, words + 1
     if not words:
         return k
-    return end if _clear_boundary(doc, skip_space(doc, end)) else k
+    return end if clear_boundary(doc, skip_space(doc, end)) else k
 
 
 def _foreign_name_word(doc: Doc, k: int) -> bool:
@@ -305,4 +305,4 @@ def _body_word_closing(doc: Doc, body: Candidate, q: int, norms: list[str]) -> b
             or doc[q].text.startswith("ال") or norms.count(norms[q]) > 1 or norms[q] in word_counts():
         return False   # (a body ANERcorp's news names, "حماس", "أوبك", is named by its word alone often)
     after = skip_space(doc, q + 1)
-    return _clear_boundary(doc, after) or (after < len(doc) and _detached_proclitic(doc[after].text))
+    return clear_boundary(doc, after) or (after < len(doc) and _detached_proclitic(doc[after].text))

@@ -17,7 +17,7 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import ends_in_pronoun, is_arabic_word, is_function_word, is_name_like, prev_word, text_of, word_counts
 from .base import Candidate, known_entity_at, nisba_country, skip_space, span_chars, two_word_nisba_at
-from .name_tails import _clear_boundary
+from .name_tails import clear_boundary
 
 FAMILY_WORDS_MAX = 2   # the words of the transcribed family name after the given name
 FAMILY_WORD_LETTERS = 3
@@ -38,7 +38,7 @@ def place_words_opening_names(doc: Doc, chosen: list[Candidate]) -> list[Candida
         while len(words) < FAMILY_WORDS_MAX and q < len(doc) and _transcribed_family_word(doc, q):
             words.append(q)
             q = skip_space(doc, q + 1)
-        if not words or not _clear_boundary(doc, q):
+        if not words or not clear_boundary(doc, q):
             continue
         end = words[-1] + 1
         inside = [d for d in chosen if d is not c and d.i < end and d.j > c.i]
