@@ -6219,3 +6219,31 @@ def test_a_foreign_name_ending_like_a_plural_after_a_singular_head_names_the_bod
 def test_an_adjective_agreeing_with_a_body_s_head_names_no_body(nlp) -> None:
     ents = entities(nlp, "وأعلن تحالف انتخابي جديد مشاركته في الانتخابات.")
     assert not any(t == "Organization" and any("انتخابي" in f for f in forms) for t, forms in ents.values()), ents
+
+
+@pytest.mark.parametrize("text, person", [
+    # an East Asian name written a syllable a word, some syllables spelled as function words (بين, أو, هي)
+    ("وأوردت الصحيفة عن الناطق باسم الوزارة ليو بين تاو قوله إن الرد سيأتي.", "ليو بين تاو"),
+    ("واعترف زعيم الحزب الحاكم كياو أو بهزيمة مرشحيه.", "كياو أو"),
+    ("وأكدت الوزيرة كو سون هي في مؤتمر صحفي أن الموازنة جاهزة.", "كو سون هي"),
+])
+def test_a_title_holder_s_name_of_syllables_runs_through_the_function_words_it_spells(nlp, text: str, person: str) -> None:
+    hit = find(entities(nlp, text), person)
+    assert hit is not None and hit[0] == "Person", entities(nlp, text)
+
+
+def test_function_words_alone_after_a_title_are_no_name_of_syllables(nlp) -> None:
+    # "he showed that": no transcribed syllable beside them
+    ents = entities(nlp, "وأكد الوزير هو بين أن الأمر صحيح.")
+    assert not any(t == "Person" for t, _ in ents.values()), ents
+
+
+@pytest.mark.parametrize("text, words", [
+    # a pronoun on a preposition, then a definite noun with بـ: whom the demand was made of, and what
+    ("وجاء القرار بعد مطالبة رئيس الحزب له بالاعتذار.", "له بالاعتذار"),
+    # و opens the next clause, no syllable of a name
+    ("وتعهد بأن يكون مديرا للجميع، وأول ما سيبدأ به إصلاح الإدارة.", "وأول ما"),
+])
+def test_a_definite_or_waw_word_is_no_syllable_of_a_name(nlp, text: str, words: str) -> None:
+    assert find(entities(nlp, text), words) is None
+

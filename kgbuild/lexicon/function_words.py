@@ -569,6 +569,10 @@ class FunctionWords:
     verb_head: frozenset[str]
     # "دون", "ما", "غير", "لي": function words that also spell foreign names (Don, Ma, Geir, Lee), a name after a title
     name_spelled_as_function_word: frozenset[str]
+    # "أو", "هي", "بين": function words that spell a syllable of an East Asian name, inside a run of such syllables
+    name_syllable_function_word: frozenset[str]
+    # "قوله", "قولها": the noun of saying with its sayer's pronoun, after whom it quotes ("نقلت عن فلان قوله")
+    saying_with_pronoun: frozenset[str]
     institution_periphrasis: frozenset[str]
     # "الوطنية", "المركزي": the scope of an institution named by a place's bare name, closing its name
     scope_adjective: frozenset[str]
