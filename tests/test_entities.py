@@ -6247,3 +6247,22 @@ def test_function_words_alone_after_a_title_are_no_name_of_syllables(nlp) -> Non
 def test_a_definite_or_waw_word_is_no_syllable_of_a_name(nlp, text: str, words: str) -> None:
     assert find(entities(nlp, text), words) is None
 
+
+@pytest.mark.parametrize("text, person, target", [
+    # a judging verb takes what it judges right after its subject: the deed of someone the gazetteer knows
+    ("وانتقد رئيس الحزب سيرغي فلادوف سياسة بوتين، ووصفها بالمتسرعة.", "سيرغي فلادوف", "بوتين"),
+    ("وأشاد زعيم المعارضة مارك دورفال حكومة ماكرون، قائلا إنها أصابت.", "مارك دورفال", "ماكرون"),
+])
+def test_a_judging_verb_s_object_before_a_comma_is_no_part_of_the_subject_s_name(nlp, text: str, person: str,
+                                                                                target: str) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, person)
+    assert hit is not None and hit[0] == "Person", ents
+    assert not any(normalize(target) in f and f != normalize(target) for _, forms in ents.values() for f in forms)
+
+
+def test_a_saying_verb_s_slot_still_runs_to_the_comma(nlp) -> None:
+    # a verb of saying takes no object there: the words before the comma end the name
+    ents = entities(nlp, "وقال وزير الإعلام طارق عظيم خان، إن الحكومة مستعدة.")
+    assert find(ents, "طارق عظيم خان") is not None, ents
+

@@ -534,6 +534,30 @@ def _in_speech_slot(doc: Doc, i: int) -> bool:
     return cue is not None and cue.kind == "verb"
 
 
+def _evaluating_verb_before(doc: Doc, i: int) -> bool:
+    """The speech verb before the title at token i judges (cues.tsv stance positive or negative: "انتقد", "أشاد",
+    "هنأ"): such a verb takes what it judges as its object right after its subject, as a saying verb does not."""
+    p = prev_word(doc, i)
+    while p is not None and normalize(doc[p].text) in SLOT_ADJUNCTS:
+        p = prev_word(doc, p)
+    if p is None or not cue_word(doc[p].text):
+        return False
+    cue = lexicon.cues().get(normalize(doc[p].text)) or lexicon.cues().get(normalize(doc[p].text[1:]))
+    return cue is not None and cue.kind == "verb" and cue.stance in EVALUATING_STANCES
+
+
+EVALUATING_STANCES = frozenset({"positive", "negative"})
+
+
+def _judged_target_before_comma(doc: Doc, k: int, comma: int, title_i: int) -> bool:
+    """The words between the name found (ending at k) and a comma are the object of a judging verb before the title
+    (_evaluating_verb_before): they end in a person, place or body the gazetteer knows ("سياسة موسكو", "حكومة
+    باريس"), the one whose deed is judged, whom no name's last word names."""
+    last = prev_word(doc, comma)
+    return last is not None and last >= k and _evaluating_verb_before(doc, title_i) \
+        and known_entity_at(doc, last, ("Person", "Place", "Organization")) is not None
+
+
 SLOT_TAIL_MAX = 2   # words a title holder's name goes on by before what they said
 
 
@@ -548,6 +572,8 @@ def _name_to_slot_end(doc: Doc, k: int, title_i: int) -> int:
         if nxt >= len(doc):
             return k
         text = doc[nxt].text
+        if text in ("،", ",") and _judged_target_before_comma(doc, k, nxt, title_i):
+            return k   # "وانتقد الزعيم فلان علان سياسة موسكو،": the words before the comma are what the verb judges
         if text in (":", "،", ",") or normalize(text) in COMPLEMENTIZERS:
             return nxt if nxt > k else k
         if _place_or_month_closing_the_name(doc, nxt) and not object_of_the_verb_before(doc, title_i, nxt):
@@ -560,7 +586,10 @@ def _name_to_slot_end(doc: Doc, k: int, title_i: int) -> int:
         if not _slot_tail_word(doc, nxt):
             return k
         end = nxt + 1
-    return end if _closed_past_time(doc, skip_space(doc, end)) else k
+    after = skip_space(doc, end)
+    if after < len(doc) and doc[after].text in ("،", ",") and _judged_target_before_comma(doc, k, after, title_i):
+        return k
+    return end if _closed_past_time(doc, after) else k
 
 
 @cache
