@@ -6266,3 +6266,22 @@ def test_a_saying_verb_s_slot_still_runs_to_the_comma(nlp) -> None:
     ents = entities(nlp, "وقال وزير الإعلام طارق عظيم خان، إن الحكومة مستعدة.")
     assert find(ents, "طارق عظيم خان") is not None, ents
 
+
+@pytest.mark.parametrize("text, person", [
+    # a given name spelled like a title or a time word, before a father's known given name and the rest of the chain
+    ("وصرح قائد الوحدة العقيد أمير حسن رضائي بأن التدريبات انتهت.", "أمير حسن رضائي"),
+    ("وترأس رئيس الوزراء الشيخ صباح ناصر العلي اجتماع الحكومة أمس.", "صباح ناصر العلي"),
+])
+def test_a_given_name_spelled_as_a_title_or_time_word_opens_the_holder_s_name(nlp, text: str, person: str) -> None:
+    hit = find(entities(nlp, text), person)
+    assert hit is not None and hit[0] == "Person", entities(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a title with its place, a time word before a place or another title: no given name
+    "واستقبل الرئيس أمير قطر في القصر.",
+    "وقال الوزير صباح الأحد إن الحكومة مستعدة.",
+])
+def test_a_title_or_time_word_before_no_name_chain_opens_no_name(nlp, text: str) -> None:
+    ents = entities(nlp, text)
+    assert not any(t == "Person" for t, _ in ents.values()), ents

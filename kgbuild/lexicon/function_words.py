@@ -573,6 +573,8 @@ class FunctionWords:
     name_syllable_function_word: frozenset[str]
     # "قوله", "قولها": the noun of saying with its sayer's pronoun, after whom it quotes ("نقلت عن فلان قوله")
     saying_with_pronoun: frozenset[str]
+    # "صباح", "فجر": a part of the day that is also a given name, bare before a given name after a title
+    given_name_time_word: frozenset[str]
     institution_periphrasis: frozenset[str]
     # "الوطنية", "المركزي": the scope of an institution named by a place's bare name, closing its name
     scope_adjective: frozenset[str]

@@ -26,6 +26,7 @@ from .bodies import body_chain_end, remit_end
 from .party_names import wing_end
 from .quoted_names import quoted_name_end
 from .syllable_names import syllable_name_end
+from .title_word_given_names import given_name_spelled_as_title_or_time
 from .name_tails import (definite_family_name_end, given_name_read_as_clitic, name_before_amma_answer_end,
                          name_opened_by_function_word_end, name_to_boundary_end)
 from .governed_after_title import title_ends_at_governed_object
@@ -190,6 +191,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 if chain_end > k + 1:
                     k = chain_end
                     continue
+            if given_name_spelled_as_title_or_time(doc, k):
+                break   # "العميد أمير فلان علان": no second title, the holder's given name
             nested = match_title(doc, k)
             if nested and nested[0] > k:
                 if is_honorific(title):
@@ -222,6 +225,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             run_end = skip_space(doc, k + 1) + 1   # "المستشار ويلي فلان، ": a given name that seems و + a word
         elif run_end == k and (opened := name_opened_by_function_word_end(doc, k)) > k:
             run_end = opened   # "الوزير دون فلانيرا إن": a foreign given name spelled as a function word
+        if run_end == k and given_name_spelled_as_title_or_time(doc, k):
+            run_end = name_end(doc, skip_space(doc, k + 1))   # "الشيخ صباح فلان الفلاني": a given name spelled as a time word
         if (syllables := syllable_name_end(doc, k)) > run_end:
             run_end = syllables   # "المتحدث ليو بين تاو قوله": a name of syllables, some spelled as function words
         k = _up_to_the_known_name_s_end(doc, start_name, run_end)
