@@ -14,6 +14,7 @@ from .phrase_words import INCUMBENT_ON, TO
 from .negation import negated
 from .phrases import Lent
 from .uncharged import FROM, is_preventing
+from .undoing import undoes
 from .words import (clitic_of, first_word, is_attacking, is_befalling, is_doing, is_harming, is_measure, is_negation, is_one_of, is_winning,
                     is_punishing, is_reverser,
                     of_kind, polarity_table, title_heads, without_article, word_before, word_of_class_before, word_polarity)
@@ -83,7 +84,7 @@ def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False
         if normalize(toks.texts[q]) == THAT and not incumbent:
             return False      # "X أن يتوقف" is incumbent on X only after على
         q = first_word(doc, q + 1)
-        stops = q < hi and (is_one_of(toks.texts[q], words.stopping) or _stands_down(doc, q, hi))
+        stops = q < hi and (is_one_of(toks.texts[q], words.stopping) or _stands_down(doc, q, hi) or undoes(doc, q, hi))
     elif incumbent and p <= _opening(doc, lo) and (is_one_of(toks.texts[q], words.stopping) or _stands_down(doc, q, hi)):
         stops = True          # "إن على X التوقف عن": the verbal noun right after X, with no أن
     else:
@@ -92,7 +93,7 @@ def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False
         q, readings = _clitic_readings(doc, q, hi)
         stops = any(((demanded and clitic.endswith("ب")) or (incumbent and clitic.endswith("ل"))) and
                     normalize(stem) in words.stopping for clitic, stem in readings) or \
-            (demanded and _stands_down(doc, q, hi))   # "طالب X بتسليم السلطة"
+            (demanded and (_stands_down(doc, q, hi) or undoes(doc, q, hi)))   # "طالب X بتسليم السلطة", "برفع القيود"
     if not stops:
         return False
     r = first_word(doc, q + 1)
