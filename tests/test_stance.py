@@ -1920,6 +1920,14 @@ def test_not_abandoned_overall(nlp, text: str, stance: str) -> None:
     # an apposition opened by a noun may be the charge itself: it still speaks of the party
     ("وقال المحلل الكيني جون موانغي إن حزب الفلاحين، المتهم بتزوير الانتخابات، سيشارك في الحكومة.",
      "حزب الفلاحين", "negative"),
+    # an apposition opened by a definite noun or a title names the party again: the words after it are its predicate,
+    # not those of a party the apposition names in passing (stance/windows.py apposition_after)
+    ("وقال المتحدث باسم الحكومة الكينية ديفيد أومولو إن الوزير السابق جون موانغي، المستشار السابق للرئيس، تورط في "
+     "تهريب الذهب وتبييض عائداته.", "جون موانغي", "negative"),
+    ("وقال المتحدث باسم الحكومة الكينية ديفيد أومولو إن رجل الأعمال جون موانغي، رئيس الغرفة التجارية سابقا وشريك "
+     "المحافظ بيتر كاماو، تورط في تهريب الذهب وتبييض عائداته.", "جون موانغي", "negative"),
+    ("وقال المتحدث باسم الحكومة الكينية ديفيد أومولو إن رئيس الوزراء جون موانغي، الزعيم التاريخي للحزب، نجح في إنقاذ "
+     "الاقتصاد.", "جون موانغي", "positive"),
 ])
 def test_the_words_after_an_aside(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

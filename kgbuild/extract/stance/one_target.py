@@ -26,7 +26,7 @@ from .watching import keeps_watch
 from .roles import deep, fought_in_object, governed
 from .settings import among, locative, opens
 from .severed import severed
-from .windows import (after_clause_break, after_joined_verb, aside_after, clause_start, embedded_clause, far_words,
+from .windows import (after_clause_break, after_joined_verb, apposition_after, aside_after, clause_start, embedded_clause, far_words,
                       opens_a_clause, window_of)
 from .words import (clitic_of, first_word, is_harming, is_negation, is_one_of, is_punishing, judges_a_pronoun, without_article,
                     word_before, word_polarity)
@@ -100,6 +100,11 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
             described, predicate = aside
             suffered.update(described)
             near.update(predicate)
+        elif (apposed := apposition_after(doc, c, c_end)) is not None:
+            # "X، المستشار السابق للرئيس Y، تورط في": the apposition names X again and the words after it are what the
+            # clause says of X (not of a party the apposition names in passing)
+            near.update(apposed[0])
+            near.update(apposed[1])
         # "X مستعدة للمواجهة مع Y": readiness is a merit of the one ready, named before it, not of a party after it
         suffered.update(_readiness_before(doc, c, window))
         # "لن يفضي التحقيق إلى إلغاء ترخيص X رغم الانتقادات للمشروع": what a "despite" phrase the mention stands

@@ -3,6 +3,8 @@ other targets, the far words that speak of the first party, and where the clause
 clause break, a condition, a party joined by و with a verb of its own)."""
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc
 
 from ... import lexicon
@@ -13,7 +15,7 @@ from .acts import against, dative
 from .clauses import may_open_condition, opens_condition
 from .overall import weighed
 from .phrases import Lent
-from .words import clitic_of, first_word, word_before
+from .words import clitic_of, first_word, of_kind, word_before
 
 
 WINDOW = 4            # words either side of a mention that speak of it
@@ -63,6 +65,44 @@ def aside_after(doc: Doc, c: Candidate, hi: int) -> tuple[range, range] | None:
     if not (text in lexicon.function_words().relative or text.startswith(DESCRIBING)):
         return None
     return _aside_at(doc, k, hi)
+
+
+AMONG = normalize("بين")   # "X، ومن بينهم Y، ...": the members of X named in passing
+LISTED = normalize("وال")  # "X، الجزائر، والمغرب": a list goes on, no predicate follows
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    """The first word of each title of titles.tsv ("ولي" of "ولي العهد", "رئيس"): a title in the construct opens an
+    apposition as a definite noun does ("X، ولي العهد السابق، ...")."""
+    return frozenset(normalize(title).split()[0] for title in lexicon.titles() if title.strip())
+
+
+def apposition_after(doc: Doc, c: Candidate, hi: int) -> tuple[range, range] | None:
+    """The comma-set apposition right after mention c, opened by a definite noun or a title ("X، المستشار السابق للرئيس،
+    تورط في", "X، ولي العهد السابق، ..."), a word of part ("X، أحد منفذي الهجوم، ...") or "من بين" ("X، ومن بينهم Y، يشتبه في"), and the WINDOW words
+    after it: the apposition names c again in passing, the words after it are the predicate of c's clause. None when
+    no such apposition stands right after c, it does not close by hi, or a list goes on after it ("، والمغرب")."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    k = first_word(doc, c.j)
+    if k >= hi or toks.texts[k] not in COMMAS:
+        return None
+    opener = first_word(doc, k + 1)
+    if opener >= hi or toks.punct[opener]:
+        return None
+    text = normalize(toks.texts[opener])
+    if text in words.relative:
+        return None           # a relative clause is an aside of its own (aside_after)
+    then = first_word(doc, opener + 1)
+    among = then < hi and normalize(toks.texts[then]).startswith(AMONG)
+    if not (text.startswith("ال") or text in _title_heads() or of_kind(toks.texts[opener], words.partitive) or
+            (text in ("من", "ومن") and among)):
+        return None
+    found = _aside_at(doc, k, hi)
+    if found is None or not found[1] or normalize(toks.texts[found[1].start]).startswith(LISTED):
+        return None
+    return found
 
 
 def _aside_at(doc: Doc, k: int, hi: int) -> tuple[range, range] | None:
