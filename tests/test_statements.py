@@ -1981,6 +1981,12 @@ CASES = [
      "وقالت وزيرة الصحة الغانية أكوسوا بيا إن اللقاحات وصلت. وقال رئيس البرلمان سامي داوود إن الموازنة متأخرة. "
      "وحثت بيا النواب على إقرار الموازنة.",
      "أكوسوا بيا", "حث", "إقرار الموازنة", [], []),
+    # "وكتب فلان، TITLE، في تدوينة على «فيسبوك» أن": the reach of a verb that needs its أن counts words, not the
+    # commas and quote marks of the subject's long phrase
+    ("a verb that needs what it says to open speaks past the commas and quote marks of a long subject phrase",
+     "وكتب وزير الدولة للشؤون الخارجية الدكتور سامي بن خالد داوود، مستشار رئيس الحكومة، في تدوينة على حسابه "
+     "في «فيسبوك» أن الاتفاق «خطوة مهمة».",
+     "سامي بن خالد داوود", "كتب", "خطوة مهمة", [], []),
 ]
 
 

@@ -497,7 +497,8 @@ class Complements:
                 return False  # "يتابع المدرب التدريبات ثم قال إن": the إن is that verb's
             if test(q):
                 return True
-            if not tokens.is_space(q):
+            # (words only: the commas and quote marks of an aside or a quoted name are no part of the reach)
+            if not tokens.is_space(q) and not tokens.is_punct(q):
                 words += 1
             q += 1
         return False
