@@ -734,6 +734,26 @@ def test_a_form_x_participle_after_a_place_s_name_is_no_part_of_it(nlp) -> None:
     assert hit is not None and hit[0] == "Place" and not any("مستخدم" in f for f in hit[1]), ents
 
 
+@pytest.mark.parametrize("text, place, verb", [
+    # a past verb with its subject's ending on an ordinary stem, after the name: the clause's verb
+    ("وقالت السلطات إن كل البيوت في جزيرة كوراتا دُمرت، فيما نجا السكان.", "جزيرة كوراتا", "دمرت"),
+    ("وأفاد شهود بأن رجال الشرطة في مدينة تلمارو سلموا المعتقلين إلى الجيش.", "تلمارو", "سلموا"),
+    # a past of a derived form before a preposition, after the name: no second word of it
+    ("وقال المسؤول إن عدد الضحايا في جزيرة كوراتا ارتفع إلى عشرين.", "جزيرة كوراتا", "ارتفع"),
+])
+
+
+def test_a_past_verb_after_a_place_s_name_is_no_part_of_it(nlp, text: str, place: str, verb: str) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, place)
+    assert hit is not None and hit[0] == "Place" and not any(verb in f for f in hit[1]), ents
+
+
+def test_a_past_verb_right_after_a_definite_place_head_names_no_place(nlp) -> None:
+    ents = entities(nlp, "وأكد الأطباء أن مستشفيات كثيرة في العاصمة تعرضت للقصف أمس.")
+    assert not any(t == "Place" for t, _ in ents.values()), ents
+
+
 def test_quoted_words_after_a_definite_place_head_are_no_name(nlp) -> None:
     ents = entities(nlp, "وحذر الأطباء من أن معظم مدارس العاصمة «أغلقت أبوابها».")
     assert not any(t == "Place" for t, _ in ents.values()), ents

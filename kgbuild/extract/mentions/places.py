@@ -18,6 +18,7 @@ from ..words import (TANWEEN_FATH, function_words, ends_in_pronoun, is_quote, is
                      words_where)
 from .base import Candidate, headed_by, known_entity_at, known_forms, match_title, nisba_country, skip_space, span_chars, surface_form
 from .ala import preposition_spelled_as_name
+from .place_verbs import reads_as_past_verb
 from .quoted_names import quoted_name_end
 from .names import conjunction_on_ordinary_word, family_name_at_boundary, name_end
 
@@ -143,14 +144,16 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                         and not (k > start_name and _may_head_place(doc[k].text)) \
                         and not (k > start_name and normalize(doc[k].text) in LOCATIVES) \
                         and not (k > start_name and conjunction_on_ordinary_word(doc[k].text)) \
+                        and not ((k > start_name or stem.startswith("ال")) and reads_as_past_verb(doc[k].text)) \
                         and not preposition_spelled_as_name(doc, k):
                     # "مخيم بلاطة شرق المدينة", "بمدينة نصر علي إقامة": a direction or على ends the name;
                     # so does another place's head ("حي شعبي بضاحية X": the suburb is a place of its own);
-                    # so does و on an ordinary word ("مملكة فلان ودولة علان": a second place, a list going on)
+                    # so does و on an ordinary word ("مملكة فلان ودولة علان": a second place, a list going on);
+                    # so does a past verb, after the name or right after a definite head ("العاصمة تعرضت")
                     k += 1
                 if k == start_name + 1 and not doc[start_name].text.startswith("ال") and k < len(doc) \
                         and normalize(doc[k].text) not in LOCATIVES and not preposition_spelled_as_name(doc, k) \
-                        and family_name_at_boundary(doc, k):
+                        and not reads_as_past_verb(doc[k].text) and family_name_at_boundary(doc, k):
                     k += 1  # "مدينة بير زيت بعد": a second word of the name that is also an ordinary word
                 if k == start_name + 1 and doc[start_name].text.startswith("ال") and k < len(doc) \
                         and normalize(doc[k].text) in ORDINALS:
