@@ -754,6 +754,12 @@ def test_a_past_verb_right_after_a_definite_place_head_names_no_place(nlp) -> No
     assert not any(t == "Place" for t, _ in ents.values()), ents
 
 
+def test_a_holder_s_name_after_a_place_governed_by_a_conjoined_title_is_no_part_of_it(nlp) -> None:
+    ents = entities(nlp, "وقال رئيس الحزب وحاكم ولاية تلمارا بيتر فيلدمان إن الحكومة ستسقط.")
+    hit = find(ents, "تلمارا")
+    assert hit is not None and hit[0] == "Place" and not any("بيتر" in f for f in hit[1]), ents
+
+
 def test_quoted_words_after_a_definite_place_head_are_no_name(nlp) -> None:
     ents = entities(nlp, "وحذر الأطباء من أن معظم مدارس العاصمة «أغلقت أبوابها».")
     assert not any(t == "Place" for t, _ in ents.values()), ents

@@ -9,7 +9,7 @@ from typing import Callable, Sequence
 
 from spacy.tokens import Doc
 
-from .name_spans import held_body_name_end
+from .name_spans import held_body_name_end, holder_opens_in_foreign_body_name
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
 from ..words import (TANWEEN_FATH, function_words, ends_in_pronoun, is_quote, is_time_word, name_like_text, common_words, is_arabic_word, is_common, is_function_word, is_known_name_word, is_name_like,
@@ -164,6 +164,7 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                     k = max(k, name_end(doc, start_name))
             if k > start_name and not known:
                 k = held_body_name_end(doc, i, start_name, k)  # "المتحدث باسم قصر فلانيا مارك علان": his name after it
+                k = _holder_after_conjoined_title(doc, i, start_name, k)
             if k > start_name:
                 k = through_joined_parts(doc, k)
                 if not known:
@@ -188,6 +189,20 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                 out.append(cand)
             break
     return out + _listed_places(doc) + _compass_regions(doc) + _known_places_joined(doc)
+
+
+CONJUNCTIONS = ("و", "ف")
+
+
+def _holder_after_conjoined_title(doc: Doc, head: int, k: int, end: int) -> int:
+    """"وحاكم ولاية فلانيا مارك علان": a title with a conjunction on it right before the place head governs the
+    place, and its holder's name follows the place's name, as after a bare title (held_body_name_end): the place's
+    name ends where the holder's opens. `end` unchanged otherwise."""
+    p = prev_word(doc, head)
+    if p is None or not doc[p].text.startswith(CONJUNCTIONS) or normalize(doc[p].text[1:]) not in lexicon.titles():
+        return end
+    opens = holder_opens_in_foreign_body_name(doc, k, end)
+    return opens if opens is not None else end
 
 
 def _possessed_name_word(text: str) -> bool:
