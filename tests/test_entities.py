@@ -760,6 +760,27 @@ def test_a_holder_s_name_after_a_place_governed_by_a_conjoined_title_is_no_part_
     assert hit is not None and hit[0] == "Place" and not any("بيتر" in f for f in hit[1]), ents
 
 
+@pytest.mark.parametrize("text, places", [
+    # the dual in construct, nominative (ن dropped) and oblique, and the plural of a place head before a list
+    ("وتقع جزيرتا كوراتا وسلامير عند مدخل الخليج.", ["كوراتا", "سلامير"]),
+    ("وفرض حظر التجول في مقاطعات غاروفا وتلميدا وباراكا.", ["غاروفا", "تلميدا", "باراكا"]),
+    ("وأعيد فتح معبري تلمارو وكوراتا أمام المساعدات.", ["تلمارو", "كوراتا"]),
+])
+
+
+def test_names_listed_after_a_dual_or_plural_place_head_are_places(nlp, text: str, places: list[str]) -> None:
+    ents = entities(nlp, text)
+    for place in places:
+        hit = find(ents, place)
+        assert hit is not None and hit[0] == "Place", (place, ents)
+
+
+def test_the_relative_adjective_spelled_like_a_dual_province_head_opens_no_list(nlp) -> None:
+    # "إقليمي" is "regional" after a noun far more often than "two provinces": it heads no list
+    ents = entities(nlp, "وأكد الوزير أن لبلاده دورا إقليميا ودور إقليمي متنام وفاعل في المنطقة.")
+    assert not any(t == "Place" for t, _ in ents.values()), ents
+
+
 def test_quoted_words_after_a_definite_place_head_are_no_name(nlp) -> None:
     ents = entities(nlp, "وحذر الأطباء من أن معظم مدارس العاصمة «أغلقت أبوابها».")
     assert not any(t == "Place" for t, _ in ents.values()), ents
