@@ -781,6 +781,24 @@ def test_the_relative_adjective_spelled_like_a_dual_province_head_opens_no_list(
     assert not any(t == "Place" for t, _ in ents.values()), ents
 
 
+@pytest.mark.parametrize("text, place", [
+    # a forest, a refinery and a holy site of the pilgrimage are places by their head, named with it
+    ("وانتشر الحريق أمس داخل غابة تلمارو شرقي الإقليم.", "غابة تلمارو"),
+    ("واندلع حريق في مصفاة كوراتا فجر اليوم.", "مصفاة كوراتا"),
+    ("وتوجه الحجاج إلى مشعر عرفات فجر اليوم.", "مشعر عرفات"),
+])
+
+
+def test_a_forest_refinery_or_holy_site_head_names_the_place_after_it(nlp, text: str, place: str) -> None:
+    hit = find(entities(nlp, text), place)
+    assert hit is not None and hit[0] == "Place", hit
+
+
+def test_a_refinery_head_before_an_ordinary_definite_noun_names_no_place(nlp) -> None:
+    ents = entities(nlp, "وأكد المسؤول أن مصفاة النفط توقفت عن العمل.")
+    assert not any(t == "Place" for t, _ in ents.values()), ents
+
+
 def test_quoted_words_after_a_definite_place_head_are_no_name(nlp) -> None:
     ents = entities(nlp, "وحذر الأطباء من أن معظم مدارس العاصمة «أغلقت أبوابها».")
     assert not any(t == "Place" for t, _ in ents.values()), ents
