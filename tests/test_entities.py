@@ -799,6 +799,17 @@ def test_a_refinery_head_before_an_ordinary_definite_noun_names_no_place(nlp) ->
     assert not any(t == "Place" for t, _ in ents.values()), ents
 
 
+def test_a_name_in_a_fronted_adverbial_of_place_opening_a_sentence_is_a_place(nlp) -> None:
+    ents = entities(nlp, "وقال الوزير إن الوضع هادئ. وفي كوراتا، أكد مزارعون أن المحاصيل نجت من الفيضان.")
+    hit = find(ents, "كوراتا")
+    assert hit is not None and hit[0] == "Place", ents
+
+
+def test_a_fronted_adverbial_of_time_or_a_possessed_noun_names_no_place(nlp) -> None:
+    ents = entities(nlp, "ونفى الجيش ذلك. وفي المقابل، أكد السكان الخبر. وفي كلمته، أكد الرئيس أن البلاد بخير.")
+    assert not any(t == "Place" for t, _ in ents.values()), ents
+
+
 def test_quoted_words_after_a_definite_place_head_are_no_name(nlp) -> None:
     ents = entities(nlp, "وحذر الأطباء من أن معظم مدارس العاصمة «أغلقت أبوابها».")
     assert not any(t == "Place" for t, _ in ents.values()), ents

@@ -19,6 +19,7 @@ from ..words import (TANWEEN_FATH, function_words, ends_in_pronoun, is_quote, is
 from .base import Candidate, headed_by, known_entity_at, known_forms, match_title, nisba_country, skip_space, span_chars, surface_form
 from .ala import preposition_spelled_as_name
 from .place_verbs import reads_as_past_verb
+from .fronted_places import fronted_place_candidates
 from .quoted_names import quoted_name_end
 from .names import conjunction_on_ordinary_word, family_name_at_boundary, name_end
 
@@ -188,7 +189,7 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                     cand = Candidate(start_name, k, s, e, bare, "Place", "place_head", extra_forms={with_head})
                 out.append(cand)
             break
-    return out + _listed_places(doc) + _compass_regions(doc) + _known_places_joined(doc)
+    return out + _listed_places(doc) + _compass_regions(doc) + _known_places_joined(doc) + fronted_place_candidates(doc)
 
 
 CONJUNCTIONS = ("و", "ف")
