@@ -359,6 +359,8 @@ def _group_forms(nlp, text: str) -> set[str]:
     # a collective noun that an adjective makes a group
     ("وحذر الوزير كريم حسن من أن عناصر متطرفة تخطط لهجمات.", "عناصر متطرفة"),
     ("وقالت الجمعيات الخيرية إن التبرعات تراجعت.", "الجمعيات الخيرية"),
+    # a definite collective with a nationality: that country's groupings of the kind
+    ("وقالت القوى العراقية إنها ترفض التمديد.", "القوى العراقية"),
     # a plural with a possessive pronoun, definite: its adjectives have the article
     ("واتهم الرئيس كريم حسن منتقديه بتدبير المؤامرة.", "منتقديه"),
     ("وقال الرئيس كريم حسن إن معارضيه يكذبون.", "معارضيه"),

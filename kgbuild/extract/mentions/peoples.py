@@ -139,9 +139,11 @@ def collective(doc: Doc, i: int) -> list[Candidate]:
     if reading is None:
         return []
     k = skip_space(doc, i + 1)
-    if k >= len(doc) or not is_arabic_word(doc[k]) or nisba_country(doc, k):
+    if k >= len(doc) or not is_arabic_word(doc[k]):
         return []
     cl, stem = reading
+    if nisba_country(doc, k):
+        return _collective_of_a_country(doc, i, k, cl, stem)
     if not normalize(stem).startswith("ال") and (doctrine := _doctrine_kind(doc, k)):
         # "قوى الإرهاب", "حركات الإسلام الجهادي": a collective in construct with a doctrine whose
         # followers are a group kind ("الإرهاب" -> "الإرهابيون") is a group of that kind
@@ -169,6 +171,19 @@ def collective(doc: Doc, i: int) -> list[Candidate]:
     side_end = stance_name_end(doc, j)
     sided = {clean_surface(form + text_of(doc)[e:span_chars(doc, i, side_end, cl)[1]])} if side_end is not None else set()
     return [Candidate(i, j, s, e, form, "Group", "group", key="group:" + kind, role_of=affiliation, extra_forms=sided)]
+
+
+def _collective_of_a_country(doc: Doc, i: int, k: int, cl: int, stem: str) -> list[Candidate]:
+    """"القوى اللبنانية", "الأحزاب المغربية", "الأطراف الليبية": a definite collective with a definite nationality
+    after it names that country's groupings of its kind, tied to the country (an indefinite one, "قوى عراقية", is
+    as often a part of a list or a count: not read here)."""
+    if not normalize(stem).startswith("ال") or not doc[k].text.startswith("ال"):
+        return []
+    j, affiliation = group_modifiers(doc, i + 1, stem)
+    kind = COLLECTIVE_HEADS[strip_article(normalize(stem))]
+    s, e = span_chars(doc, i, j, cl)
+    return [Candidate(i, j, s, e, surface_form(doc, i, j, stem), "Group", "group",
+                      key="group:" + GROUPINGS_OF_PERSONS.get(kind, kind), role_of=affiliation)]
 
 
 def _doctrine_kind(doc: Doc, k: int) -> str | None:
