@@ -354,7 +354,8 @@ WHERE_NOT_WHO = [
     ("وزار الوفد كندا. وقال المخرج إن الفيلم جمع بين ممثلين كنديين وهنود في بومباي.", "إن", ["بومباي"]),
     # after a noun of a country's public, society or factions it is that public, not the state
     ("وزار الوفد تونس. وقال الباحث إن الجمهور التونسي فقد ثقته بالأحزاب.", "إن", []),
-    ("وزار المبعوث لبنان. وقال المبعوث إن الأطراف اللبنانية ستجتمع في جنيف الأسبوع المقبل.", "إن", ["جنيف"]),
+    # (the country's factions are a group of their own, the party the clause is about)
+    ("وزار المبعوث لبنان. وقال المبعوث إن الأطراف اللبنانية ستجتمع في جنيف الأسبوع المقبل.", "إن", ["الأطراف اللبنانية", "جنيف"]),
     # "الأرض X" is a noun of land: where, as "الأراضي X"
     ("وزار الوزير سوريا. وقالت المنظمة إن القافلة وصلت إلى الأرض السورية أمس.", "إن", []),
     # after a noun of a people's culture, character or unity the adjective says whose ways they are, not a state

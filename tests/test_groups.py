@@ -361,6 +361,9 @@ def _group_forms(nlp, text: str) -> set[str]:
     ("وقالت الجمعيات الخيرية إن التبرعات تراجعت.", "الجمعيات الخيرية"),
     # a definite collective with a nationality: that country's groupings of the kind
     ("وقالت القوى العراقية إنها ترفض التمديد.", "القوى العراقية"),
+    # "parties" (أطراف) with an adjective: the sides of a conflict or talks
+    ("وحث المبعوث كريم حسن الأطراف السودانية على وقف القتال.", "الأطراف السودانية"),
+    ("وقالت الأطراف المتفاوضة إن الجولة انتهت.", "الأطراف المتفاوضة"),
     # a plural with a possessive pronoun, definite: its adjectives have the article
     ("واتهم الرئيس كريم حسن منتقديه بتدبير المؤامرة.", "منتقديه"),
     ("وقال الرئيس كريم حسن إن معارضيه يكذبون.", "معارضيه"),
