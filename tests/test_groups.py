@@ -192,6 +192,11 @@ def test_a_group_completing_a_persons_title_is_no_group(nlp, text: str) -> None:
     # European or Arab capitals as the states of that region
     ("وقال الوزير كريم حسن إن العواصم الغربية تتابع الأزمة بقلق.", "international_community"),
     ("ويرى الباحث كمال سعيد أن العواصم الأوروبية تخشى موجة نزوح جديدة.", "regional_states"),
+    # the labels of blame a speaker gives an unnamed adversary: instigators and infiltrators, occupiers, the corrupt
+    ("وقال الوزير كريم حسن إن الشرطة ستلاحق المندسين بين المتظاهرين.", "agitators"),
+    ("وأكد الوزير كريم حسن أن الحكومة لن تتهاون مع المحرضين على العنف.", "agitators"),
+    ("وقال القائد كمال سعيد إن المقاومة ستطرد المحتلين من الأرض.", "occupiers"),
+    ("وتعهد الرئيس كريم حسن بأن القضاء سيحاسب الفاسدين دون استثناء.", "the_corrupt"),
 ])
 def test_the_parties_of_conflict_news_are_targets_wherever_named(nlp, text: str, kind: str) -> None:
     # civilians, refugees, displaced people, migrants, settlers and minorities are parties

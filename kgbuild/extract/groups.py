@@ -46,7 +46,10 @@ CORE_GROUP_KINDS = frozenset({
     "muslims", "christians", "jews", "catholics", "protestants", "orthodox", "bahais",
     # intelligence services named by their plural class noun, organs of security as the security forces are, whom a
     # speaker accuses or cites ("اتهم أجهزة استخبارات غربية بالتحريض")
-    "intelligence"})
+    "intelligence",
+    # the labels of blame a speaker gives an unnamed adversary, as "terrorists" is one: those he blames for stirring
+    # or infiltrating a protest, the occupiers, the corrupt ("اتهم مندسين بإشعال الحرائق", "محاسبة الفاسدين")
+    "agitators", "occupiers", "the_corrupt"})
 # (not hostages: named inside what is said they are most often the tally of a hostage-taking, how many were held or
 # freed, which the speaker reports; as the addressee a call opens with they stay targets)
 
