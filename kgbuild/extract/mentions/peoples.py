@@ -174,7 +174,7 @@ def collective(doc: Doc, i: int) -> list[Candidate]:
 
 
 def _collective_of_a_country(doc: Doc, i: int, k: int, cl: int, stem: str) -> list[Candidate]:
-    """"القوى اللبنانية", "الأحزاب المغربية", "الأطراف الليبية": a definite collective with a definite nationality
+    """"القوى العراقية", "الأحزاب الأردنية", "الأطراف السودانية": a definite collective with a definite nationality
     after it names that country's groupings of its kind, tied to the country (an indefinite one, "قوى عراقية", is
     as often a part of a list or a count: not read here)."""
     if not normalize(stem).startswith("ال") or not doc[k].text.startswith("ال"):
