@@ -1357,3 +1357,10 @@ def test_the_ruling_party_is_the_party_the_lead_named_when_none_was_named_ruling
     c_start = [t.i for t in ctx.doc if t.text == "إن"][-1] + 1
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, [speaker], [], set(), "neutral")
     assert key_of(ctx, "حزب الوسط") in found.about
+
+def test_the_city_is_the_one_named_most_not_a_capital_named_in_passing(read) -> None:
+    # "المدينة" of a report on a town is that town, named again and again, not the capital where a body acted once since
+    from kgbuild.extract.attribution.referents.bodies_and_places import place_referent
+    ctx = read("اندلعت احتجاجات في مدينة الموصل أمس. وأغلقت المحال في الموصل أبوابها. وأعلنت الحكومة في بغداد حظر "
+               "التجول. وقال المحافظ سامي الخطيب إن المدينة تعيش حالة قلق.")
+    assert place_referent(ctx, at(ctx, "المدينة")) == key_of(ctx, "الموصل")

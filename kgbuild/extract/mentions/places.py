@@ -663,14 +663,22 @@ def place_named_before(doc: Doc, cands: Sequence[Candidate], pos: int, head: str
     """The last place mention before pos (cands in text order) that the text named with this head noun
     ("إقليم X", "شمال مدينة Y", "بمحافظة Z") or that the lexicon knows by a name with it ("Z" is
     "محافظة Z"): the place a bare "الإقليم", "المدينة" at pos refers to."""
-    named = None
+    named = places_named_before(doc, cands, pos, head, key_of)
+    return named[-1] if named else None
+
+
+def places_named_before(doc: Doc, cands: Sequence[Candidate], pos: int, head: str,
+                        key_of: Callable[[Candidate], str | None]) -> list[Candidate]:
+    """All the place mentions before pos (in text order) that a bare "الإقليم", "المدينة" at pos may refer to: named
+    with this head noun, or known by a name with it (or, for "المدينة", known as a city)."""
+    named = []
     for c in cands:
         if c.i >= pos:
             break
         if c.type == "Place" and (headed_by(c.form, head) or _head_before(doc, c.i, head)
                                   or any(headed_by(f, head) for f in known_forms(key_of(c), "Place"))
                                   or (head in CITY_HEADS and _known_kind(key_of(c)) in CITY_KINDS)):
-            named = c
+            named.append(c)
     return named
 
 

@@ -2,13 +2,14 @@
 known by a name with it), "الإقليم", "المدينة" the last place so named."""
 from __future__ import annotations
 
+from collections import Counter
 from typing import Sequence
 
 from .... import lexicon
 from ....records import StatementRecord
 from ....text import normalize, strip_article
 from ...mentions import Candidate, headed_by, known_forms, nisba_country
-from ...mentions.places import place_named_before, referent_head
+from ...mentions.places import places_named_before, referent_head
 from ...mentions.titled_bodies import MINISTRY_HEAD, in_quoted_words, names_a_ministry, titled_body
 from ...mentions.unnamed_bodies import body_phrase, is_unnamed_body, unnamed_body_key
 from ..context import Context
@@ -127,14 +128,21 @@ def unnamed_body(ctx: Context, pos: int, history: Sequence[StatementRecord] = ()
 
 
 def place_referent(ctx: Context, pos: int) -> str | None:
-    """"سكان الإقليم", "في المدينة": a definite place head noun alone (clitics allowed) names the last
-    place before it that the text named with that head ("إقليم X", "شمال مدينة Y") or that the lexicon
-    knows by a name with it ("Z" is "محافظة Z")."""
+    """"سكان الإقليم", "في المدينة": a definite place head noun alone (clitics allowed) names the place before
+    it that the text named with that head ("إقليم X", "شمال مدينة Y") or that the lexicon knows by a name with
+    it ("Z" is "محافظة Z"; any city for "المدينة"). Of several, the one the text named most before it, the
+    story's own place, and of those as often named the last: "the city" of a report on a town is that town,
+    not the capital where an official spoke once since."""
     head = referent_head(ctx.doc, pos)
     if head is None:
         return None
-    place = place_named_before(ctx.doc, ctx.mentions.cands, pos, head, ctx.mentions.key)
-    return ctx.mentions.key(place) if place is not None else None
+    keys = [key for c in places_named_before(ctx.doc, ctx.mentions.cands, pos, head, ctx.mentions.key)
+            if (key := ctx.mentions.key(c)) is not None]
+    if not keys:
+        return None
+    counts = Counter(keys)
+    last = {key: n for n, key in enumerate(keys)}
+    return max(counts, key=lambda key: (counts[key], last[key]))
 
 
 def body_class_kinds(ctx: Context, pos: int) -> frozenset[str] | None:
