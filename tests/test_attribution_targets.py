@@ -1121,6 +1121,11 @@ CUE_OBJECTS = [
     # a verb that goes on after a comma with its subject left out, and a quote after the preposition
     ("ودعت الناشطة سعاد الخطيب إلى التظاهر، متهمة السلطات التونسية بـ\"قمع الصحافة\".", "سعاد الخطيب", "\"",
      ["السلطات التونسية"]),
+    # the object's name with definite adjectives after it that are no part of it ("الحكومة المقبلة")
+    ("وطالب النائب سامي الخطيب الحكومة المقبلة بـ\"خفض الأسعار فورا\".", "سامي الخطيب", "\"", ["الحكومة"]),
+    # a phrase of how it was said between the speaker and the object, no commas around it ("في بيان")
+    ("ودعت منظمة العفو الدولية في بيان السلطات المصرية إلى \"الإفراج عن الصحفيين\".", "منظمة العفو الدولية", "\"",
+     ["السلطات المصرية"]),
 ]
 
 
@@ -1357,6 +1362,14 @@ def test_the_ruling_party_is_the_party_the_lead_named_when_none_was_named_ruling
     c_start = [t.i for t in ctx.doc if t.text == "إن"][-1] + 1
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, [speaker], [], set(), "neutral")
     assert key_of(ctx, "حزب الوسط") in found.about
+
+def test_what_follows_a_longer_phrase_of_saying_is_no_cue_object(read) -> None:
+    # "في بيان أصدره X بـ...": the body that issued the statement, named in its relative clause, is not praised
+    ctx = read("وأشاد الرئيس الأمريكي جون سميث في بيان أصدره البيت الأبيض بـ\"الاتفاق التاريخي\".")
+    c_start = at(ctx, "\"") + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, "جون سميث")], [], set(), "positive")
+    assert key_of(ctx, "البيت الأبيض") not in found.about
+
 
 def test_the_city_is_the_one_named_most_not_a_capital_named_in_passing(read) -> None:
     # "المدينة" of a report on a town is that town, named again and again, not the capital where a body acted once since

@@ -4,11 +4,18 @@
 after "من أن"), the party named before that preposition is left out of it; it is still whom the words are about."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from ....text import clitic_variants
+from ...mentions import Candidate
 from ..context import Context
 from .read_off import NATIONALITY
 
 FRAME_WORDS = 10   # words of a phrase of how it was said set off by commas before the object ("، في بيان،")
 LINK_WORDS = 2     # words of the preposition the verb governs, at most ("من أن")
+ADJECTIVE_WORDS = 2   # definite adjectives after the object's name, at most ("الحكومة المقبلة")
+DEFINITE = "ال"
+SUFFIXES = ("ه", "ها", "هم")   # a verb with its object pronoun ("أصدره") is no adjective of the statement noun
 WARNED_OF = "من"   # the preposition of what one is warned of, before أن
 
 
@@ -31,10 +38,28 @@ def object_start(ctx: Context, c_start: int, c_end: int, speakers: set[str], exc
         return None
     k = _past_abbreviation(ctx, k)
     named = ctx.mentions.end_at.get(k) if k is not None else None
+    if named is None and k is not None:
+        named = _before_adjectives(ctx, k)   # "طالب فلان الحكومة المقبلة بـ"
     if named is None or named.source == NATIONALITY or (key := ctx.mentions.key(named)) is None or key in exclude:
         return None
     start = named.title_i if named.title_i is not None and named.title_i < named.i else named.i
     return start if _after_cue_or_speaker(ctx, start, speakers) else None
+
+
+def _before_adjectives(ctx: Context, k: int) -> Candidate | None:
+    """"الحكومة المقبلة", "السلطات المحلية الجديدة": the mention that ends right before the definite adjectives
+    (ADJECTIVE_WORDS at most, each with the article, no name of its own) that end at k: the object is named with them."""
+    tokens = ctx.tokens
+    for _ in range(ADJECTIVE_WORDS):
+        if tokens.is_punct(k) or not tokens.norm(k).startswith(DEFINITE) or ctx.mentions.in_a_mention(k):
+            return None
+        p = tokens.prev(k)
+        if p is None:
+            return None
+        if (named := ctx.mentions.end_at.get(p)) is not None:
+            return named
+        k = p
+    return None
 
 
 def _links(ctx: Context, k: int) -> bool:
@@ -91,6 +116,8 @@ def _after_cue_or_speaker(ctx: Context, start: int, speakers: set[str]) -> bool:
     p = tokens.prev(start)
     if slot(p):
         return True
+    if p is not None and not tokens.is_punct(p):
+        return _after_statement_phrase(ctx, p, slot)
     if p is None or not tokens.is_comma(p):
         return False
     q = p
@@ -101,3 +128,28 @@ def _after_cue_or_speaker(ctx: Context, start: int, speakers: set[str]) -> bool:
         if tokens.is_comma(q):
             return slot(tokens.prev(q)) and tokens.norm(tokens.next(q + 1, p)) in tokens.words.preposition
     return False
+
+
+def _after_statement_phrase(ctx: Context, p: int, slot: Callable[[int | None], bool]) -> bool:
+    """Does the word at p end a phrase of how it was said, no commas around it, right after the cue or the speaker's
+    name: a preposition of circumstance and a statement or meeting noun, maybe with one adjective ("دعت المنظمة في
+    بيان السلطات إلى", "حث فلان في بيان مشترك الطرفين على")? Not a longer phrase: what follows a relative clause or
+    an audience ("في بيان أصدره X بالأمير", "في كلمة أمام البرلمان من أن") is no object of the cue."""
+    tokens = ctx.tokens
+    noun = p
+    if not _statement_noun(ctx, noun):
+        if tokens.norm(p).endswith(SUFFIXES) or tokens.norm(p) in tokens.words.preposition:
+            return False
+        noun = tokens.prev(p)   # "بيان مشترك"
+    if noun is None or tokens.is_punct(noun) or ctx.mentions.in_a_mention(noun) or not _statement_noun(ctx, noun):
+        return False
+    q = tokens.prev(noun)
+    return q is not None and tokens.norm(q) in tokens.words.circumstance and slot(_past_abbreviation(ctx, tokens.prev(q)))
+
+
+def _statement_noun(ctx: Context, k: int) -> bool:
+    """Is the word at k a statement noun (a cue that is a noun: "بيان", "كلمته") or a meeting noun ("اتصال", "مؤتمر")?"""
+    cue = ctx.cues.at(k)
+    return (cue is not None and cue.kind == "noun") or \
+        any(stem in ctx.tokens.words.venue_event for _, stem in clitic_variants(ctx.tokens.norm(k)))
+
