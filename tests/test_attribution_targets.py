@@ -1363,6 +1363,30 @@ def test_the_ruling_party_is_the_party_the_lead_named_when_none_was_named_ruling
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, [speaker], [], set(), "neutral")
     assert key_of(ctx, "حزب الوسط") in found.about
 
+PARTY_ALONGSIDE = [
+    # (text, the speaker, the party "حزبه" stands for): no title or phrase ties the speaker to a party; the party
+    # named beside the speaker's name in one sentence is the one "حزبه" refers back to
+    ("وفاز حزب التقدم الوطني بالانتخابات، ما يمنح الرئيس كريم سالم ولاية ثانية. وقال سالم إن حزبه سيواصل الإصلاحات.",
+     "كريم سالم", "حزب التقدم الوطني"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, party", PARTY_ALONGSIDE, ids=[str(n) for n in range(len(PARTY_ALONGSIDE))])
+def test_his_party_is_the_one_named_beside_him(read, text, speaker, party) -> None:
+    ctx = read(text)
+    c_start = [t.i for t in ctx.doc if t.text == "إن"][-1] + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
+    assert key_of(ctx, party) in found.about
+
+
+def test_his_party_with_no_party_named_beside_him_is_none(read) -> None:
+    # a party named only in a sentence without the speaker is no tie of his
+    ctx = read("وفاز حزب التقدم الوطني بالانتخابات. وقال الوزير كريم سالم إن حزبه سيواصل الإصلاحات.")
+    c_start = [t.i for t in ctx.doc if t.text == "إن"][-1] + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, "كريم سالم")], [], set(), "neutral")
+    assert key_of(ctx, "حزب التقدم الوطني") not in found.about
+
+
 def test_what_follows_a_longer_phrase_of_saying_is_no_cue_object(read) -> None:
     # "في بيان أصدره X بـ...": the body that issued the statement, named in its relative clause, is not praised
     ctx = read("وأشاد الرئيس الأمريكي جون سميث في بيان أصدره البيت الأبيض بـ\"الاتفاق التاريخي\".")

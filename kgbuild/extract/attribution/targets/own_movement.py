@@ -10,6 +10,7 @@ from functools import cache
 from ....text import clitic_variants, normalize, without_article
 from ..context import Context
 from .frame import not_said
+from .party_alongside import party_alongside
 from .sides import affiliated_bodies, another_persons, described_bodies, led_bodies, member_bodies, titled_bodies
 from .word_index import positions
 
@@ -51,6 +52,11 @@ def own_movement(ctx: Context, speaker: str, c_start: int, c_end: int) -> tuple[
     if not said:
         return None   # the common case: no such word
     movements = _speakers_movements(ctx, speaker)
+    if not movements:
+        # one whom nothing ties to a movement: the party named beside the speaker's name (party_alongside); elsewhere
+        # "حركته" is his moving
+        alongside = party_alongside(ctx, speaker, c_start)
+        movements = [alongside] if alongside is not None else []
     if not movements:
         return None
     framing = not_said(ctx, c_start, c_end, {speaker})

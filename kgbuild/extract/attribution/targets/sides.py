@@ -14,6 +14,7 @@ from ...mentions.base import SEPARATE_POWERS
 from ..context import Context
 from ..index import BareTitle
 from .frame import not_said
+from .party_alongside import PARTY_KIND, party_alongside
 from .read_off import held_by_another
 from .word_index import holds
 
@@ -116,7 +117,16 @@ def own_body(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | None
             or (bodies := led_bodies(ctx, speaker)) or (bodies := member_bodies(ctx, speaker)) \
             or (bodies := affiliated_bodies(ctx, speaker)):
         return bodies[0]
+    # "حزبه" of one whom nothing ties to a party: the party named beside the speaker's name (party_alongside)
+    if any(_party_word(word) for _, word in said):
+        return party_alongside(ctx, speaker, c_start)
     return None
+
+
+def _party_word(word: str) -> bool:
+    """Is the own-body word a party noun with its possessive ("حزبه", "حزبها": org_heads.tsv kind party)?"""
+    heads = lexicon.org_heads()
+    return any(word.endswith(p) and heads.get(word[:-len(p)]) == PARTY_KIND for p in ("ها", "ه"))
 
 
 def affiliated_bodies(ctx: Context, speaker: str) -> list[str]:
