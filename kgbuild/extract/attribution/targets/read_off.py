@@ -453,10 +453,12 @@ def _honorific_in(norm: str) -> str | None:
     return next((HONORIFIC_PRONOUNS[stem] for _, stem in clitic_variants(norm) if stem in HONORIFIC_PRONOUNS), None)
 
 
-def pair_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
+def pair_mentions(ctx: Context, c_start: int, c_end: int, own: frozenset[str] = frozenset()) -> list[Candidate]:
     """"أن البلدين سيوسعان التبادل", "وفدا البلدين": the two countries are the two the text named most before
     the word (a capital stands for its country; the later named first among equals), when it named two: a
-    third country named in passing just before is no party to the story's pair."""
+    third country named in passing just before is no party to the story's pair. When the text named one only and
+    the speaker is of another (`own`, the speaker's side: "قال الرئيس X إن العلاقات بين البلدين متينة" after a
+    visit to Y), the pair is that one and the speaker's own: the one named is a mention."""
     tokens = ctx.tokens
     out = []
     if not holds(ctx, tokens.words.country_pair, c_start, c_end):
@@ -471,7 +473,14 @@ def pair_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
         countries = sorted(sorted(counts, key=lambda key: (counts[key], last[key]), reverse=True)[:2], key=last.get)
         if len(countries) == 2:
             out += [_word_mention(ctx, k, "Place", PAIR, key) for key in countries]
+        elif len(countries) == 1 and countries[0] not in own and _own_country(ctx, own):
+            out.append(_word_mention(ctx, k, "Place", PAIR, countries[0]))
     return out
+
+
+def _own_country(ctx: Context, own: frozenset[str]) -> bool:
+    """Is one of the speaker's own side a country (the lexicon's kind), named in the text or not?"""
+    return any((k := ctx.mentions.known.get(key)) is not None and k.kind == COUNTRY_KIND for key in own)
 
 
 def leader_pair_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
