@@ -6361,3 +6361,25 @@ def test_a_given_name_spelled_as_a_title_or_time_word_opens_the_holder_s_name(nl
 def test_a_title_or_time_word_before_no_name_chain_opens_no_name(nlp, text: str) -> None:
     ents = entities(nlp, text)
     assert not any(t == "Person" for t, _ in ents.values()), ents
+
+
+@pytest.mark.parametrize("text, name", [
+    # a party's head and two agreeing adjectives: two relative ones name it anywhere, one free adjective where
+    # a title, a member's word, "حزبه" or a speech verb frames it
+    ("وحصل الاتحاد الزراعي المسيحي على نصف المقاعد في البلدية.", "الاتحاد الزراعي المسيحي"),
+    ("وفاز مرشح الحزب الشعبي الحديث بالمقعد الأخير.", "الحزب الشعبي الحديث"),
+    ("وقال الوزير خلال تجمع أنصار حزبه، الحركة الوطنية المناضلة، إن النتيجة مرضية.", "الحركة الوطنية المناضلة"),
+])
+def test_a_party_is_named_by_its_head_and_two_adjectives(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Organization", name
+
+
+@pytest.mark.parametrize("text", [
+    # one free adjective and no party's frame: a movement of people described; a state of the term is no name
+    "واتسعت الحركة الاحتجاجية الواسعة في المدن الساحلية.",
+    "وقال زعيم الحزب الحاكم الجديد إن الحكومة ستشكل قريبا.",
+])
+def test_a_party_head_described_by_a_free_adjective_names_no_party(nlp, text: str) -> None:
+    ents = entities(nlp, text)
+    assert not any(t == "Organization" and len(f.split()) == 3 for t, forms in ents.values() for f in forms), ents

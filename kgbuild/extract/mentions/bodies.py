@@ -22,6 +22,7 @@ from .name_spans import held_body_name_end
 from .foreign_names import (FOREIGN_NAME_ONLY_HEADS, FOREIGN_NAMED_KINDS, foreign_name_end, foreign_named_body,
                             proper_name_in, waw_initial_name)
 from .latin_names import latin_name_end, letter_acronym_end
+from .adjective_parties import two_adjective_party_end
 from .party_names import PARTY_NAME_ADJECTIVES, closes_with_new, ideology_party_end, party_head_before, party_name_before_adjective, wing_end
 from .portfolios import PORTFOLIOS, bare_portfolio_candidate
 from .possessed_party_names import possessed_party_name_candidates
@@ -415,7 +416,7 @@ def _led_party(doc: Doc, i: int, kind: str | None, k: int, q: int) -> bool:
     if p is not None and normalize(doc[p].text) in lexicon.titles():
         return True
     if _tied_person_before(doc, i) or _possessed_party_noun_before(doc, i):
-        # "مرشح الحزب الثوري الحديث": a definite word right after may be one more word of the name, which
+        # "مرشح الحزب الريفي المتجدد": a definite word right after may be one more word of the name, which
         # this reading would cut short; only a name that ends there is named
         return not (after == q and after < len(doc) and doc[after].text.startswith("ال")
                     and is_arabic_word(doc[after]) and not is_time_word(doc[after]))
@@ -453,6 +454,13 @@ def _possessed_party_noun_before(doc: Doc, i: int) -> bool:
     text = doc[p].text
     return any(text.endswith(suffix) and normalize(stem) in PARTY_CLASS_NOUNS
                for suffix in PRONOUN_SUFFIXES for _, stem in clitic_variants(text[:-len(suffix)]))
+
+
+def _party_framed(doc: Doc, i: int) -> bool:
+    """The definite head at i stands where a party is named, not described: a title, a member's place or a
+    spokesman's "باسم" right before it, or "حزبه" in apposition (a speech verb before it is no such frame: its
+    object may follow the subject, "حمّل الحزب الشعبي الوزارة اللوم")."""
+    return _tied_person_before(doc, i) or _possessed_party_noun_before(doc, i)
 
 
 def _complement_follows(doc: Doc, q: int) -> bool:
@@ -1438,6 +1446,9 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         end = purpose  # "التحالف من أجل الجمهورية": a party named by its cause
                     elif (party := ideology_party_end(doc, heads.get(normalize(stem[2:])), normalize(stem[2:]), k, q)):
                         end = party  # "الحزب الديمقراطي الحر", "الحزب الديمقراطي لـ<بلد>": a party of its own
+                    elif (party := two_adjective_party_end(doc, normalize(stem[2:]), heads.get(normalize(stem[2:])), k,
+                                                           _party_framed(doc, i))) is not None:
+                        end = party  # "مرشح الحزب الريفي المتجدد", "الاتحاد العمالي الليبرالي": head and two adjectives
                     elif owner:
                         end = owner[0]
                     elif q > k and (concerned := concerned_end(doc, q - 1)) > q:
