@@ -6383,3 +6383,13 @@ def test_a_party_is_named_by_its_head_and_two_adjectives(nlp, text: str, name: s
 def test_a_party_head_described_by_a_free_adjective_names_no_party(nlp, text: str) -> None:
     ents = entities(nlp, text)
     assert not any(t == "Organization" and len(f.split()) == 3 for t, forms in ents.values() for f in forms), ents
+
+
+@pytest.mark.parametrize("text", [
+    # a body head that is also a verb of gathering, before a rough count of a crowd or people at large
+    "وتجمع الآلاف أمام مقر البلدية رغم البرد.",
+    "وقال الإمام إن المساجد بنيت لتجمع البشر على الخير.",
+])
+def test_a_crowd_or_mankind_after_a_body_head_names_no_body(nlp, text: str) -> None:
+    ents = entities(nlp, text)
+    assert not any(t == "Organization" and f.startswith(normalize("تجمع")) for t, forms in ents.values() for f in forms), ents

@@ -219,6 +219,8 @@ class FunctionWords:
     kunya: frozenset[str]
     regnal_ordinal: frozenset[str]
     generation_suffix: frozenset[str]
+    # "البشر", "الناس": people at large; as a body head's genitive, no body's name (mentions/bodies.body_chain_end)
+    mankind: frozenset[str]
     slot_end: frozenset[str]
     name_link: frozenset[str]
     theophoric: frozenset[str]

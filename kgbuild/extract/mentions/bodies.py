@@ -80,9 +80,15 @@ def _body_modifier_here(doc: Doc, k: int) -> bool:
     return q >= len(doc) or is_punct(doc[q]) or is_function_word(doc[q]) or nisba_country(doc, q) is not None
 
 
+# "الآلاف", "مئات": a crowd counted roughly; "البشر", "الناس": people at large
+CROWDS = lexicon.function_words().crowd_number | lexicon.function_words().mankind
+
+
 def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
     """End of a definite genitive/adjective chain starting at k: الخارجية الكندية, هيئة الرقابة المالية."""
     start = k
+    if k < len(doc) and normalize(doc[k].text) in CROWDS:
+        return start  # "وتجمع الآلاف", "لتجمع البشر": a head that is also a verb of gathering, its subject or object
     while k < len(doc) and k - start < limit:
         t = doc[k]
         if t.is_space or is_punct(t) or (is_function_word(t) and not (
