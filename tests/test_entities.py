@@ -6393,3 +6393,18 @@ def test_a_party_head_described_by_a_free_adjective_names_no_party(nlp, text: st
 def test_a_crowd_or_mankind_after_a_body_head_names_no_body(nlp, text: str) -> None:
     ents = entities(nlp, text)
     assert not any(t == "Organization" and f.startswith(normalize("تجمع")) for t, forms in ents.values() for f in forms), ents
+
+
+@pytest.mark.parametrize("text", [
+    # the leadership of a state, named by its nationality alone: its leaders, no command
+    "وأشاد الوزير بحكمة القيادة الأوغندية وحرصها على الاستقرار.",
+    "وقال المحلل إن القيادة الفنلندية أمام خيار صعب.",
+])
+def test_a_leadership_with_a_nationality_right_after_it_is_no_body(nlp, text: str) -> None:
+    ents = entities(nlp, text)
+    assert not any(t == "Organization" for t, _ in ents.values()), ents
+
+
+def test_a_command_named_by_its_kind_before_its_nationality_stays_a_body(nlp) -> None:
+    hit = find(entities(nlp, "وقال المتحدث باسم القيادة الجنوبية الأوغندية إن الضربة نجحت."), "القيادة الجنوبية الأوغندية")
+    assert hit is not None and hit[0] == "Organization"

@@ -221,6 +221,8 @@ class FunctionWords:
     generation_suffix: frozenset[str]
     # "البشر", "الناس": people at large; as a body head's genitive, no body's name (mentions/bodies.body_chain_end)
     mankind: frozenset[str]
+    # "القيادة": a head that with a nationality right after it is the state's leadership, no body (mentions/bodies.py)
+    leadership_head: frozenset[str]
     slot_end: frozenset[str]
     name_link: frozenset[str]
     theophoric: frozenset[str]

@@ -80,6 +80,8 @@ def _body_modifier_here(doc: Doc, k: int) -> bool:
     return q >= len(doc) or is_punct(doc[q]) or is_function_word(doc[q]) or nisba_country(doc, q) is not None
 
 
+# "القيادة": with a nationality right after it the state's leadership, no body
+LEADERSHIP_HEADS = lexicon.function_words().leadership_head
 # "الآلاف", "مئات": a crowd counted roughly; "البشر", "الناس": people at large
 CROWDS = lexicon.function_words().crowd_number | lexicon.function_words().mankind
 
@@ -1433,6 +1435,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 # "الحكومة الكينية": a definite head needs a nationality adjective after it,
                 # or a known body it belongs to ("الأمانة العامة لجامعة الدول العربية")
                 end = _adjectives_to_nationality(doc, k)
+                if end > k and norm in LEADERSHIP_HEADS and nisba_country(doc, k):
+                    break  # "القيادة الصينية": the state's leaders, no command; "القيادة المركزية <الجنسية>" is one
                 if end > k and heads.get(normalize(stem[2:])) != "government" and not _known_whole(doc, i, end):
                     end = remit_end(doc, end)  # "الجمعية المغربية لحقوق الإنسان": its remit after the nationality
                 elif end > k and not _known_whole(doc, i, end):
