@@ -6408,3 +6408,19 @@ def test_a_leadership_with_a_nationality_right_after_it_is_no_body(nlp, text: st
 def test_a_command_named_by_its_kind_before_its_nationality_stays_a_body(nlp) -> None:
     hit = find(entities(nlp, "وقال المتحدث باسم القيادة الجنوبية الأوغندية إن الضربة نجحت."), "القيادة الجنوبية الأوغندية")
     assert hit is not None and hit[0] == "Organization"
+
+
+@pytest.mark.parametrize("text, body", [
+    # a council or bank named by a state's or city's bare name right after its head
+    ("ونقلت الحكومة الودائع إلى بنك مالطا قبل أسبوع.", "بنك مالطا"),
+    ("ومنح المرسوم مجلس ليسوتو صلاحيات رقابية جديدة.", "مجلس ليسوتو"),
+])
+def test_a_council_or_bank_is_named_by_its_land_s_bare_name(nlp, text: str, body: str) -> None:
+    hit = find(entities(nlp, text), body)
+    assert hit is not None and hit[0] == "Organization", body
+
+
+def test_a_place_with_a_preposition_on_it_after_a_bank_s_head_names_no_bank(nlp) -> None:
+    # "a bank in the capital": the preposition opens a phrase of where it is, no name of the bank
+    ents = entities(nlp, "وأعلن مصرف بنيروبي عن أرباح قياسية.")
+    assert not any(t == "Organization" for t, _ in ents.values()), ents

@@ -223,6 +223,8 @@ class FunctionWords:
     mankind: frozenset[str]
     # "القيادة": a head that with a nationality right after it is the state's leadership, no body (mentions/bodies.py)
     leadership_head: frozenset[str]
+    # "مجلس", "بنك": a body's head named by a state's or city's bare name after it (mentions/bodies.py)
+    place_named_head: frozenset[str]
     slot_end: frozenset[str]
     name_link: frozenset[str]
     theophoric: frozenset[str]

@@ -80,6 +80,8 @@ def _body_modifier_here(doc: Doc, k: int) -> bool:
     return q >= len(doc) or is_punct(doc[q]) or is_function_word(doc[q]) or nisba_country(doc, q) is not None
 
 
+# "جيش", "شرطة", "مجلس", "بنك": heads named by a state's or city's bare name right after them
+PLACE_NAMED_HEADS = lexicon.function_words().state_body_head | lexicon.function_words().place_named_head
 # "القيادة": with a nationality right after it the state's leadership, no body
 LEADERSHIP_HEADS = lexicon.function_words().leadership_head
 # "الآلاف", "مئات": a crowd counted roughly; "البشر", "الناس": people at large
@@ -1554,10 +1556,13 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     end = _academic_name_end(doc, k)  # "الباحث في جامعة فلانيا": a university named by a foreign word
                     out += _person_after_academic_name(doc, k, end)
                     end = _named_institute_remit_end(doc, k, end)  # "مركز فلانكو للدراسات الدولية"
-                place = known_entity_at(doc, k, ("Place",)) if end == k and k < len(doc) and not doc[k].text.startswith("ال") \
-                    and norm in lexicon.function_words().state_body_head else None
+                # the place's bare name: a preposition glued on it opens a phrase of its own ("مصرف بالرياض", a bank in it)
+                place = known_entity_match(doc, k, ("Place",)) if end == k and k < len(doc) and not doc[k].text.startswith("ال") \
+                    and norm in PLACE_NAMED_HEADS else None
+                if place is not None and place[2]:
+                    place = None
                 if place:
-                    end = place[0]  # "جيش بوليفيا", "شرطة نيروبي": a body of a state or city named by its name
+                    end = place[0]  # "جيش بوليفيا", "شرطة نيروبي", "بنك <بلد>": a body of a state or city named by its name
                     if heads.get(norm) in PLACE_REMIT_KINDS and (remit := remit_end(doc, end)) > end \
                             and not _runs_on(doc, remit):
                         end = remit  # "بورصة <مدينة> للمعادن": an exchange or university of a place and its remit
