@@ -16,7 +16,7 @@ from ..words import (TANWEEN_FATH, common_words, ends_in_pronoun, function_words
                      is_inflected_common, is_name_link, is_non_name_form, is_punct, is_quote, is_time_word,
                      mostly_common_words, prev_word, stems, text_of, word_count, word_counts)
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, nisba_country, skip_space,
-                   span_chars)
+                   span_chars, token_infos)
 from .name_words import cue_word
 from .name_spans import addressee_before_what_was_said
 from .names import object_of_the_verb_before, verb_after_name
@@ -284,13 +284,12 @@ def body_words_closing_names(doc: Doc, chosen: list[Candidate]) -> list[Candidat
     two unknown words and closed as a name closes, is that name's last word (a body the verb acts on, "اتهم الوزير
     فلان علان داعش", is named again in the article). The body's candidate there gives way."""
     by_start = {c.i: c for c in chosen}
-    norms = [normalize(t.text) for t in doc]
     drop: set[int] = set()
     out = []
     for c in chosen:
         if c.type == "Person" and c.key is None and word_count(doc, c.i, c.j) >= NAME_WORDS_BEFORE_BODY_WORD \
                 and not is_name_link(doc[c.j - 1].text) and (q := skip_space(doc, c.j)) < len(doc) \
-                and (body := by_start.get(q)) is not None and _body_word_closing(doc, body, q, norms):
+                and (body := by_start.get(q)) is not None and _body_word_closing(doc, body, q):
             e = span_chars(doc, c.i, q + 1, 0)[1]
             c = replace(c, j=q + 1, end=e, form=clean_surface(text_of(doc)[c.start:e]))
             drop.add(id(body))
@@ -298,11 +297,15 @@ def body_words_closing_names(doc: Doc, chosen: list[Candidate]) -> list[Candidat
     return [c for c in out if id(c) not in drop]
 
 
-def _body_word_closing(doc: Doc, body: Candidate, q: int, norms: list[str]) -> bool:
+def _body_word_closing(doc: Doc, body: Candidate, q: int) -> bool:
     """Is body, at token q, one word the gazetteer knows as a body, written bare (no clitic, no article), written once
     in the article and never in ANERcorp's news, before a clear boundary?"""
     if body.type != "Organization" or body.key is None or body.j != q + 1 or body.start != doc[q].idx \
-            or doc[q].text.startswith("ال") or norms.count(norms[q]) > 1 or norms[q] in word_counts():
+            or doc[q].text.startswith("ال"):
+        return False
+    # (the Doc's normalised words, read off its per-Doc token readings only here: most Docs have no such name)
+    norms = [info.norm for info in token_infos(doc)]
+    if norms.count(norms[q]) > 1 or norms[q] in word_counts():
         return False   # (a body ANERcorp's news names, "حماس", "أوبك", is named by its word alone often)
     after = skip_space(doc, q + 1)
     return clear_boundary(doc, after) or (after < len(doc) and _detached_proclitic(doc[after].text))
