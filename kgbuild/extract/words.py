@@ -211,19 +211,27 @@ def words_by_text(doc: Doc) -> dict[str, list[int]]:
     return groups
 
 
-# The tests words_where was asked with, each with its bit, and for each text met so far the bits of the tests
-# it passes (the tests are functions of the text alone, so a text's bits hold for every Doc). A test met for
-# the first time gets the next bit and the texts' bits are worked out anew.
+# The tests words_where was asked with, each with its bit (in the order met), and for each text met so far the
+# bits of the tests it passes and how many tests it was put to (the tests are functions of the text alone, so a
+# text's bits hold for every Doc). A test met for the first time gets the next bit; a text is put to the tests
+# met since it was last read the next time it is read, not to all of them again.
 _TESTS: dict[Callable[[str], object], int] = {}
-_BITS_OF: dict[str, int] = {}
+_TEST_LIST: list[Callable[[str], object]] = []   # _TESTS' tests in the order of their bits
+_BITS_OF: dict[str, tuple[int, int]] = {}   # text -> (bits of the tests it passes, number of tests it was put to)
 # the Doc last indexed, the number of tests its index knows, and its index: bit -> the tokens that pass
 _last_indexed: list = [None, 0, None]
 
 
 def _bits(text: str) -> int:
-    bits = _BITS_OF.get(text)
-    if bits is None:
-        bits = _BITS_OF[text] = sum(bit for test, bit in _TESTS.items() if test(text))
+    known = _BITS_OF.get(text)
+    n = len(_TEST_LIST)
+    if known is not None and known[1] == n:
+        return known[0]
+    bits, done = known if known is not None else (0, 0)
+    for k in range(done, n):
+        if _TEST_LIST[k](text):
+            bits |= 1 << k
+    _BITS_OF[text] = (bits, n)
     return bits
 
 
@@ -233,8 +241,10 @@ def _trigger_index(doc: Doc) -> dict[int, list[int]]:
     if doc is _last_indexed[0] and _last_indexed[1] == len(_TESTS):
         return _last_indexed[2]
     index: dict[int, list[int]] = {}
+    n = len(_TEST_LIST)
     for text, ks in words_by_text(doc).items():
-        bits = _bits(text)
+        known = _BITS_OF.get(text)   # (read here: most texts were put to every test before)
+        bits = known[0] if known is not None and known[1] == n else _bits(text)
         while bits:
             bit = bits & -bits
             index.setdefault(bit, []).extend(ks)
@@ -252,7 +262,7 @@ def words_where(doc: Doc, test: Callable[[str], object]) -> list[int]:
     to every test once, and each Doc's words are looked up once for all of them."""
     if test not in _TESTS:
         _TESTS[test] = 1 << len(_TESTS)
-        _BITS_OF.clear()
+        _TEST_LIST.append(test)
     return list(_trigger_index(doc).get(_TESTS[test], ()))
 
 
