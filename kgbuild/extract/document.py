@@ -241,9 +241,10 @@ def prune_groups(rec: DocumentRecord) -> DocumentRecord:
     too a body named only by its class noun ("المحكمة العليا" no statement takes), or only through its minister's
     title ("وزير الصحة ... الوزارة"). The standing parties (_STANDING_PARTIES) stay wherever named."""
     used = {k for st in rec.statements for k in (st.speaker, *st.about, *st.via)}
+    # (whether a statement takes it asked first: the title readings of every mention are the dearer question)
     rec.entities = {k: e for k, e in rec.entities.items()
-                    if (e.type != "Group" and not is_unnamed_body(k) and e.source != TITLED_BODY_SOURCE
-                        and not _only_in_titles(rec.text, e)) or k in used or _state_office_titling(rec, e)
+                    if k in used or (e.type != "Group" and not is_unnamed_body(k) and e.source != TITLED_BODY_SOURCE
+                                     and not _only_in_titles(rec.text, e)) or _state_office_titling(rec, e)
                     or (e.type == "Group" and e.kind in _STANDING_PARTIES)
                     or (e.type == "Group" and recurring_group(e.kind, len(e.mentions)))}
     return rec
