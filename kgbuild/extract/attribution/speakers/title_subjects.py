@@ -215,12 +215,16 @@ def head_of_body_by_pronoun(ctx: Context, pos: int, end: int, history: Sequence[
     the body that spoke last, at most CARRY_BACK sentences back, which speaks through its head: the person the
     text named before with that title of that body, or else the body itself (as "الأمين العام للمنظمة" does);
     what was said follows the title and at most one adjective ("وقال زعيمه فلان" names him)."""
-    if not history or person_ahead(ctx, pos + 1, end) is not None or not content_right_after(ctx, pos, adjectives=1):
+    if not history:
         return None
     tokens = ctx.tokens
     text, norm = tokens.text(pos), tokens.norm(pos)
     suffix = next((s for s in BODY_PRONOUNS if text.endswith(s)), None)
+    # (the word's own shape asked first: the reading of the words after it is the dearer question, and most
+    # subjects are no title with a pronoun)
     if suffix is None or norm[:-len(suffix)] not in lexicon.titles():
+        return None
+    if person_ahead(ctx, pos + 1, end) is not None or not content_right_after(ctx, pos, adjectives=1):
         return None
     last = history[-1]
     if ctx.mentions.type_of(last.speaker) != "Organization" \
