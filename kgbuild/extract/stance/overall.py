@@ -287,14 +287,19 @@ def acted_unconsulted(doc: Doc, c_start: int, c_end: int) -> bool:
     for k in range(c_start, c_end):
         if toks.punct[k] or toks.spaces[k]:
             continue
+        # (the word itself asked first: the word before is looked for only at a noun of consent or a verb of
+        # consulting, not at every word of every content)
+        consent, consulted = is_one_of(toks.texts[k], words.consent_noun), is_one_of(toks.texts[k], words.consulted_verb)
+        if not consent and not consulted:
+            continue
         before = word_before(doc, k, c_start)
         if before >= c_start and is_any_word(toks.texts[before]):
             before = word_before(doc, before, c_start)
         if before < c_start:
             continue
-        if is_one_of(toks.texts[k], words.consent_noun) and is_one_of(toks.texts[before], words.without_word):
+        if consent and is_one_of(toks.texts[before], words.without_word):
             return True
-        if is_one_of(toks.texts[k], words.consulted_verb) and normalize(toks.texts[before]) == "لم":
+        if consulted and normalize(toks.texts[before]) == "لم":
             return True
     return False
 
