@@ -128,6 +128,10 @@ class SentenceSplitter:
         starts = [1] + [1 if end else -1 for end in ends[:-1]]
         if len(doc):
             doc.from_array([SENT_START], numpy.array(starts, dtype="int32").reshape(-1, 1).astype("uint64"))
+            # the bounds of the sentences just set, kept for words.sentence_bounds (the stages ask them of each Doc
+            # several times; each time an array read of the flags written here)
+            firsts = [k for k, flag in enumerate(starts) if flag == 1]
+            doc.user_data["kg_sentence_bounds"] = tuple(zip(firsts, firsts[1:] + [len(doc)]))
         return doc
 
 

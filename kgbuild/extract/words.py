@@ -269,7 +269,11 @@ def words_where(doc: Doc, test: Callable[[str], object]) -> list[int]:
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """(first token, end token) of each of doc.sents, in order, read off the sentence starts in one array read: a
     scan that needs only the bounds builds no Span per sentence. As Doc.sents reads them, the first token opens a
-    sentence whatever its flag, and each token flagged 1 opens the next."""
+    sentence whatever its flag, and each token flagged 1 opens the next. The sentence splitter keeps the bounds it
+    set with the Doc (pipeline.SentenceSplitter): read off those, no array is read."""
+    kept = doc.user_data.get("kg_sentence_bounds")
+    if kept is not None:
+        return list(kept)
     n = len(doc)
     if not n:
         return []
