@@ -397,7 +397,14 @@ def _inflection_stems(norm: str, ta_marbuta: bool = False, passive: bool = False
 def is_one_of(text: str, words: frozenset[str]) -> bool:
     """The word, or the word after و/ف, is one of `words`. Kept per (word, class): the stance rules ask it
     of the same words many times, and a frozenset keeps its hash."""
-    return any(normalize(stem) in words for clitic, stem in clitic_variants(text) if clitic in ("", "و", "ف"))
+    return not words.isdisjoint(_bare_or_joined(text))
+
+
+@lru_cache(maxsize=131072)
+def _bare_or_joined(text: str) -> tuple[str, ...]:
+    """The normalised readings of the word as written and after و/ف, kept per word: is_one_of asks them of each
+    word for each class it is put to (a set test of them at once, not a normalising step per reading and class)."""
+    return tuple(normalize(stem) for clitic, stem in clitic_variants(text) if clitic in ("", "و", "ف"))
 
 
 def is_any_word(text: str) -> bool:
