@@ -236,7 +236,8 @@ def past_approximation(doc: Doc, k: int) -> int:
 def _dual_and_its_adjective(doc: Doc, i: int, j: int) -> bool:
     """The span opens with the dual of an ordinary noun ("بلدين") and every word of it ends as a dual does:
     the noun and the adjectives agreeing with it ("بلدين جارين"), no name."""
-    words = [normalize(t.text) for t in doc[i:j] if not t.is_space]
+    toks = tokens_of(doc)   # (asked of every span the NER finds: no Token built per word)
+    words = [normalize(toks.texts[k]) for k in range(i, j) if not toks.spaces[k]]
     return bool(words) and dual_of_common(words[0]) and all(w.endswith(DUAL_ENDINGS) for w in words)
 
 
