@@ -217,22 +217,24 @@ def words_by_text(doc: Doc) -> dict[str, list[int]]:
 # met since it was last read the next time it is read, not to all of them again.
 _TESTS: dict[Callable[[str], object], int] = {}
 _TEST_LIST: list[Callable[[str], object]] = []   # _TESTS' tests in the order of their bits
-_BITS_OF: dict[str, tuple[int, int]] = {}   # text -> (bits of the tests it passes, number of tests it was put to)
+# text -> (bits of the tests it passes, number of tests it was put to, those bits one by one)
+_BITS_OF: dict[str, tuple[int, int, tuple[int, ...]]] = {}
 # the Doc last indexed, the number of tests its index knows, and its index: bit -> the tokens that pass
 _last_indexed: list = [None, 0, None]
 
 
-def _bits(text: str) -> int:
+def _bits(text: str) -> tuple[int, int, tuple[int, ...]]:
     known = _BITS_OF.get(text)
     n = len(_TEST_LIST)
     if known is not None and known[1] == n:
-        return known[0]
-    bits, done = known if known is not None else (0, 0)
+        return known
+    bits, done = (known[0], known[1]) if known is not None else (0, 0)
     for k in range(done, n):
         if _TEST_LIST[k](text):
             bits |= 1 << k
-    _BITS_OF[text] = (bits, n)
-    return bits
+    # (the bits one by one kept too: each Doc's index is made of them, for every text of every Doc)
+    known = _BITS_OF[text] = (bits, n, tuple(1 << k for k in range(n) if bits >> k & 1))
+    return known
 
 
 def _trigger_index(doc: Doc) -> dict[int, list[int]]:
@@ -244,11 +246,14 @@ def _trigger_index(doc: Doc) -> dict[int, list[int]]:
     n = len(_TEST_LIST)
     for text, ks in words_by_text(doc).items():
         known = _BITS_OF.get(text)   # (read here: most texts were put to every test before)
-        bits = known[0] if known is not None and known[1] == n else _bits(text)
-        while bits:
-            bit = bits & -bits
-            index.setdefault(bit, []).extend(ks)
-            bits ^= bit
+        if known is None or known[1] != n:
+            known = _bits(text)
+        for bit in known[2]:
+            got = index.get(bit)
+            if got is None:
+                index[bit] = list(ks)
+            else:
+                got.extend(ks)
     for ks in index.values():
         ks.sort()
     _last_indexed[0], _last_indexed[1], _last_indexed[2] = doc, len(_TESTS), index
