@@ -44,7 +44,7 @@ from .extract.mentions.sources import first_definite_sources
 from .extract.nicknames import nicknamed
 from .extract.body_nicknames import nicknamed_bodies
 from .extract.resolve import cluster, to_entity
-from .extract.words import tokens_of
+from .extract.words import ner_ents, tokens_of
 from .extract.attribution import find_statements
 from .records import EntityRecord
 from .tokenizer import blank_arabic
@@ -156,7 +156,11 @@ class EntityFinder:
             town_candidates(doc) + amma_topic_candidates(doc)
         if self.use_ner:
             if self.in_pipeline:
-                spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+                # (the character spans of the NER's entities read off words.ner_ents, which the name finders
+                # read too: doc.ents builds a Span per entity each time it is read)
+                toks = tokens_of(doc)
+                spans = [(toks.starts[s], toks.starts[e - 1] + len(toks.texts[e - 1]), label)
+                         for s, e, label in ner_ents(doc)]
             else:
                 from .ner import ner_spans
                 spans = ner_spans(doc)
