@@ -257,6 +257,8 @@ SAID_AFTER_COMPLEMENTIZER = [
 
 @pytest.mark.parametrize("text, speaker, complementizer, target", SAID_AFTER_COMPLEMENTIZER,
                          ids=[t[3] for t in SAID_AFTER_COMPLEMENTIZER])
+
+
 def test_what_follows_the_complementizer_keeps_its_target(read, text, speaker, complementizer, target) -> None:
     ctx = read(text)
     c_start = at(ctx, complementizer) + 1
@@ -460,6 +462,8 @@ THE_SPEAKER_ITSELF = [
 
 @pytest.mark.parametrize("text, speaker, before, not_about, about", THE_SPEAKER_ITSELF,
                          ids=[t[1] for t in THE_SPEAKER_ITSELF])
+
+
 def test_what_the_speaker_is_is_no_target(read, text, speaker, before, not_about, about) -> None:
     ctx = read(text)
     c_start = at(ctx, before) + 1
@@ -626,6 +630,8 @@ BARE_HEADS = [("body", row) for row in BARE_BODY] + [("place", row) for row in B
 
 @pytest.mark.parametrize("text, before, about, not_about", [row for _, row in BARE_HEADS],
                          ids=[f"{kind}-{i}" for i, (kind, _) in enumerate(BARE_HEADS)])
+
+
 def test_a_bare_head_noun_is_the_body_or_place_named_earlier(read, text, before, about, not_about) -> None:
     ctx = read(text)
     c_start = [t.i for t in ctx.doc if t.text == before][-1] + 1
@@ -647,6 +653,8 @@ OWN_SIDES_TITLE = [
 
 @pytest.mark.parametrize("text, speaker, before, about, not_about", OWN_SIDES_TITLE,
                          ids=[t[1] for t in OWN_SIDES_TITLE])
+
+
 def test_a_bare_title_named_later_is_the_speakers_own(read, text, speaker, before, about, not_about) -> None:
     ctx = read(text)
     c_start = at(ctx, before) + 1
@@ -821,6 +829,8 @@ GROUP_OF_A_PLACE_NAMED_BEFORE = [
 
 @pytest.mark.parametrize("text, speaker, first, group, place", GROUP_OF_A_PLACE_NAMED_BEFORE,
                          ids=[t[3] for t in GROUP_OF_A_PLACE_NAMED_BEFORE])
+
+
 def test_a_group_of_a_place_named_before_is_a_target_with_it(read, text, speaker, first, group, place) -> None:
     ctx = read(text)
     found = targets_of(ctx, at(ctx, first), len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral")
@@ -1047,6 +1057,8 @@ OBJECT_AFTER_A_NATIONALITY = [
 
 @pytest.mark.parametrize("text, title, obj", OBJECT_AFTER_A_NATIONALITY,
                          ids=[str(i) for i in range(len(OBJECT_AFTER_A_NATIONALITY))])
+
+
 def test_a_nationality_closes_a_bare_title(read, text, title, obj) -> None:
     """"الرئيس الكيني القادة الأفارقة": after the nationality adjective the definite noun and its adjective are
     the verb's object (a target), not the title's complement."""
@@ -1286,6 +1298,8 @@ AFFECTED_PARTIES = [
 
 @pytest.mark.parametrize("text, speaker, before, group, is_target", AFFECTED_PARTIES,
                          ids=[str(i) for i in range(len(AFFECTED_PARTIES))])
+
+
 def test_the_detained_and_bereaved_named_are_targets(read, text, speaker, before, group, is_target) -> None:
     ctx = read(text)
     c_start = at(ctx, before) + 1
@@ -1404,3 +1418,25 @@ def test_the_city_is_the_one_named_most_not_a_capital_named_in_passing(read) -> 
     ctx = read("اندلعت احتجاجات في مدينة الموصل أمس. وأغلقت المحال في الموصل أبوابها. وأعلنت الحكومة في بغداد حظر "
                "التجول. وقال المحافظ سامي الخطيب إن المدينة تعيش حالة قلق.")
     assert place_referent(ctx, at(ctx, "المدينة")) == key_of(ctx, "الموصل")
+
+CARRIED_BY_AN_OUTLET = [
+    # (text, the word the content follows, the targets): the outlet that carried the words or held the interview,
+    # named inside what was said, is no party (statement_outlet)
+    # the verb that carried the words after them, the outlet's head noun with the article
+    ("وقال الرئيس الكيني وليام روتو إن أوغندا ستفتح حدودها، في كلمة بثتها الإذاعة الوطنية مساء الأحد.",
+     "إن", ["أوغندا"]),
+    # the one an interview was held with
+    ("وقال المعارض جون موانغي إن أوغندا زورت الانتخابات، في مقابلة مع هيئة الإذاعة البريطانية أمس.",
+     "إن", ["أوغندا"]),
+    # the outlet's head noun apart from its name in quotes, after the verb that published the words
+    ("ودعا الكاتب سمير داود إلى مقاطعة شركة أرامكو، كاتبا في مقال نشره موقع «المنصة» أن الشركة تلوث البحر.",
+     "إلى", ["شركة أرامكو"]),
+]
+
+
+@pytest.mark.parametrize("text, before, about", CARRIED_BY_AN_OUTLET, ids=[t[1] + t[0][:12] for t in CARRIED_BY_AN_OUTLET])
+def test_the_outlet_that_carried_the_words_is_no_target(read, text, before, about) -> None:
+    ctx = read(text)
+    c_start = at(ctx, before) + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
+    assert found.about == [key_of(ctx, form) for form in about]

@@ -1,18 +1,21 @@
 """The outlet a statement was given to or carried by, named inside what was said: "في تصريحات لقناة X", "في حديث لإذاعة
-X", "في بيان بثه تلفزيون X", "في تصريحات نقلتها صحيفة X". The outlet says where the words appeared, as it does in the
+X", "في بيان بثه تلفزيون X", "في تصريحات نقلتها صحيفة X", "في مقابلة مع قناة X", "في كلمة بثتها الإذاعة الرسمية",
+"في مقال نشره موقع «X»". The outlet says where the words appeared, as it does in the
 frame of saying ("قال لصحيفة X"); it is no party the words are about."""
 from __future__ import annotations
 
 from functools import cache
 
 from .... import lexicon
-from ....text import normalize
+from ....text import normalize, without_article
 from ...mentions import Candidate
 from ..context import Context
 
 MEDIA_KINDS = frozenset({"media", "agency"})   # org_heads.tsv kinds of a name that is an outlet ("صحيفة X")
 TO = "ل"                                       # the preposition glued on the outlet told: "لقناة X"
 OBJECT_PRONOUNS = ("ها", "ه")                  # the statement as the object of the verb that carried it: "بثه", "نقلتها"
+WITH = "مع"                                    # the one an interview or a talk was held with: "في مقابلة مع قناة X"
+NAME_HEAD_WORDS = 2   # words of an outlet's name that may be its media head noun: "قناة X", "هيئة الإذاعة X"
 
 
 @cache
@@ -28,8 +31,18 @@ def _head(c: Candidate) -> str:
     return normalize(c.form.split()[0]) if c.form else ""
 
 
-def _is_outlet(ctx: Context, head: str, key: str) -> bool:
-    return lexicon.org_heads().get(head) in MEDIA_KINDS or ctx.mentions.is_agency(key)
+def _media_head(word: str) -> bool:
+    """Is the normalised word a head noun of an outlet (org_heads kind media or agency), with the article or not
+    ("الإذاعة الوطنية", "إذاعة X")?"""
+    heads = lexicon.org_heads()
+    return heads.get(word) in MEDIA_KINDS or heads.get(without_article(word)) in MEDIA_KINDS
+
+
+def _names_an_outlet(ctx: Context, c: Candidate, key: str) -> bool:
+    """Does the name's head noun, or the word after a head noun of another kind, say it is an outlet ("قناة X",
+    "الإذاعة الوطنية", "هيئة الإذاعة X")?"""
+    words = [normalize(w) for w in c.form.split()[:NAME_HEAD_WORDS]]
+    return ctx.mentions.is_agency(key) or any(_media_head(w) for w in words)
 
 
 def _statement_noun_at(ctx: Context, k: int | None) -> bool:
@@ -52,7 +65,7 @@ def outlet_of_the_statement(ctx: Context, c: Candidate, key: str) -> bool:
     """Is the mention c an outlet named right after a statement noun, told with لـ ("تصريحات لقناة X") or as the
     subject of the verb that carried the statement ("بيان بثه تلفزيون X")?"""
     head = _head(c)
-    if c.type != "Organization" or not _is_outlet(ctx, head, key):
+    if c.type != "Organization":
         return False
     tokens = ctx.tokens
     p = tokens.prev(c.i)
@@ -60,12 +73,23 @@ def outlet_of_the_statement(ctx: Context, c: Candidate, key: str) -> bool:
         p = tokens.prev(p)
     if p is None:
         return False
+    word = tokens.norm(p)
+    if not _names_an_outlet(ctx, c, key):
+        if not _media_head(word):
+            return False
+        # "نشره موقع «X»": the outlet's head noun apart from its name, bare; the word before it is the slot
+        p = tokens.prev(p)
+        if p is None:
+            return False
+        return _carrying_verb(ctx, p)
     if tokens.norm(c.i).startswith(TO) and not head.startswith(TO):
         return _statement_noun_at(ctx, p)   # "في تصريحات لقناة X": لـ on the outlet's own head noun
-    word = tokens.norm(p)
-    if word.startswith(TO) and lexicon.org_heads().get(word[len(TO):]) in MEDIA_KINDS:
+    if word.startswith(TO) and _media_head(word[len(TO):]):
         return _statement_noun_at(ctx, tokens.prev(p))   # "في حديث لإذاعة «X»": the head noun apart from the name
-    return _carrying_verb(ctx, p) and _statement_noun_at(ctx, tokens.prev(p))
+    if word == WITH:
+        return _statement_noun_at(ctx, tokens.prev(p))   # "في مقابلة مع قناة X": the outlet interviewed him
+    # "في بيان بثه تلفزيون X", "في كلمة بثتها الإذاعة الرسمية": the verb that carried the words, its object the statement
+    return _carrying_verb(ctx, p)
 
 
 def drop_statement_outlets(ctx: Context, mentions: list[tuple[str, list[Candidate]]]) -> list[tuple[str, list[Candidate]]]:
