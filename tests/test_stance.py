@@ -1828,6 +1828,19 @@ def test_a_description_that_ranks_high(nlp, text: str, target: str, stance: str)
 
 
 @pytest.mark.parametrize("text, target, stance", [
+    # a description that names its object with a noun or adjective of acclaim (a model, a crowning, important) leans to praise
+    ("ووصف وزير الخارجية الأوغندي جون موانغي انتخابات كينيا بأنها نموذج للقارة.", "كينيا", "positive"),
+    ("واعتبر وزير الخارجية الأوغندي جون موانغي أن اتفاق كينيا تتويج لسنوات من العمل.", "كينيا", "positive"),
+    ("واعتبر وزير الخارجية الأوغندي جون موانغي قرار كينيا خطوة أولى مهمة.", "كينيا", "positive"),
+    # negated, it acclaims nothing; "مهما" (whatever) is no مهم
+    ("واعتبر وزير الخارجية الأوغندي جون موانغي أن انتخابات كينيا ليست نموذجا لأحد.", "كينيا", "negative"),
+    ("واعتبر وزير الخارجية الأوغندي جون موانغي أن كينيا ستدفع الثمن مهما طال الزمن.", "كينيا", "negative"),
+])
+def test_a_description_that_acclaims(nlp, text: str, target: str, stance: str) -> None:
+    assert stance_towards(nlp, text, target) == stance
+
+
+@pytest.mark.parametrize("text, target, stance", [
     # the party an apology is made to (لـX, إلى X, past words of manner) is honoured; a refused apology honours no one
     ("وقال رئيس الوزراء الكيني جون موانغي إن حكومته تعتذر بشدة للشعب الأوغندي عن الحادث.", "الشعب الأوغندي", "positive"),
     ("وقال المتحدث باسم الحكومة الكينية جون موانغي إن الرئيس قدم اعتذارا رسميا إلى أوغندا عن مقتل الصيادين.", "أوغندا",

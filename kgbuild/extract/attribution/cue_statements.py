@@ -9,7 +9,7 @@ from ...records import StatementRecord
 from ...text import normalize, without_article
 from ..stance import firm_pledge
 from ..stance.befalls import befalls_its_doer, doer_stance
-from ..stance.verdicts import ranked_high, unread_verdict
+from ..stance.verdicts import praised, unread_verdict
 from .agent_nouns import agent_in_construct
 from .assembly import elaborating, jointly, mutually, record
 from .clauses import (contrasted_subject_clause, described_noun_cue, glued_subject_clause, named_subject_clause,
@@ -272,8 +272,8 @@ def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str],
         # "وصف X القرار بأنه زلزال", "اعتبر أن X ...": describing or deeming is a verdict, even in words no table reads
         spared = set(keys) | set(via) | {k for sp in keys for k in own_side(ctx, sp) | own_bodies(ctx, sp)
                                          | the_state_itself(ctx, sp)}
-        # (a description that ranks high, "الحدث الأكبر", leans to praise)
-        lean = "positive" if ranked_high(ctx.doc, start, content.end) else "negative"
+        # (a description that ranks high, "الحدث الأكبر", or acclaims, "نموذج يحتذى", leans to praise)
+        lean = "positive" if praised(ctx.doc, start, content.end) else "negative"
         stances, stance = unread_verdict(targets.stances, targets.stance, spared, lean)
         targets = replace(targets, stances=stances, stance=stance)
     targets = _with_described_doer(ctx, cue, keys, via, targets)

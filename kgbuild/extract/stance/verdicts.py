@@ -4,7 +4,9 @@ the content reads either way (an image, a likening, a label the tables do not ho
 verdict leans to blame: in news a description reported as such is mostly a charge (a reproach, a label pinned on a
 party), praise being said with words of praise the tables know. But a description that ranks its object high (an
 elative of size, rank or height: "الحدث الأكبر", "الأهم منذ سنوات", "أعلى نسبة في تاريخه") leans to praise: what
-is made the greatest of its kind is acclaimed."""
+is made the greatest of its kind is acclaimed. So does one that names it with a noun or adjective of acclaim (a model,
+a crowning, a giant, a leap, important, prominent: "وصفه بأنه نموذج يحتذى", "اعتبره تتويجا لجهود"), not negated
+("ليس نموذجا")."""
 from __future__ import annotations
 
 from collections.abc import Set
@@ -13,7 +15,7 @@ from spacy.tokens import Doc
 
 from ...text import normalize
 from ..words import next_word, tokens_of
-from .words import is_one_of, polarity_table
+from .words import is_negation, is_one_of, of_kind, polarity_table
 
 # "أكبر من", "أكثر مما": a comparison ("more than half", "more than it cures"), no rank
 THAN = frozenset(normalize(w) for w in ("من", "مما", "ممن", "منه", "منها", "منهم"))
@@ -42,3 +44,23 @@ def ranked_high(doc: Doc, start: int, end: int) -> bool:
         if q is None or q >= end or normalize(toks.texts[q]) not in THAN:
             return True
     return False
+
+
+def acclaimed(doc: Doc, start: int, end: int) -> bool:
+    """Does tokens start..end-1 hold a noun or adjective of acclaim (polarity.tsv acclaim: "نموذج", "تتويج",
+    "عملاق", "مهمة"), read through its inflections, that no word of negation right before it denies ("ليس
+    نموذجا", "غير مهم")?"""
+    toks = tokens_of(doc)
+    table = polarity_table()
+    for k in range(start, end):
+        # (a common word that folds onto one, polarity.tsv neutral: "مهما" is "whatever")
+        if toks.punct[k] or is_one_of(toks.texts[k], table.neutral) or not of_kind(toks.texts[k], table.acclaim):
+            continue
+        if k == start or not is_negation(toks.texts[k - 1]):
+            return True
+    return False
+
+
+def praised(doc: Doc, start: int, end: int) -> bool:
+    """Does a description in tokens start..end-1 lean to praise: ranks its object high or acclaims it?"""
+    return ranked_high(doc, start, end) or acclaimed(doc, start, end)
