@@ -1841,6 +1841,19 @@ def test_a_description_that_acclaims(nlp, text: str, target: str, stance: str) -
 
 
 @pytest.mark.parametrize("text, target, stance", [
+    # a day or a moment called sad is a verdict of blame on the event told
+    ("ووصف زعيم المعارضة الكينية رايلا أودينغا فوز وليام روتو بأنه يوم حزين لكينيا.", "وليام روتو", "negative"),
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إن قرار الحكومة الكينية يمثل لحظة حزينة للديمقراطية.", "الحكومة الكينية",
+     "negative"),
+    # sorrow alone mourns: no blame
+    ("وقال زعيم المعارضة الكينية رايلا أودينغا إنه حزين لرحيل الرئيس الكيني السابق مواي كيباكي.", "مواي كيباكي",
+     "neutral"),
+])
+def test_a_sad_day(nlp, text: str, target: str, stance: str) -> None:
+    assert stance_towards(nlp, text, target) == stance
+
+
+@pytest.mark.parametrize("text, target, stance", [
     # the party an apology is made to (لـX, إلى X, past words of manner) is honoured; a refused apology honours no one
     ("وقال رئيس الوزراء الكيني جون موانغي إن حكومته تعتذر بشدة للشعب الأوغندي عن الحادث.", "الشعب الأوغندي", "positive"),
     ("وقال المتحدث باسم الحكومة الكينية جون موانغي إن الرئيس قدم اعتذارا رسميا إلى أوغندا عن مقتل الصيادين.", "أوغندا",

@@ -144,12 +144,14 @@ class PolarityReading:
     entitled: bool = False    # "يحق", "حق": a party denied a right ("لا يحق لها", "ليس من حقها"), nothing alone
     silence: bool = False     # "صمت": the silence of a party named with it ("صمت X عن"), nothing alone ("في صمت")
     closing: bool = False     # "أغلق": before a door shut on someone or on dialogue, hostility; nothing alone
+    gloomy: bool = False      # "حزين": right after a noun of a day, a verdict of blame ("يوم حزين"), nothing alone
 
     @property
     def judges_nothing(self) -> bool:
         return not (self.value or self.close_tie or self.accepting or self.negated_only or self.disowning or
                     self.lasting or self.crossing or self.firing or self.escaping or self.arousing or self.causing or self.sufficing or
-                    self.submitting or self.late or self.exploiting or self.grounding or self.paying or self.stepping or self.entitled or self.silence or self.closing)
+                    self.submitting or self.late or self.exploiting or self.grounding or self.paying or self.stepping or self.entitled or self.silence or self.closing or
+                    self.gloomy)
 
 
 def _after_coming(doc: Doc, k: int) -> bool:
@@ -193,7 +195,7 @@ def polarity_reading(text: str) -> PolarityReading:
                            of_kind(text, table.submitting), of_kind(text, table.late), of_kind(text, table.firing),
                            of_kind(text, table.exploiting), of_kind(text, table.grounding),
                            is_one_of(text, table.paying), of_kind(text, table.step), of_kind(text, table.entitled),
-                           _is_silence(text), of_kind(text, table.closing))
+                           _is_silence(text), of_kind(text, table.closing), gloomy=of_kind(text, table.gloomy))
 
 
 def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
@@ -225,6 +227,10 @@ def polarity_at(doc: Doc, k: int, lo: int = 0) -> int:
         # "X تستحق العقاب", "يستحق المحاسبة": what X deserves is a punishment, a fault of X's ("لا يستحق": none)
         return 1 if negated(doc, k, lo) else -1
     if not value:
+        if reading.gloomy:
+            # "وصف فوز X بأنه يوم حزين لـY": a day or a moment called sad is a verdict of blame on the event told;
+            # sorrow alone ("أنا حزين لرحيله") mourns, no blame
+            return -1 if _after_day(doc, k) and not negated(doc, k, lo) else 0
         if reading.late:
             # "القرار جاء متأخرا", "جاءت الاستقالة متأخرة": what came too late is a fault of whoever delayed it;
             # "في وقت متأخر" (late at night) is a time, no judgement
@@ -535,6 +541,13 @@ def _answerable_for_bad(doc: Doc, k: int) -> bool:
     # and so is a crisis or a loss ("مسؤولة عن الأزمة")
     return r is not None and not toks.punct[r] and (is_harmful(toks.texts[r]) or is_attacking(toks.texts[r]) or
                                                     is_one_of(toks.texts[r], words.answered_for))
+
+
+def _after_day(doc: Doc, k: int) -> bool:
+    """Does word k stand right after a noun of a day or a moment (polarity.tsv day: "يوم", "لحظة", "ليلة"; the
+    article and inflections undone: "اليوم الحزين", "لحظة حزينة")?"""
+    p = prev_word(doc, k)
+    return p is not None and not tokens_of(doc).punct[p] and of_kind(tokens_of(doc).texts[p], polarity_table().day)
 
 
 def _after_relation(doc: Doc, k: int) -> bool:

@@ -82,6 +82,8 @@ PAYING = "paying"           # polarity.tsv: a past verb of paying: right before 
 STEP = "step"               # polarity.tsv: a noun of a step: followed by a word of forward, progress ("خطوة مهمة نحو")
 FORWARD = "forward"         # polarity.tsv: a word of going forward after a step ("نحو", "قدما", "إلى الأمام")
 EMINENT = "eminent"         # polarity.tsv: an elative of size, rank or height ("الأكبر", "أهم"): a description's lean to praise
+GLOOMY = "gloomy"           # polarity.tsv: an adjective of sorrow ("حزين"): a verdict of blame right after a noun of a day ("يوم حزين")
+DAY = "day"                 # polarity.tsv: a noun of a day or a moment, what an adjective of sorrow after it judges ("يوم", "لحظة")
 ACCLAIM = "acclaim"         # polarity.tsv: a noun or adjective of acclaim ("نموذج", "تتويج", "مهم"): a description's lean to praise
 PRICE = "price"             # polarity.tsv: the bare noun "price" of a construct, what a verb of paying pays ("دفعت ثمن أخطائها")
 
@@ -155,6 +157,8 @@ class PolarityTable:
     price: frozenset[str] = frozenset()       # "ثمن": the bare construct noun, not "الثمن" nor "ثمنا"
     step: frozenset[str] = frozenset()        # "خطوة", "خطوات": a step, progress before a word of forward
     eminent: frozenset[str] = frozenset()     # "الأكبر", "أهم", "أعلى" ...: what a description ranks high leans to praise
+    gloomy: frozenset[str] = frozenset()      # "حزين": a sad day, blame of the event told ("يوم حزين لـX")
+    day: frozenset[str] = frozenset()         # "يوم", "لحظة", "ليلة": the time an adjective of sorrow after it judges
     acclaim: frozenset[str] = frozenset()     # "نموذج", "تتويج", "عملاق", "مهم" ...: what a description acclaims leans to praise
     forward: frozenset[str] = frozenset()     # "نحو", "قدما", "الأمام": where a step goes
 
@@ -164,7 +168,7 @@ ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, 
               BEFALLING, MEASURE, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
               LASTING, CROSSING, LIMIT, FIRING, SHOT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
               SUFFICING, LATE, TIE, ENVOY, MENDING, REVIEWING, AGAIN, REVISING, ENTITLED, MANNER, SILENCE, CLOSING, DOOR, LOSING, SUBMITTING, WINNING, ANSWERABLE, HOLDING, ENTERING,
-              EXPLOITING, CARD, GROUNDING, EXPOSING, LEGITIMACY, STAKING, PAYING, PRICE, STEP, FORWARD, EMINENT, ACCLAIM)
+              EXPLOITING, CARD, GROUNDING, EXPOSING, LEGITIMACY, STAKING, PAYING, PRICE, STEP, FORWARD, EMINENT, ACCLAIM, GLOOMY, DAY)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -200,7 +204,8 @@ def polarity_table() -> PolarityTable:
                          grounding=frozen[GROUNDING], exposing=frozen[EXPOSING],
                          legitimacy=frozen[LEGITIMACY], staking=frozen[STAKING],
                          paying=frozen[PAYING], price=frozen[PRICE], step=frozen[STEP], forward=frozen[FORWARD],
-                         eminent=frozen[EMINENT], acclaim=frozen[ACCLAIM])
+                         eminent=frozen[EMINENT], acclaim=frozen[ACCLAIM],
+                         gloomy=frozen[GLOOMY], day=frozen[DAY])
 
 
 def polarity_words() -> dict[str, int]:
