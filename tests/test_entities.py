@@ -6424,3 +6424,24 @@ def test_a_place_with_a_preposition_on_it_after_a_bank_s_head_names_no_bank(nlp)
     # "a bank in the capital": the preposition opens a phrase of where it is, no name of the bank
     ents = entities(nlp, "وأعلن مصرف بنيروبي عن أرباح قياسية.")
     assert not any(t == "Organization" for t, _ in ents.values()), ents
+
+
+@pytest.mark.parametrize("text, place", [
+    # a paper's, a party's and a gang's quoted name holding a place's name with words of no place
+    ("وقال أحد السكان لـ«القاهرة اليوم» عبر الهاتف إن الوضع هادئ.", "القاهرة"),
+    ('ويخشى مراقبون أن يحتاج "تونس الآن" إلى دعم حزب آخر.', "تونس"),
+    ('وتبنى "ذئاب بيروت" الهجوم في بيان أمس.', "بيروت"),
+])
+def test_a_place_inside_the_quoted_name_of_a_paper_or_party_is_no_place(nlp, text: str, place: str) -> None:
+    hit = find(entities(nlp, text), place)
+    assert hit is None or hit[0] != "Place", hit
+
+
+def test_a_place_in_quoted_words_said_or_filling_the_quote_marks_is_a_place(nlp) -> None:
+    for text, place in [("وقال أحدهم: «ذهبنا إلى القاهرة» ثم عاد.", "القاهرة"),
+                        ('ووصفه الوزير بأنه "صديق وفي لتونس".', "تونس"),
+                        ('وتعهد بالعمل من أجل "مصر قوية".', "مصر"),
+                        ('وقالت إن بلادها ستسعى "لمعاقبة ليبيا".', "ليبيا"),
+                        ("ووصل الوفد إلى «بيروت» مساء أمس.", "بيروت")]:
+        hit = find(entities(nlp, text), place)
+        assert hit is not None and hit[0] == "Place", (text, hit)

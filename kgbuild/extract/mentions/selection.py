@@ -32,6 +32,7 @@ from .quoted_adjectives import quoted_adjective_as_person
 from .ordinary_word_people import ordinary_word_as_person
 from .quotation_openings import ner_body_opening_a_quotation
 from .common_noun_guesses import common_noun_guess
+from .quoted_name_places import place_inside_quoted_name
 from .adjective_guesses import adjective_of_the_noun_before
 from .state_heads import states_named_by_their_head
 
@@ -817,6 +818,8 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     # or found again there, is no place the article speaks of
     lone |= {id(c) for c in found if c.type == "Place" and c.source in ("ner", "propagated")
              and c.start == doc[c.i].idx and remit_of_a_title(doc, c.i)}
+    # "صحيفة «تونس الآن»", 'عصابة "ذئاب بيروت"': a place's name inside the quoted name of a paper or a gang
+    lone |= {id(c) for c in found if place_inside_quoted_name(doc, c)}
     return [c for c in found if not variant_before_family_name(c) and not _vessel_name(doc, c) and id(c) not in lone]
 
 
