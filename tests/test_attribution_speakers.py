@@ -1231,6 +1231,15 @@ SPEAKER_CHOICE_CASES = [
      "before goes on",
      "وقال وزير الخارجية سمير حداد إن الحكومة ترفض التدخل. ودعا دولا عدة إلى احترام سيادة البلاد.", "ودعا",
      "سمير حداد", "دولا"),
+    ("a masculine verb with no subject does not go on with a body whose own verbs were feminine",
+     "أعلنت هيئة الانتخابات المستقلة في كينيا فوز المرشح بنسبة كبيرة. وقال أمام أنصاره في نيروبي: «لقد انتصرنا جميعا».",
+     "وقال", None, "هيئة الانتخابات"),
+    ("a document of the body as the verb's subject speaks for it whatever the body's gender",
+     "رفضت وزارة الخارجية الكينية في بيان الاتهامات الأخيرة. واتهم البيان جهات خارجية بتأجيج الأزمة.",
+     "واتهم", "وزارة الخارجية الكينية", "جهات"),
+    ("a verbal noun spelled as a verb (نفي after إلى) tells no gender: the body's feminine verb goes on with it",
+     "وبادرت شركة المياه الوطنية إلى نفي التقارير، وقالت في تعميم إن مياهها صالحة للشرب.",
+     "وقالت", "شركة المياه الوطنية", "التقارير"),
 ]
 
 

@@ -117,6 +117,7 @@ def previous_speaker(ctx: Context, q: Query, seen: Seen) -> Outcome:
         # a participle goes on with its clause's subject whatever its form, but not with a country whose verbs
         # told the other gender ("طالبت الصين ... وأعرب عن أسفه مشيرا إلى": the man who regretted)
         if same_gender(ctx, form, q.cue.lemma, q.last_speakers, [*q.history, *q.in_sentence]) \
+                or _document_of_body(ctx, nxt, end, q.last_speakers) \
                 or (participle and ctx.mentions.type_of(q.last_speakers[0]) != "Place"
                     and not _lone_person_of_earlier_sentence(ctx, q)):
             return Speakers(tuple(Found(key, -1, -1) for key in q.last_speakers), k + 1)
@@ -787,14 +788,22 @@ def same_gender(ctx: Context, form: str, lemma: str, speakers: tuple[str, ...],
     """"وقال فلان ... ورأت في ذلك": a verb (a participle of manner goes on with its clause's subject
     whatever its form) that carries on one person or group agrees in gender with the
     verb (not noun) that last spoke for it, when both forms tell it (a body may speak through a statement
-    noun of either gender: "قالت الوزارة ... وأشار البيان"). A country speaks through its government with
-    verbs of one gender too ("طالبت الصين ... وأعرب عن": someone else, a man, goes on)."""
+    noun of either gender, "قالت الوزارة ... وأشار البيان", but that noun is the verb's own subject; a verb
+    with none takes the body's gender: "أعلنت اللجنة ... وقال إن" is someone else). A country speaks through its
+    government with verbs of one gender too ("طالبت الصين ... وأعرب عن": someone else, a man, goes on)."""
     if len(speakers) != 1 or normalize(lemma) in ctx.tokens.words.in_text_verb \
-            or ctx.mentions.type_of(speakers[0]) not in ("Person", "Group", "Place"):
+            or ctx.mentions.type_of(speakers[0]) not in ("Person", "Group", "Place", "Organization"):
         return True
     now = verb_gender(form, lemma)
     then = spoken_gender(ctx, speakers[0], history)
     return now is None or then is None or now == then
+
+
+def _document_of_body(ctx: Context, pos: int, end: int, speakers: tuple[str, ...]) -> bool:
+    """"رفضت الوزارة ... واتهم البيان": the word after the verb is a document that speaks for the body that spoke
+    last; the verb agrees with the document, whatever the body's gender."""
+    return pos < end and len(speakers) == 1 and ctx.mentions.type_of(speakers[0]) != "Person" \
+        and ctx.tokens.norm(pos) in ctx.tokens.words.document_noun
 
 
 def opens_content(ctx: Context, pos: int) -> bool:
@@ -812,7 +821,15 @@ def spoken_gender(ctx: Context, key: str, history: Sequence[StatementRecord]) ->
     return next((g for st in reversed(history) if st.speaker == key and not st.via
                  and st.cue_lemma not in RELAY_LEMMAS and normalize(st.cue_lemma) not in ctx.tokens.words.in_text_verb
                  and (entry := ctx.cues.in_word(st.cue)) is not None and entry.kind in SPEECH_KINDS
+                 and not _read_as_noun(ctx, st)
                  for g in [verb_gender(st.cue, st.cue_lemma)] if g is not None), None)
+
+
+def _read_as_noun(ctx: Context, st: StatementRecord) -> bool:
+    """Was the statement's cue read as a noun where it stands ("سارعت X إلى نفي الاتهامات": نفي, a verbal noun
+    spelled as the verb نفى, after a preposition no verb follows), so that its form tells no gender?"""
+    k = bisect.bisect_right(ctx.tokens.starts, st.cue_span[0]) - 1
+    return k >= 0 and (ctx.cues.kind_at(k) not in (None, *SPEECH_KINDS) or ctx.tokens.after_preposition(k))
 
 
 def speaker_before_of_gender(ctx: Context, q: Query, form: str) -> str | None:
