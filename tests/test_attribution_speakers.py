@@ -253,7 +253,7 @@ def test_the_order_of_the_strategies() -> None:
         "person_topic_of_as_for", "subject_after", "topic_of_as_for",
         "author_of_noun_before", "subject_before_comma", "subject_of_opening_verb", "counted_states_of_opening_verb",
         "subject_of_main_clause", "subject_after_but", "last_speaker_after_but", "members_of_unnamed_subject",
-        "agent_of_verbal_noun", "subject_of_disagreeing_participle", "previous_speaker", "earlier_speaker", "sole_person", "plural_antecedent", "owner_of_noun"]
+        "agent_of_verbal_noun", "subject_of_resumptive_clause", "subject_of_disagreeing_participle", "previous_speaker", "earlier_speaker", "sole_person", "plural_antecedent", "owner_of_noun"]
 
 
 def test_a_participle_of_manner_has_no_subject_after_it(read) -> None:
@@ -1244,6 +1244,10 @@ SPEAKER_CHOICE_CASES = [
      "whose verb agrees with it (subject_of_disagreeing_participle)",
      "قال الرئيس جون كاماو إن المحادثات مستمرة، وقبلت وزيرة الخارجية سارة موانغي الدعوة، مؤكدة أنها ستسافر غدا.",
      "مؤكدة", "سارة موانغي", "جون كاماو"),
+    ("a participle after \"وهو ما نفاه <subject>\" agrees with that subject; one no finder reads does not hand the "
+     "claim's speaker on (subject_of_resumptive_clause)",
+     "وكانت وسائل إعلام محلية قد ذكرت أن المرضى نقلوا ليلا، وهو ما نفاه الطبيب المناوب، مؤكدا أنهم نقلوا صباحا.",
+     "مؤكدا", None, "وسائل إعلام محلية"),
 ]
 
 

@@ -25,6 +25,7 @@ from .fronted import named_head_of_topic, person_topic_of_as_for, topic_of_as_fo
 from .contrast import last_speaker_after_but, subject_after_but
 from .noun_agent import agent_of_verbal_noun
 from .agreeing_subject import subject_of_disagreeing_participle
+from .resumptive import subject_of_resumptive_clause
 
 
 # tried in this order; a cue of a kind a strategy does not take skips it
@@ -57,6 +58,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("last_speaker_after_but", last_speaker_after_but),        # "قال فلان ...، غير أنه انتقد"
     Strategy("members_of_unnamed_subject", members_of_unnamed_subject),  # "أعلنت شركات عدة، بينها X وY، تطبيق"
     Strategy("agent_of_verbal_noun", agent_of_verbal_noun),            # "مع استقالة المدير X من ...، معتبرا أن"
+    Strategy("subject_of_resumptive_clause", subject_of_resumptive_clause),  # "وهو ما نفاه فلان، مؤكدا أن"
     Strategy("subject_of_disagreeing_participle", subject_of_disagreeing_participle),  # "قالت فلانة ... وهو ما نفاه علان، مؤكدا"
     Strategy("previous_speaker", previous_speaker),                    # "وأضاف أن", "، مشيرا إلى"
     Strategy("earlier_speaker", earlier_speaker),                      # "قال فلان ... . ... . ... . وأضاف أن"
