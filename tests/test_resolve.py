@@ -197,3 +197,39 @@ def test_a_known_name_of_descent_written_out_with_its_house_is_that_actor() -> N
     groups = _person_keyed([("الملك حمد بن عيسى", "person:hamad_bin_isa_al_khalifa"),
                      ("راشد بن عيسى بن سلمان آل خليفة", None)])
     assert len(groups) == 2
+
+
+@pytest.mark.parametrize("named, bare, key", [
+    ("مجلس الشورى الموريتاني", "البرلمان", "org:parliament"),   # a legislature by another of its kind's names
+    ("الكنيست", "البرلمان", "org:parliament"),
+    ("قوات الدفاع الغانية", "الجيش", "org:army"),               # the armed forces by their other name
+])
+def test_the_bare_body_of_an_article_naming_one_body_of_its_kind_is_that_body(named: str, bare: str, key: str) -> None:
+    groups = _keyed([(named, "Organization", None), (bare, "Organization", key)])
+    assert {named, bare} in groups, groups
+
+
+def test_the_bare_parliament_beside_two_legislatures_or_a_foreign_one_stays_apart() -> None:
+    # two bodies of the kind: which one is meant is not told
+    groups = _keyed([("مجلس الشورى الموريتاني", "Organization", None), ("مجلس الأمة الجزائري", "Organization", None),
+                     ("البرلمان", "Organization", "org:parliament")])
+    assert {"البرلمان"} in groups, groups
+    # the one named is another state's than the article's home
+    groups = _keyed([("المغرب", "Place", "Q1028"), ("المغرب", "Place", "Q1028"),
+                     ("الكونغرس الأمريكي", "Organization", "org:united_states_congress"),
+                     ("البرلمان", "Organization", "org:parliament")])
+    assert {"البرلمان"} in groups, groups
+
+
+def test_a_bare_chamber_beside_a_legislature_of_another_name_stays_apart() -> None:
+    # "مجلس النواب" is one chamber of the legislature named, not the whole of it
+    groups = _keyed([("الكنيست", "Organization", None), ("مجلس النواب", "Organization", "org:parliament")])
+    assert {"مجلس النواب"} in groups, groups
+
+
+def test_the_bare_parliament_beside_a_lower_and_an_upper_chamber_or_a_senate_alone_stays_apart() -> None:
+    groups = _keyed([("مجلس الشعب", "Organization", None), ("مجلس الشيوخ", "Organization", None),
+                     ("البرلمان", "Organization", "org:parliament")])
+    assert {"البرلمان"} in groups, groups
+    groups = _keyed([("مجلس الشيوخ", "Organization", None), ("البرلمان", "Organization", "org:parliament")])
+    assert {"البرلمان"} in groups, groups

@@ -686,6 +686,16 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
         if any(c.key == GOVERNMENT for c in members):
             home = _home_state(clusters)
             specific = [m for m in specific if not _another_state_s(m, home)]
+        # with none named by the head, the one body the article names by another name its kind goes by, not another
+        # state's: bare "البرلمان" beside "مجلس الشورى <الجنسية>" or "الكونغرس", "الجيش" beside "قوات الدفاع <الجنسية>"
+        if not specific:
+            home = _home_state(clusters)
+            # a body of a state other than the one the article is about is no bare body of its (nor is one of a known
+            # state when the article's is not told); an upper chamber named beside is a second legislature's name
+            kin = [m for m in national if _same_kind(m, members) and _of_home(m, home)]
+            # a chamber's name ("مجلس النواب") is no whole legislature's: only the kind's common noun folds so
+            kin = kin if all(_common_noun_of(c) for c in members) else []
+            specific = kin if len(kin) == 1 and not _upper_chamber(kin[0]) else specific
         left: list[Candidate] = []
         for c in members:
             before = [(max(x.i for x in m if x.i < c.i), n) for n, m in enumerate(specific)
@@ -703,6 +713,40 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
 
 PERIPHRASES = lexicon.function_words().institution_periphrasis
 CABINET_NAMES = lexicon.function_words().cabinet_name
+
+
+# the other names a generic institution's kind goes by (function_words.tsv): a legislature's, the armed forces'
+KIND_NAMES = {"org:parliament": lexicon.function_words().legislature_name,
+              "org:army": lexicon.function_words().armed_forces_name}
+
+
+def _same_kind(cluster: list[Candidate], generic: list[Candidate]) -> bool:
+    """Is a body named by a name of the generic institution's kind ("مجلس الشورى <الجنسية>", "الكونغرس" for bare
+    "البرلمان"), as its whole name or the head of a longer one?"""
+    names = [n.split() for c in generic for n in KIND_NAMES.get(c.key or "", ())]
+    return any(c.type == "Organization" and any(_toks(c.form)[:len(n)] == n for n in names) for c in cluster)
+
+
+UPPER_CHAMBERS = [n.split() for n in lexicon.function_words().upper_chamber]
+
+
+def _upper_chamber(members: list[Candidate]) -> bool:
+    """Is the body named as an upper chamber ("مجلس الشيوخ <الجنسية>")?"""
+    return any(_toks(c.form)[:len(n)] == n for c in members for n in UPPER_CHAMBERS)
+
+
+def _of_home(members: list[Candidate], home: str | None) -> bool:
+    """Is the body the article's home state's own, or one of no state known? With the home state untold, a body named
+    with its state's nationality may be the article's, but not one the lexicon knows ("الكونغرس" is one state's)."""
+    states = _states_of_body(members)
+    return not states or home in states or (home is None and not any(c.key for c in members))
+
+
+def _common_noun_of(c: Candidate) -> bool:
+    """Is the generic body named by its institution's shortest name in the lexicon, the common noun ("البرلمان",
+    "الجيش"), or a periphrasis of it, rather than by the name of a part ("مجلس النواب": one chamber)?"""
+    names = [_toks(f) for f in known_forms(c.key, "Organization")]
+    return bool(names) and _generic_head(c) == min(names, key=len)
 
 
 def _cabinet_joined(clusters: list[list[Candidate]]) -> list[list[Candidate]]:

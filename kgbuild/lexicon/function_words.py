@@ -698,3 +698,11 @@ class FunctionWords:
     # "خلال", "غضون", "بحلول", "قبل": a word setting a limit of time before a noun of time ("في غضون شهرين", "قبل حلول
     # الصيف")
     time_limit: frozenset[str]
+    # "الكونغرس", "مجلس الشورى", "الكنيست": a name a state's legislature goes by; bare "البرلمان" in an article naming one
+    # such body only (no other of its head) is that body (resolve.py _same_kind)
+    legislature_name: frozenset[str]
+    # "قوات الدفاع", "القوات المسلحة": a name a state's armed forces go by; bare "الجيش" in an article naming one such
+    # body only is that body (resolve.py _same_kind)
+    armed_forces_name: frozenset[str]
+    # "مجلس الشيوخ": an upper chamber's name, never the whole legislature a bare "البرلمان" names (resolve.py)
+    upper_chamber: frozenset[str]
