@@ -6445,3 +6445,31 @@ def test_a_place_in_quoted_words_said_or_filling_the_quote_marks_is_a_place(nlp)
                         ("ووصل الوفد إلى «بيروت» مساء أمس.", "بيروت")]:
         hit = find(entities(nlp, text), place)
         assert hit is not None and hit[0] == "Place", (text, hit)
+
+
+@pytest.mark.parametrize("text", [
+    # a derived verbal noun (إفعال, إفالة, تفعيل) opening the verb's object after a title, before its own object: no name
+    "وطلب النواب من الرئيس إقالة مدير الشرطة فورا.",
+    "واقترحت اللجنة على الرئيس إقالة قائد الجيش بعد الهزيمة.",
+])
+def test_a_derived_verbal_noun_after_a_title_opens_no_name(nlp, text: str) -> None:
+    ents = entities(nlp, text)
+    assert not any(t == "Person" for t, _ in ents.values()), ents
+
+
+def test_a_derived_verbal_noun_with_a_preposition_or_before_its_object_is_read_as_one(nlp) -> None:
+    # with بـ or لـ on it, or before a definite noun that is no nisba; not a given name's shape before a family name
+    from kgbuild.extract.mentions.derived_verbal_nouns import derived_verbal_noun_before_object
+    doc = nlp.make_doc("طلب المحافظ طائرات لإخماد النيران واتهم الوزير بإعلان خطته ودعم تدبير الأزمة وإلهام الحسيني")
+    read = {t.text for t in doc if derived_verbal_noun_before_object(doc, t.i)}
+    assert read == {"لإخماد", "بإعلان", "تدبير"}, read
+
+
+@pytest.mark.parametrize("text, person", [
+    # a given name of the same shape before a family name (a nisba, a foreign word) stays the holder's name
+    ("وقالت الوزيرة إلهام الحسيني إن الحكومة ستواصل العمل.", "إلهام الحسيني"),
+    ("وقال الأمين العام إحسان أوغلو إن المنظمة تدعم الحوار.", "إحسان أوغلو"),
+])
+def test_a_given_name_shaped_like_a_verbal_noun_stays_the_holder_s_name(nlp, text: str, person: str) -> None:
+    hit = find(entities(nlp, text), person)
+    assert hit is not None and hit[0] == "Person", entities(nlp, text)

@@ -29,7 +29,8 @@ from .described_bodies import described_bodies_refer_back
 from .places import CITY_KINDS, remit_of_a_title
 from .short_names import short_names_in_parentheses, short_names_in_quotes
 from .quoted_adjectives import quoted_adjective_as_person
-from .ordinary_word_people import ordinary_word_as_person
+from .ordinary_word_people import WORD_RULE_SOURCES, ordinary_word_as_person
+from .derived_verbal_nouns import derived_verbal_noun_before_object
 from .quotation_openings import ner_body_opening_a_quotation
 from .common_noun_guesses import common_noun_guess
 from .quoted_name_places import place_inside_quoted_name
@@ -80,6 +81,9 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     # "وعين الرئيس نائبه رئيسا للحكومة ووزارتي ...": a word in a shape no name takes, read as a one-word name
     ner_people = {k for c in cands if c.source == "ner" and c.type == "Person" for k in range(c.i, c.j)}
     cands = [c for c in cands if not ordinary_word_as_person(doc, c, ner_people)]
+    # "دعم تدبير الأزمة", "لإخماد النيران": a derived verbal noun and its object read as a name in a verb's slot
+    cands = [c for c in cands if not (c.type == "Person" and c.source in WORD_RULE_SOURCES
+                                      and derived_verbal_noun_before_object(doc, c.i))]
     groups_at = {c.i: c for c in cands if c.type == "Group"}
     for c in cands:
         g = groups_at.get(c.i)

@@ -30,6 +30,7 @@ from .title_word_given_names import given_name_spelled_as_title_or_time
 from .name_tails import (definite_family_name_end, given_name_read_as_clitic, name_before_amma_answer_end,
                          name_opened_by_function_word_end, name_to_boundary_end)
 from .governed_after_title import title_ends_at_governed_object
+from .derived_verbal_nouns import derived_verbal_noun_before_object
 
 TITLE_LINKS = lexicon.function_words().title_link   # "باسم", "عن", "لشؤون": the title's body or field follows
 
@@ -260,6 +261,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         if k - start_name in (1, 2) and k <= skip_space(doc, start_name + 1) + 1 \
                 and _verb_before_its_definite_object(doc, start_name):
             k = start_name  # "إن الرئيس ربح الرهان": a word seen once after a bare title, then its object, is the verb
+        if k > start_name and derived_verbal_noun_before_object(doc, start_name):
+            k = start_name  # "طلب من الرئيس إقالة المدير": the verb's object after the title, no name
         if k > start_name and _conjoined_name(doc, start_name):
             k = start_name  # "وكان الوزير الكيني وفلان قد صرحا": a second person joined by و, no name of the title's
         if k > start_name:

@@ -1,0 +1,73 @@
+"""A verbal noun of a derived verb in construct with its object: the verb's object or complement, no name.
+
+After a verb ("طلب إقالة المدير", "دعم تدبير الأزمة") or a title that is the verb's object ("اتهم النائب
+المدير بإخفاء أهدافه"), a verbal noun of form IV (إفعال, إفعالة of a hollow root: "إخماد", "إقالة") or form II
+(تفعيل: "تدبير") opens the verb's object or complement; the word after it is its own object in construct. Such
+words have the shape of a few given names too ("إلهام", "إحسان", "تغريد"), which the name tables may not
+list, so the shape alone is not enough: the word must carry a preposition (a name after a title or a
+verb takes none), or the word after it must be what only a verbal noun's object is: a definite noun no
+table knows as a name and no nisba (a family name's usual shape), a title, or a noun with a pronoun suffix.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import normalize
+from ..words import ends_in_pronoun, is_function_word, is_known_name_word, is_time_word
+from .base import is_nisba, known_entity_at, match_title, skip_space
+
+# normalised shapes (hamza on alif read as ا, ة as ه), no long vowel where the root has a consonant
+_SHAPES = re.compile(
+    "ا[^اوي ][^اوي ]ا[^اوي ]ه?"   # إفعال, إفعالة: "إخماد", "إعلان"
+    "|ا[^اوي ]ا[^اوي ]ه"          # إفالة of a hollow root: "إقالة", "إدارة"
+    "|ت[^اوي ][^اوي ]ي[^اوي ]")   # تفعيل: "تدبير"
+PREPOSITIONS = ("ب", "ل")   # written on the noun: "بإعلان", "لإخماد"
+
+
+def _name_word(norm: str) -> bool:
+    names = lexicon.person_names()
+    return norm in names.given or norm in names.family or norm in lexicon.given_names() \
+        or is_known_name_word(norm) or norm in lexicon.known_entities()
+
+
+def _shape(norm: str) -> str | None:
+    """The verbal noun's shape in a normalised word, a preposition on it read off; None when none fits."""
+    if _SHAPES.fullmatch(norm):
+        return norm
+    if norm[:1] in PREPOSITIONS and _SHAPES.fullmatch(norm[1:]):
+        return norm[1:]
+    return None
+
+
+def _object_after(doc: Doc, k: int) -> bool:
+    """Is the word after token k one that only a verbal noun's object is (see the module's docstring)?"""
+    nxt = skip_space(doc, k + 1)
+    if nxt >= len(doc) or is_function_word(doc[nxt]):
+        return False
+    text = doc[nxt].text
+    norm = normalize(text)
+    if match_title(doc, nxt) is not None:
+        return True
+    if known_entity_at(doc, nxt, ("Person",)) is not None or _name_word(norm):
+        return False
+    if text.startswith("ال"):
+        return not is_nisba(text) and not is_time_word(doc[nxt]) \
+            and known_entity_at(doc, nxt, ("Place", "Organization")) is None
+    return ends_in_pronoun(text) and len(norm) >= 5
+
+
+def derived_verbal_noun_before_object(doc: Doc, k: int) -> bool:
+    """Is token k a derived verbal noun opening the verb's object or complement, no name (module docstring)?"""
+    if k >= len(doc):
+        return False
+    text = doc[k].text
+    norm = normalize(text)
+    if text.startswith("ال") or known_entity_at(doc, k, ("Person", "Place", "Organization")) is not None:
+        return False
+    stem = _shape(norm)
+    if stem is None or _name_word(norm) or _name_word(stem):
+        return False
+    return stem != norm or _object_after(doc, k)
