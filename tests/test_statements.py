@@ -530,6 +530,11 @@ CASES = [
      "قررت حكومة بوليفيا تعليق صادرات الغاز أمس. "
      "وقال وزير الطاقة البرازيلي ماركوس ريبيرو إن هذا القرار سيضر بالمنطقة كلها.",
      "ماركوس ريبيرو", "قال", "القرار", ["حكومة بوليفيا"], []),
+    # "ودافع وزير المالية عن القرار" after "قررت الحكومة ...": a deed its speaker defends is his own side's, a target
+    ("a deed defended bare is its doer's deed even when the doer is the defender's own government",
+     "قررت الحكومة التشيلية تمديد العام الدراسي أمس. "
+     "ودافع وزير التعليم التشيلي خوان بيريز عن القرار.",
+     "خوان بيريز", "دافع", "القرار", ["الحكومة التشيلية"], []),
     # "وقال فلان إن أوضاعهم تحسنت": the possessive on the subject a man's content opens with is another party's
     ("a possessive هم on the subject a man says is of the party named before",
      "التقى وزير الخارجية الكويتي بممثلين عن المهاجرين السوريين أمس. "

@@ -706,3 +706,6 @@ class FunctionWords:
     armed_forces_name: frozenset[str]
     # "مجلس الشيوخ": an upper chamber's name, never the whole legislature a bare "البرلمان" names (resolve.py)
     upper_chamber: frozenset[str]
+    # "دافع": the lemma of a verb of defending; a deed its speaker defends is most often his own side's (his
+    # government's decision), judged all the same (attribution/cue_statements.py)
+    defending_verb: frozenset[str]

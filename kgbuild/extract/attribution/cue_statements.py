@@ -311,7 +311,11 @@ def _with_deed_doers(ctx: Context, cue: Cue, start: int, end: int, keys: list[st
     """"ورحب X بالقرار" after "قررت Y ...", "وقال X إن القرار سياسي": the party whose deed the content start..end-1
     (from the cue's object before a quote, "وصف في خطاب القرار بأنه «...»") names bare, or takes as its subject, is a
     target too, with the statement's stance; not the speakers' own side."""
-    exclude = set(keys) | set(via) | {k for sp in keys for k in own_side(ctx, sp) | own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
+    # "ودافع رئيس الوزراء عن القرار": a deed its speaker defends is most often his own side's (his government's), a
+    # target all the same; other acts spare the speaker's own side
+    own = set() if normalize(cue.lemma) in ctx.tokens.words.defending_verb else \
+        {k for sp in keys for k in own_side(ctx, sp) | own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
+    exclude = set(keys) | set(via) | own
     # (a deed the content takes as its subject may be the speaker's own side's, told by its capital or a body of
     # it: "قرار العاصمة X" said by X's ministry judges no other party)
     # "رفض X النتائج": rejecting or contesting the results is aimed at the body the article told announcing them;
