@@ -535,6 +535,11 @@ CASES = [
      "قررت الحكومة التشيلية تمديد العام الدراسي أمس. "
      "ودافع وزير التعليم التشيلي خوان بيريز عن القرار.",
      "خوان بيريز", "دافع", "القرار", ["الحكومة التشيلية"], []),
+    # "وطالب X بالتراجع عن القرار" after "قررت Y ...": a deed's bare noun governed by the content's opening word
+    ("a deed's definite noun governed by the verbal noun the content opens with is its doer's deed",
+     "قررت الحكومة الأوروغوايانية خفض دعم الخبز أمس. "
+     "وطالب زعيم النقابات سيرخيو مورا بالتراجع الفوري عن القرار.",
+     "سيرخيو مورا", "طالب", "التراجع الفوري", ["الحكومة الأوروغوايانية"], []),
     # "وقال فلان إن أوضاعهم تحسنت": the possessive on the subject a man's content opens with is another party's
     ("a possessive هم on the subject a man says is of the party named before",
      "التقى وزير الخارجية الكويتي بممثلين عن المهاجرين السوريين أمس. "

@@ -709,3 +709,6 @@ class FunctionWords:
     # "دافع": the lemma of a verb of defending; a deed its speaker defends is most often his own side's (his
     # government's decision), judged all the same (attribution/cue_statements.py)
     defending_verb: frozenset[str]
+    # "سحب", "التراجع", "الإصرار", "تطبيق": a verbal noun of applying, upholding, withdrawing or reversing a decision;
+    # opening a content before a deed's bare noun ("سحب القرار") it judges the deed's doer (attribution/targets/deed.py)
+    deed_handling: frozenset[str]

@@ -26,7 +26,7 @@ from .speakers import Query, Speakers, find_speakers, subject_of_its_own
 from .speakers.base import passive_voice
 from .speakers.relay import relayed_saying
 from .targets import Targets, targets_of
-from .targets.deed import deed_doers, subject_deed_doers
+from .targets.deed import deed_doers, governed_deed_doers, subject_deed_doers
 from .targets.results import rejected_results_body
 from .targets.accepted_results import accepted_results_winner
 from .targets.headline_sides import first_side
@@ -323,6 +323,7 @@ def _with_deed_doers(ctx: Context, cue: Cue, start: int, end: int, keys: list[st
     bare = deed_doers(ctx, cue, start, end, exclude)
     found = bare or \
         [d for d in subject_deed_doers(ctx, start, end, cue.i, exclude) if not _of_the_side(ctx, d, exclude)] or \
+        [d for d in governed_deed_doers(ctx, start, end, cue.i, exclude) if not _of_the_side(ctx, d, exclude)] or \
         rejected_results_body(ctx, cue, start, end, exclude) or \
         accepted_results_winner(ctx, cue, start, end, exclude)
     doers = [d for d in found if d not in targets.about]

@@ -5,7 +5,7 @@ when the noun names it ("بقرار Y")."""
 from __future__ import annotations
 
 from .... import lexicon
-from ....text import normalize
+from ....text import normalize, without_article
 from ...mentions import Candidate
 from ...stance.settings import locative
 from ...words import without_proclitic
@@ -19,6 +19,9 @@ PROCLITICS = ("وب", "فب", "ب", "و", "ف")   # "بالقرار", "وبال�
 VERB_SUBJECT_SPAN = 6     # words from a deed's verb to its subject ("قررت الحكومة", "أعلن رئيس البلاد فلان")
 DATELINE_WORDS = 8        # words a dateline may take before its dash ("مدينة، 6 ديسمبر 2024 -")
 DASHES = frozenset({"-", "–", "—"})
+GOVERNED_DEED_SPAN = 3     # words after a content's opening a deed's noun its opening governs may stand at
+                           # ("سحب القرار", "الإصرار على القرار", "التراجع الفوري عن القرار")
+NAMED_AFTER_SPAN = 6       # words after a governed deed's noun within which a party named is its own (its doer)
 NOUN_DOER_SPAN = 12       # words before a deed's noun that may name its doer ("أعلن رئيس البلاد فلان، أمس، استقالته")
 
 
@@ -45,6 +48,35 @@ def subject_deed_doers(ctx: Context, c_start: int, c_end: int, before: int, excl
         k = tokens.next(k + 1, c_end)
     deed = lexicon.deeds().get(tokens.norm(k)) if k < c_end else None
     return _first_doers(ctx, deed, min(before, c_start), exclude) if deed is not None else []
+
+
+def governed_deed_doers(ctx: Context, c_start: int, c_end: int, before: int, exclude: set[str]) -> list[str]:
+    """"سحب القرار فورا", "التراجع عن القرار", "الإصرار على القرار": a content that opens on a verbal noun of acting on
+    a decision (deed_handling) governing a deed's bare definite noun a few words on judges the party that did the
+    deed the article told before `before` (the cue), as when the noun is the content's subject; [] when no such noun
+    is there, when a party is named after it (its own doer: "القرار الذي اتخذته X"), or no doer is told."""
+    tokens = ctx.tokens
+    k = content_opening(ctx, c_start, c_end)
+    if k >= c_end or _bare_stem(tokens.norm(k)) not in tokens.words.deed_handling:
+        return []
+    for _ in range(GOVERNED_DEED_SPAN):
+        k = tokens.next(k + 1, c_end)
+        if k >= c_end or ctx.doc[k].is_punct:
+            return []
+        deed = _deed(tokens.norm(k))
+        if deed is not None:
+            return [] if _named_after(ctx, k, c_end) else _first_doers(ctx, deed, min(before, c_start), exclude)
+    return []
+
+
+def _bare_stem(word: str) -> str:
+    """A verbal noun without a glued preposition or conjunction and its article ("بالتراجع" -> "تراجع")."""
+    return without_article(without_proclitic(word, "وفب"))
+
+
+def _named_after(ctx: Context, k: int, c_end: int) -> bool:
+    """Whether a party is named within the clause after the deed's noun at k, its own doer or the one it befalls."""
+    return any(k < c.i < c_end and c.i - k <= NAMED_AFTER_SPAN for c in ctx.mentions.cands if c.type in PARTY_TYPES)
 
 
 def _first_doers(ctx: Context, deed: lexicon.Deed, stop: int, exclude: set[str], last: bool = False) -> list[str]:
