@@ -531,27 +531,28 @@ def _second_dual_holder(doc: Doc, i: int, k: int, title: str, after_comma: bool 
                       title=words[0][:-1], role_of=place[1])]  # no title_i: the dual title is the first holder's
 
 
-def _in_speech_slot(doc: Doc, i: int) -> bool:
-    """The title at token i stands right after a speech verb (adjuncts aside): "وقال وزير الإعلام ..."."""
+def _speech_verb_before(doc: Doc, i: int) -> lexicon.Cue | None:
+    """The cues.tsv verb right before the title at token i, adjuncts aside ("وقال وزير الإعلام ..."); None when the
+    word there is no speech verb."""
     p = prev_word(doc, i)
     while p is not None and normalize(doc[p].text) in SLOT_ADJUNCTS:
         p = prev_word(doc, p)
     if p is None or not cue_word(doc[p].text):
-        return False
+        return None
     cue = lexicon.cues().get(normalize(doc[p].text)) or lexicon.cues().get(normalize(doc[p].text[1:]))
-    return cue is not None and cue.kind == "verb"
+    return cue if cue is not None and cue.kind == "verb" else None
+
+
+def _in_speech_slot(doc: Doc, i: int) -> bool:
+    """The title at token i stands right after a speech verb (adjuncts aside): "وقال وزير الإعلام ..."."""
+    return _speech_verb_before(doc, i) is not None
 
 
 def _evaluating_verb_before(doc: Doc, i: int) -> bool:
     """The speech verb before the title at token i judges (cues.tsv stance positive or negative: "انتقد", "أشاد",
     "هنأ"): such a verb takes what it judges as its object right after its subject, as a saying verb does not."""
-    p = prev_word(doc, i)
-    while p is not None and normalize(doc[p].text) in SLOT_ADJUNCTS:
-        p = prev_word(doc, p)
-    if p is None or not cue_word(doc[p].text):
-        return False
-    cue = lexicon.cues().get(normalize(doc[p].text)) or lexicon.cues().get(normalize(doc[p].text[1:]))
-    return cue is not None and cue.kind == "verb" and cue.stance in EVALUATING_STANCES
+    cue = _speech_verb_before(doc, i)
+    return cue is not None and cue.stance in EVALUATING_STANCES
 
 
 EVALUATING_STANCES = frozenset({"positive", "negative"})

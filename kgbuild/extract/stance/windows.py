@@ -54,6 +54,19 @@ def aside_after(doc: Doc, c: Candidate, hi: int) -> tuple[range, range] | None:
     in passing who c is or what it did once, the words after it are the predicate of c's clause, what the content
     says of c. None when no such aside stands right after c or it does not close by hi.
     (Not an apposition opened by a noun or adjective, "X، المتهم بالتزوير، ...": that one may be the charge itself.)"""
+    found = _comma_after(doc, c, hi)
+    if found is None:
+        return None
+    k, opener = found
+    text = normalize(tokens_of(doc).texts[opener])
+    if not (text in lexicon.function_words().relative or text.startswith(DESCRIBING)):
+        return None
+    return _aside_at(doc, k, hi)
+
+
+def _comma_after(doc: Doc, c: Candidate, hi: int) -> tuple[int, int] | None:
+    """The comma right after mention c and the word that opens what it sets off (before hi, no punctuation), or None:
+    where an aside or an apposition may stand."""
     toks = tokens_of(doc)
     k = first_word(doc, c.j)
     if k >= hi or toks.texts[k] not in COMMAS:
@@ -61,10 +74,7 @@ def aside_after(doc: Doc, c: Candidate, hi: int) -> tuple[range, range] | None:
     opener = first_word(doc, k + 1)
     if opener >= hi or toks.punct[opener]:
         return None
-    text = normalize(toks.texts[opener])
-    if not (text in lexicon.function_words().relative or text.startswith(DESCRIBING)):
-        return None
-    return _aside_at(doc, k, hi)
+    return k, opener
 
 
 AMONG = normalize("بين")   # "X، ومن بينهم Y، ...": the members of X named in passing
@@ -85,12 +95,10 @@ def apposition_after(doc: Doc, c: Candidate, hi: int) -> tuple[range, range] | N
     no such apposition stands right after c, it does not close by hi, or a list goes on after it ("، والمغرب")."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
-    k = first_word(doc, c.j)
-    if k >= hi or toks.texts[k] not in COMMAS:
+    found = _comma_after(doc, c, hi)
+    if found is None:
         return None
-    opener = first_word(doc, k + 1)
-    if opener >= hi or toks.punct[opener]:
-        return None
+    k, opener = found
     text = normalize(toks.texts[opener])
     if text in words.relative:
         return None           # a relative clause is an aside of its own (aside_after)
