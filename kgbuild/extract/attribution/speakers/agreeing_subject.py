@@ -12,13 +12,12 @@ from ....text import normalize
 from ...words import PRONOUN_SUFFIXES
 from ..context import Context
 from ..cues import SPEECH_KINDS
-from .base import NO_SUBJECT, QAD, Outcome, Query, Seen, Speakers, cue_form, is_participle
+from .base import NO_SUBJECT, QAD, SPEAKER_TYPES, Outcome, Query, Seen, Speakers, cue_form, is_participle
 from .carry import STOPWORDS, plural_cue, verb_gender
 from .relay import RELAY_LEMMAS
 
 
 PLURAL = "pl"
-SUBJECT_TYPES = ("Person", "Organization", "Group")
 
 
 def subject_of_disagreeing_participle(ctx: Context, q: Query, seen: Seen) -> Outcome:
@@ -47,7 +46,7 @@ def subject_of_disagreeing_participle(ctx: Context, q: Query, seen: Seen) -> Out
         if c.j > comma or c.i < first:
             continue
         key = mentions.key(c)
-        if c.type not in SUBJECT_TYPES or tokens.governed(c) or key is None or key in q.last_speakers:
+        if c.type not in SPEAKER_TYPES or tokens.governed(c) or key is None or key in q.last_speakers:
             continue
         opening = c.title_i if c.title_i is not None and c.title_i < c.i else c.i
         verb = tokens.prev(opening, first)
@@ -105,7 +104,7 @@ def _verb_kind(norm: str) -> str | None:
     """The subject a perfect verb tells, its object pronoun aside: "نفته", "رحبت" feminine; "نفاه", "رحب"
     masculine; "رحبوا" plural; None for a dual."""
     stem = norm
-    for suffix in sorted(PRONOUN_SUFFIXES, key=len, reverse=True):
+    for suffix in PRONOUN_SUFFIXES:   # longest first
         if norm.endswith(suffix) and len(norm) - len(suffix) >= 3:
             stem = norm[:-len(suffix)]
             break

@@ -19,6 +19,8 @@ VERBS = frozenset(SPEECH_KINDS)
 NOUNS = frozenset({"noun"})
 QAD = "قد"                   # particle before a perfect verb: "وزارة الداخلية قد أعلنت"
 CLAUSE_ENDS = (":", ".", SEMICOLON)
+# the kinds of entity that can be the subject who speaks: a person, a body, an unnamed group
+SPEAKER_TYPES = ("Person", "Organization", "Group")
 # closed-class words before a verb that are no subject of it: "كما قال", "الذي قال", "بحسب ما ذكرت", "لم يقل"
 NO_SUBJECT = frozenset().union(*(getattr(lexicon.function_words(), kind) for kind in (
     "clause_opener", "relative", "preposition", "complementizer", "adjunct", "negation", "according_to",

@@ -10,11 +10,10 @@ from ...words import PRONOUN_SUFFIXES
 from ..context import Context
 from ..index import Found
 from ..referents.described import described_before_name, named_last
-from .base import CLAUSE_ENDS, QAD, Outcome, Query, Seen, Speakers, feminine_verb, is_participle
+from .base import CLAUSE_ENDS, QAD, SPEAKER_TYPES, Outcome, Query, Seen, Speakers, feminine_verb, is_participle
 from .before import _plural_verb
 
 SUBJECT_SPAN = 18        # tokens from "but" to the verb: the subject, its title and what describes it
-PERSON_TYPES = ("Person", "Organization", "Group")
 
 
 def _but_before(ctx: Context, q: Query) -> int | None:
@@ -63,7 +62,7 @@ def _subject(ctx: Context, but: int, verb: int) -> Candidate | None:
     before = tokens.prev(cand.i, first)
     if before is not None and not _apposed_to(ctx, before):
         return None   # "غير أن بعض أسر الضحايا طالبت": the name is the genitive of the head noun before it
-    if cand.type not in PERSON_TYPES:
+    if cand.type not in SPEAKER_TYPES:
         return None
     if cand.type == "Organization" and cand.i > first:
         # a body inside a title before the person it describes: "الناطق باسم الحزب فلان نفى"

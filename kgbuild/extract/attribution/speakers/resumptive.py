@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from ...words import PRONOUN_SUFFIXES, stop_prepositions
 from ..context import Context
-from .base import UNNAMED, Outcome, Query, Seen, Speakers, is_participle
+from .base import SPEAKER_TYPES, UNNAMED, Outcome, Query, Seen, Speakers, is_participle
 from .carry import _object_word
 
 
 WHAT = "ما"
 PREPOSITIONS = stop_prepositions()
-SUBJECT_TYPES = ("Person", "Organization", "Group")
 
 
 def subject_of_resumptive_clause(ctx: Context, q: Query, seen: Seen) -> Outcome:
@@ -51,7 +50,7 @@ def _subject_after_verb(ctx: Context, q: Query, verb: int, comma: int) -> Outcom
     c = mentions.titled.get(subject) or mentions.start_at.get(subject)
     if c is not None:
         key = mentions.key(c)
-        if c.type in SUBJECT_TYPES and not tokens.governed(c) and key is not None:
+        if c.type in SPEAKER_TYPES and not tokens.governed(c) and key is not None:
             return Speakers((mentions.found(c),), q.cue.i + 1)
         return None
     return UNNAMED if _object_word(ctx, subject) else None
