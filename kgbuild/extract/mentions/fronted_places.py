@@ -11,12 +11,11 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import ends_in_pronoun, is_arabic_word, is_time_word, name_like_at, prev_word, text_of
+from ..words import COMMAS, ends_in_pronoun, is_arabic_word, is_time_word, name_like_at, prev_word, text_of
 from .base import Candidate, known_entity_at, skip_space, span_chars
 
 # "وفي", "ففي", "في": the preposition of place opening the sentence, with or without a conjunction
 OPENERS = frozenset({"في", "وفي", "ففي"})
-COMMAS = ("،", ",")
 # what ends the sentence before the adverbial (a quotation's close too: "... «». وفي X،")
 SENTENCE_ENDS = frozenset({".", "!", "؟", "?", "»", '"', ":"})
 NAME_WORDS_MAX = 2   # "وفي فلان علان،": a place's name of two words at most

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (CALLED, ends_in_pronoun, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
+from ..words import (CALLED, COMMAS, ends_in_pronoun, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
                      is_name_link, is_quote, mostly_common_words, prev_word, stop_prepositions, text_of, tokens_of,
                      word_count, word_counts, is_time_text, words_where, QUOTE_CHARS, sentence_bounds)
 from .base import COMPLEMENTIZERS, Candidate, known_entity_at, match_title, skip_space, span_chars
@@ -518,9 +518,6 @@ def _title_text(doc: Doc, t: int) -> str:
     """The title at t as written (a role noun's own word when no title is listed)."""
     title = match_title(doc, t)
     return title[1] if title is not None else clean_surface(doc[t].text)
-
-
-COMMAS = ("،", ",")
 
 
 def _words_before_closer(doc: Doc, start: int, complementizer_closes: bool = True) -> list[int]:
