@@ -631,6 +631,8 @@ class FunctionWords:
     # "الطوارئ": a state of exception that a word of lifting ends ("رفع حالة الطوارئ"): asked of a party, it is to undo
     # a step of its own (stance/undoing.py)
     lifted_state: frozenset[str]
+    # "رفع", "إلغاء": a word of lifting or cancelling; before a restriction it undoes a party's own step (stance/undoing.py)
+    undoing: frozenset[str]
     # "دقيقة", "لحظة": a span of time a silence is kept for ("دقيقة صمت"), no one's silence
     silence_span: frozenset[str]
     # "السريع", "المشتركة": a qualifying adjective many bodies' names close with after their last noun

@@ -18,8 +18,6 @@ from ...text import clitic_variants, normalize
 from ..words import PRONOUN_SUFFIXES, next_word, tokens_of
 from .words import is_one_of, is_punishing, of_kind, word_polarity
 
-# "رفع", "إلغاء", "إزالة" with their clitics stripped: a word of lifting or cancelling
-UNDOING = frozenset(normalize(w) for w in ("رفع", "إلغاء", "إزالة", "إبطال"))
 RESTRICTION_REACH = 2   # words from the word of lifting to the restriction it lifts ("رفع حالة الطوارئ")
 OFF = normalize("عن")   # "رفع العقوبات عن Y": what is lifted off a party
 HAMZA_SEAT = (normalize("ئ"), normalize("ء"))   # "إلغائه" -> إلغاء: the hamza's seat before a pronoun
@@ -33,7 +31,7 @@ def undoes(doc: Doc, q: int, hi: int) -> bool:
     stems = {normalize(stem) for _, stem in clitic_variants(toks.texts[q])}
     if any(_owned_stop(stem) for stem in stems):
         return True
-    if not stems & UNDOING:
+    if not stems & lexicon.function_words().undoing:
         return False
     r = q
     for _ in range(RESTRICTION_REACH):
@@ -65,5 +63,5 @@ def _owned_stop(stem: str) -> bool:
         bare = stem[: -len(suffix)]
         if bare.endswith(HAMZA_SEAT[0]):
             bare = bare[:-1] + HAMZA_SEAT[1]
-        return bare in words.stopping or bare in UNDOING
+        return bare in words.stopping or bare in words.undoing
     return False
