@@ -724,7 +724,7 @@ def _same_kind(cluster: list[Candidate], generic: list[Candidate]) -> bool:
     """Is a body named by a name of the generic institution's kind ("مجلس الشورى <الجنسية>", "الكونغرس" for bare
     "البرلمان"), as its whole name or the head of a longer one?"""
     names = [n.split() for c in generic for n in KIND_NAMES.get(c.key or "", ())]
-    return any(c.type == "Organization" and any(_toks(c.form)[:len(n)] == n for n in names) for c in cluster)
+    return any(c.type == "Organization" and _opens_with(c, names) for c in cluster)
 
 
 UPPER_CHAMBERS = [n.split() for n in lexicon.function_words().upper_chamber]
@@ -732,7 +732,14 @@ UPPER_CHAMBERS = [n.split() for n in lexicon.function_words().upper_chamber]
 
 def _upper_chamber(members: list[Candidate]) -> bool:
     """Is the body named as an upper chamber ("مجلس الشيوخ <الجنسية>")?"""
-    return any(_toks(c.form)[:len(n)] == n for c in members for n in UPPER_CHAMBERS)
+    return any(_opens_with(c, UPPER_CHAMBERS) for c in members)
+
+
+def _opens_with(c: Candidate, names: list[list[str]]) -> bool:
+    """Does the mention's form open with one of the names (each as its words), as its whole name or the head of a
+    longer one?"""
+    words = _toks(c.form)
+    return any(words[:len(n)] == n for n in names)
 
 
 def _of_home(members: list[Candidate], home: str | None) -> bool:
