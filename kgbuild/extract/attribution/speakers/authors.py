@@ -18,7 +18,8 @@ from ..cursor import IN
 from ..index import Found
 from ..narration import event_stem
 from ..referents.issuers import named_authors
-from .base import CLAUSE_ENDS, NO_SUBJECT, QAD, UNNAMED, carries_object_pronoun, Outcome, Query, Seen, Speakers
+from .base import (CLAUSE_ENDS, NO_SUBJECT, QAD, SPEAKER_TYPES, UNNAMED, carries_object_pronoun, Outcome, Query, Seen,
+                   Speakers)
 from .slot import subjects_after
 from .title_subjects import title_subject
 
@@ -130,7 +131,7 @@ def _verbs_subject(ctx: Context, subject: Candidate, start: int) -> bool:
     after a verb of saying or another name ("ودعا الرئيس الحكومة إلى التأكيد": the government is called on,
     it does not speak)?"""
     tokens, mentions = ctx.tokens, ctx.mentions
-    if subject.type not in ("Person", "Organization", "Group") or tokens.governed(subject):
+    if subject.type not in SPEAKER_TYPES or tokens.governed(subject):
         return False
     head = subject.title_i if subject.title_i is not None else subject.i
     w = tokens.prev(head, start)

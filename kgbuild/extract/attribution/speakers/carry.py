@@ -14,7 +14,7 @@ from ..context import Context
 from ..cues import SPEECH_KINDS, Cue
 from ..cursor import GOVERNED_ARTICLE
 from ..index import Found
-from .base import (CLAUSE_ENDS, NO_SUBJECT, QAD, SAY_LEMMA, UNNAMED, cue_form, feminine_verb,
+from .base import (CLAUSE_ENDS, NO_SUBJECT, QAD, SAY_LEMMA, SPEAKER_TYPES, UNNAMED, cue_form, feminine_verb,
                    is_participle, nominative_plural, oblique_plural, Outcome, Query, Seen, Speakers)
 from .slot import subjects_after
 from .own_subjects import (QUANTIFIERS, counted_crowd, person_named_in_what_follows, possessed_subject,
@@ -270,7 +270,7 @@ def _person_past_unknown_title(ctx: Context, q: Query) -> Found | None:
         person = mentions.start_at.get(k)
         if person is not None and k > first and person.type == "Person" and not tokens.governed(person):
             after = tokens.next(person.j, q.end)
-            if after >= q.end or not (tokens.is_quote(after) or (_object_word(ctx, after) and tokens.text(after).startswith("ال"))) \
+            if after >= q.end or not (tokens.is_quote(after) or (object_word(ctx, after) and tokens.text(after).startswith("ال"))) \
                     or mentions.key(person) in q.last_speakers:
                 return None
             return mentions.found(person)
@@ -362,8 +362,8 @@ def _joined_clause_subject(ctx: Context, q: Query, form: str) -> Found | None:
         first = c.title_i if c.title_i is not None and c.title_i < c.i else c.i
         verb = tokens.prev(first, q.start)
         after = tokens.next(c.j, q.cue.i)
-        if c.type in ("Person", "Organization", "Group") and not tokens.governed(c) and verb is not None \
-                and after < q.cue.i and _object_word(ctx, after) and _opens_with_verb(ctx, verb, q.start):
+        if c.type in SPEAKER_TYPES and not tokens.governed(c) and verb is not None \
+                and after < q.cue.i and object_word(ctx, after) and _opens_with_verb(ctx, verb, q.start):
             key = mentions.key(c)
             then = _clause_verb_gender(ctx, verb)
             now = verb_gender(form, q.cue.lemma)
@@ -394,7 +394,7 @@ def _titled_clause_subject(ctx: Context, q: Query, form: str) -> Found | None:
             or tokens.norm(verb) in NO_SUBJECT:
         return None
     function_word = without_conjunction(tokens.norm(verb), STOPWORDS) in STOPWORDS | PREPOSITIONS
-    if function_word and not _object_word(ctx, bare.stop):
+    if function_word and not object_word(ctx, bare.stop):
         return None   # "وقبل الرئيس، قال": a preposition ("before"); a verb ("accepted") has its object after the title
     key = title_referent(ctx, bare.title, bare.role_of, bare.i)
     if key is None or mentions.type_of(key) != "Person" or not agrees(ctx, form, (key,)):
@@ -428,7 +428,7 @@ def _named_clause_subject(ctx: Context, q: Query, form: str) -> Found | None:
     if c is None or c.type not in ("Person", "Organization") or c.j >= comma or tokens.governed(c):
         return None
     after = tokens.next(c.j, comma)
-    if after >= comma or not (_object_word(ctx, after) or tokens.is_quote(after)):
+    if after >= comma or not (object_word(ctx, after) or tokens.is_quote(after)):
         return None
     key = mentions.key(c)
     if key is None or not agrees(ctx, form, (key,)):
@@ -439,7 +439,7 @@ def _named_clause_subject(ctx: Context, q: Query, form: str) -> Found | None:
     return mentions.found(c)
 
 
-def _object_word(ctx: Context, p: int) -> bool:
+def object_word(ctx: Context, p: int) -> bool:
     """A word that can open a verb's object: no punctuation, function word, preposition, nor a word a
     preposition governs ("للقرار", "بالمشروع")."""
     tokens = ctx.tokens
@@ -516,7 +516,7 @@ def _fronted_reply(ctx: Context, start: int, comma: int) -> bool:
                                                and bare.endswith(PRONOUN_SUFFIXES))
         seen += 1
         k = tokens.next(k + 1, comma)
-    return reply and not any(c.type in ("Person", "Organization", "Group") and not tokens.governed(c)
+    return reply and not any(c.type in SPEAKER_TYPES and not tokens.governed(c)
                              for c in ctx.mentions.cands if start <= c.i < comma)
 
 
@@ -558,7 +558,7 @@ def _subject_past_pronoun(ctx: Context, cue: Cue, pos: int, end: int) -> bool:
         return False
     cand = ctx.mentions.start_at.get(subj)
     return is_unnamed_source(ctx, subj) or _unknown_name(ctx, cue, subj) \
-        or (cand is not None and not tokens.governed(cand) and cand.type in ("Person", "Organization", "Group"))
+        or (cand is not None and not tokens.governed(cand) and cand.type in SPEAKER_TYPES)
 
 
 def _subject_past_adjunct(ctx: Context, cue: Cue, pos: int, end: int) -> bool:

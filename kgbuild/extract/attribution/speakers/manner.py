@@ -6,7 +6,7 @@ from __future__ import annotations
 from ....text import normalize
 from ..context import Context
 from .base import NO_SUBJECT, Outcome, Query, Seen, Speakers, cue_form, is_participle
-from .carry import STOPWORDS, _object_word, agrees
+from .carry import STOPWORDS, object_word, agrees
 from .counted_states import counted_states
 
 
@@ -35,7 +35,7 @@ def subject_of_opening_verb(ctx: Context, q: Query, seen: Seen) -> Outcome:
             or not (subject.j < cue.i <= subject.j + MANNER_WALK):
         return None
     after = tokens.next(subject.j, cue.i)
-    if after >= cue.i or not _object_word(ctx, after) or not _clear_run(ctx, after, cue.i):
+    if after >= cue.i or not object_word(ctx, after) or not _clear_run(ctx, after, cue.i):
         return None
     now, then = _participle_gender(form), _perfect_gender(tokens.norm(verb))
     key = ctx.mentions.key(subject)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...words import PRONOUN_SUFFIXES, stop_prepositions
 from ..context import Context
 from .base import SPEAKER_TYPES, UNNAMED, Outcome, Query, Seen, Speakers, is_participle
-from .carry import _object_word
+from .carry import object_word
 
 
 WHAT = "ما"
@@ -53,4 +53,4 @@ def _subject_after_verb(ctx: Context, q: Query, verb: int, comma: int) -> Outcom
         if c.type in SPEAKER_TYPES and not tokens.governed(c) and key is not None:
             return Speakers((mentions.found(c),), q.cue.i + 1)
         return None
-    return UNNAMED if _object_word(ctx, subject) else None
+    return UNNAMED if object_word(ctx, subject) else None
