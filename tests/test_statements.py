@@ -525,6 +525,12 @@ CASES = [
     ("a candidate named before his party in apposition is a target",
      "وقال المحلل سمير داوود إن الرئيس المنتهية ولايته خسر أمام كريم حداد، مرشح حزب «التجديد»، بفارق كبير.",
      "سمير داوود", "قال", "خسر أمام كريم حداد", ["كريم حداد"], []),
+    # "ستمد يدها إلى جارتها": the neighbour a country's speaker names by the word alone is the country next
+    # door the story named last, not his own
+    ("a word for the neighbour alone is the country next door named before",
+     "تعرضت أوغندا لفيضانات واسعة الأسبوع الماضي. وقال رئيس الوزراء الكيني أحمد موسى إن بلاده «ستقف مع جارتها» "
+     "في محنتها.",
+     "أحمد موسى", "قال", "ستقف مع جارتها", ["أوغندا"], []),
     # "وقال X إن القرار سياسي" after "قرر Y ...": a content whose subject is a deed's definite noun judges its doer
     ("a deed's definite noun as the content's subject is its doer's deed",
      "قررت حكومة بوليفيا تعليق صادرات الغاز أمس. "

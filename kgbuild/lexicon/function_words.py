@@ -714,3 +714,6 @@ class FunctionWords:
     # "سحب", "التراجع", "الإصرار", "تطبيق": a verbal noun of applying, upholding, withdrawing or reversing a decision;
     # opening a content before a deed's bare noun ("سحب القرار") it judges the deed's doer (attribution/targets/deed.py)
     deed_handling: frozenset[str]
+    # "جارتها", "الجارة", "جيراننا": a word for the neighbour; alone in what a country's speaker says it names the
+    # country next door the story named last (attribution/targets/neighbour.py)
+    neighbour_word: frozenset[str]

@@ -33,6 +33,7 @@ from .found import rebutted_target, replied_to, target_mentions
 from .frame import asides, circumstance, frame_end, mouthpiece, not_said
 from .read_off import NATIONALITY
 from .two_sides import two_sides_mentions
+from .neighbour import neighbour_mentions
 from .between import own_between
 from .held_office import drop_held_offices
 from .election_setting import election_place
@@ -125,6 +126,13 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         at = 0 if act in WISHING_ACTS else next((n for n, (_, cs) in enumerate(mentions) if cs[0].i > sides[0][1][0].i),
                                                 len(mentions))
         mentions = mentions[:at] + sides + mentions[at:]
+    # "ستمد يدها إلى جارتها": the neighbour a country's speaker names by the word alone is the country next
+    # door the story named last, not of the speaker's own side (neighbour)
+    for c in neighbour_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies | own):
+        if c.key not in named:
+            at = next((n for n, (_, cs) in enumerate(mentions) if cs[0].i > c.i), len(mentions))
+            mentions = mentions[:at] + [(c.key, [c])] + mentions[at:]
+            named.add(c.key)
     about = [key for key, _ in mentions]
     # "نبهت البلدية السكان من ...": the one warned is the addressee, not the danger; but a state, body or
     # person of another side warned ("حذر X الحكومة السودانية من عواقب") is threatened: the act's prior holds
