@@ -1841,6 +1841,18 @@ def test_a_description_that_acclaims(nlp, text: str, target: str, stance: str) -
 
 
 @pytest.mark.parametrize("text, target, stance", [
+    # a description put as a participle right after a judging act of the same speaker leans as the act does
+    ("ورحب وزير الخارجية الأوغندي جون موانغي بالاتفاق، معتبرا أن كينيا تسير في طريق جديد.", "كينيا", "positive"),
+    ("وأشاد وزير الخارجية الأوغندي جون موانغي بالانتخابات، واصفا كينيا بأنها بيت الجميع.", "كينيا", "positive"),
+    # a "but" between turns it; a verb of saying before it judges nothing, and the unread verdict leans to blame
+    ("وهنأ وزير الخارجية الأوغندي جون موانغي الرئيس المنتخب، لكنه اعتبر أن كينيا تسير في طريق جديد.", "كينيا", "negative"),
+    ("وقال وزير الخارجية الأوغندي جون موانغي إن الاقتراع انتهى، معتبرا أن كينيا تسير في طريق جديد.", "كينيا", "negative"),
+])
+def test_a_description_that_goes_on_with_an_act(nlp, text: str, target: str, stance: str) -> None:
+    assert stance_towards(nlp, text, target) == stance
+
+
+@pytest.mark.parametrize("text, target, stance", [
     # a day or a moment called sad is a verdict of blame on the event told
     ("ووصف زعيم المعارضة الكينية رايلا أودينغا فوز وليام روتو بأنه يوم حزين لكينيا.", "وليام روتو", "negative"),
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن قرار الحكومة الكينية يمثل لحظة حزينة للديمقراطية.", "الحكومة الكينية",

@@ -9,9 +9,9 @@ from ...records import StatementRecord
 from ...text import normalize, without_article
 from ..stance import firm_pledge
 from ..stance.befalls import befalls_its_doer, doer_stance
-from ..stance.verdicts import praised, unread_verdict
+from ..stance.verdicts import elaborated_lean, praised, unread_verdict
 from .agent_nouns import agent_in_construct
-from .assembly import elaborating, jointly, mutually, record
+from .assembly import elaborating, evaluative_act, jointly, mutually, record
 from .clauses import (contrasted_subject_clause, described_noun_cue, glued_subject_clause, named_subject_clause,
                       new_main_clause, relative_clause_cue, relative_in_it,
                       relative_with_own_subject)
@@ -23,7 +23,7 @@ from .cues import SPEECH_KINDS, Cue
 from .reading import Place, Reading
 from .reports import inner_report, reported_speech
 from .speakers import Query, Speakers, find_speakers, subject_of_its_own
-from .speakers.base import passive_voice
+from .speakers.base import is_participle, passive_voice
 from .speakers.relay import relayed_saying
 from .targets import Targets, targets_of
 from .targets.deed import deed_doers, governed_deed_doers, subject_deed_doers
@@ -273,7 +273,7 @@ def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str],
         spared = set(keys) | set(via) | {k for sp in keys for k in own_side(ctx, sp) | own_bodies(ctx, sp)
                                          | the_state_itself(ctx, sp)}
         # (a description that ranks high, "الحدث الأكبر", or acclaims, "نموذج يحتذى", leans to praise)
-        lean = "positive" if praised(ctx.doc, start, content.end) else "negative"
+        lean = _act_lean(ctx, cue, keys, earlier) or ("positive" if praised(ctx.doc, start, content.end) else "negative")
         stances, stance = unread_verdict(targets.stances, targets.stance, spared, lean)
         targets = replace(targets, stances=stances, stance=stance)
     targets = _with_described_doer(ctx, cue, keys, via, targets)
@@ -282,6 +282,18 @@ def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str],
     if lemma in ctx.tokens.words.rebuttal:
         targets = _with_replied(ctx, cue, content, keys, via, targets, history)
     return elaborating(ctx, cue, keys, earlier, targets, content.start) if reported_speech(ctx, content) else targets
+
+
+def _act_lean(ctx: Context, cue: Cue, keys: list[str], earlier: Sequence[StatementRecord]) -> str | None:
+    """"رحب X بالقرار، معتبرا أنه ...": the stance of the judging act of the same speaker that a describing participle of
+    manner goes on with (the sentence's last statement), None when it does not follow one."""
+    if not earlier or not is_participle(ctx, cue):
+        return None
+    act = earlier[-1]
+    if act.speaker not in keys or not evaluative_act(ctx, act):
+        return None
+    span = ctx.doc.char_span(act.cue_span[0], act.cue_span[1], alignment_mode="expand")
+    return None if span is None or span.end > cue.i else elaborated_lean(ctx.doc, act.stance, span.end, cue.i)
 
 
 def _with_described_doer(ctx: Context, cue: Cue, keys: list[str], via: list[str], targets: Targets) -> Targets:

@@ -6,13 +6,16 @@ party), praise being said with words of praise the tables know. But a descriptio
 elative of size, rank or height: "الحدث الأكبر", "الأهم منذ سنوات", "أعلى نسبة في تاريخه") leans to praise: what
 is made the greatest of its kind is acclaimed. So does one that names it with a noun or adjective of acclaim (a model,
 a crowning, a giant, a leap, important, prominent: "وصفه بأنه نموذج يحتذى", "اعتبره تتويجا لجهود"), not negated
-("ليس نموذجا")."""
+("ليس نموذجا"). A description put as a participle of manner right after an act of the same speaker that judges by itself
+("رحب X بالقرار، معتبرا أنه ...", "أشاد بـ...، واصفا إياه بأنه ...") goes on with that act: it leans as the act does, unless
+a "but" between turns it ("هنأ الرئيس المنتخب، لكنه اعتبر أن ...")."""
 from __future__ import annotations
 
 from collections.abc import Set
 
 from spacy.tokens import Doc
 
+from ... import lexicon
 from ...text import normalize
 from ..words import next_word, tokens_of
 from .words import is_negation, is_one_of, of_kind, polarity_table
@@ -64,3 +67,15 @@ def acclaimed(doc: Doc, start: int, end: int) -> bool:
 def praised(doc: Doc, start: int, end: int) -> bool:
     """Does a description in tokens start..end-1 lean to praise: ranks its object high or acclaims it?"""
     return ranked_high(doc, start, end) or acclaimed(doc, start, end)
+
+
+def elaborated_lean(doc: Doc, act_stance: str, start: int, end: int) -> str | None:
+    """The lean of a description that elaborates an act of the speaker's told in tokens before `start` (its cue's end)
+    up to the describing participle at `end`: the act's stance, when it judges (not neutral) and no word of contrast
+    (function_words contrast: "لكن", "لكنه") stands between; None otherwise."""
+    if act_stance == "neutral":
+        return None
+    toks, contrast = tokens_of(doc), lexicon.function_words().contrast
+    if any(not toks.punct[k] and normalize(toks.texts[k]) in contrast for k in range(start, end)):
+        return None
+    return act_stance
