@@ -637,6 +637,22 @@ def test_the_adjective_spelled_like_a_masculine_dual_head_names_no_body(nlp) -> 
     assert not any(t == "Organization" for t, _ in ents.values()), ents
 
 
+@pytest.mark.parametrize("text, body", [
+    # a university or centre named after a person: a title and a name, or a person the lexicon knows
+    ("وقال أستاذ في جامعة الإمام عبد الرحيم إن المناهج تغيرت.", "جامعة الإمام عبد الرحيم"),
+    ("وأفاد مركز بوتين للدراسات بأن الاستطلاع مستمر.", "مركز بوتين للدراسات"),
+])
+def test_an_institution_named_after_a_person_takes_the_name_in(nlp, text: str, body: str) -> None:
+    hit = find(entities(nlp, text), body)
+    assert hit is not None and hit[0] == "Organization", hit
+
+
+def test_a_centre_before_a_person_without_a_field_is_the_person_s_standing(nlp) -> None:
+    # "مركز" + a person and nothing after: his position, no centre named after him
+    ents = entities(nlp, "وعزز الفوز مركز ترامب في الحزب.")
+    assert not any(t == "Organization" and "مركز" in label for label, (t, _) in ents.items()), ents
+
+
 def test_a_university_named_by_two_foreign_words_keeps_both(nlp) -> None:
     hit = find(entities(nlp, "وقالت الباحثة في جامعة جونز هوبكنز، إن الأزمة طويلة."), "جامعة جونز هوبكنز")
     assert hit is not None and hit[0] == "Organization", hit

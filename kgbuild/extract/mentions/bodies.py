@@ -31,6 +31,7 @@ from .airlines import airline_candidates
 from .quoted_names import QUOTED_BODY_WORDS, quoted_name_end
 from .boards import board_of_a_body_named_before
 from .venues import venue_name
+from .eponyms import eponym_end
 from .quoted_heads import quoted_head_candidates
 from .sources import spoken_for
 from .short_names import QUOTE_PAIRS as QUOTE_OPENERS, quoted_short_name_end
@@ -1302,6 +1303,19 @@ def _named_institute_remit_end(doc: Doc, k: int, end: int) -> int:
     return remit if remit > end and not _runs_on(doc, remit) else end
 
 
+def _eponymous_end(doc: Doc, head: str, k: int) -> int:
+    """End of a university's, institute's or centre's name at k taken from a person ("جامعة <شخص>", "مركز <شخص>
+    للفضاء"), its remit in لـ included; a centre or foundation only with that remit, as "مركز <شخص>" is as often
+    the person's standing or position. k when no person's name stands there."""
+    person = eponym_end(doc, k)
+    if person == k:
+        return k
+    remit = _named_institute_remit_end(doc, k, person)
+    if head in RESEARCH_HEADS and remit == person:
+        return k
+    return remit
+
+
 FOREIGN_ARTICLES = lexicon.function_words().foreign_article
 PLACE_PARTICLES = lexicon.function_words().place_particle
 
@@ -1556,6 +1570,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     end = _academic_name_end(doc, k)  # "الباحث في جامعة فلانيا": a university named by a foreign word
                     out += _person_after_academic_name(doc, k, end)
                     end = _named_institute_remit_end(doc, k, end)  # "مركز فلانكو للدراسات الدولية"
+                    if end == k:
+                        end = _eponymous_end(doc, norm, k)  # "جامعة <شخص>": named after a person the finders know
                 # the place's bare name: a preposition glued on it opens a phrase of its own ("مصرف بالرياض", a bank in it)
                 place = known_entity_match(doc, k, ("Place",)) if end == k and k < len(doc) and not doc[k].text.startswith("ال") \
                     and norm in PLACE_NAMED_HEADS else None
