@@ -57,6 +57,22 @@ def test_a_preposition_on_a_possessed_noun_ends_a_place_s_name(nlp) -> None:
     assert not any("صحيفتنا" in f for _, forms in ents.values() for f in forms)
 
 
+@pytest.mark.parametrize("text, form", [
+    # a foreign name transcribed with a final -ie or -é: its ه is its own letter, no "his"
+    ("وتجمع المحتجون في مدينة سان بيرنيه مساء الأحد.", "سان بيرنيه"),
+    ("وقال سكان في بلدة مونتيليه إن المياه انقطعت.", "مونتيليه"),
+])
+def test_a_place_name_ending_like_a_pronoun_without_a_noun_s_stem(nlp, text: str, form: str) -> None:
+    hit = find(entities(nlp, text), form)
+    assert hit is not None and hit[0] == "Place", hit
+
+
+def test_a_possessed_noun_after_a_place_head_is_no_name(nlp) -> None:
+    # "his family's town", "its citizens": a noun of the language with a pronoun ends the name before it opens
+    ents = entities(nlp, "وعاد الضابط إلى بلدة أهله ثم زار مدينة مواطنيه.")
+    assert not any(t == "Place" for t, _ in ents.values()), ents
+
+
 def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     # "the quarter's mosque": whose site it is, no name
     assert find(entities(nlp, "وصلى في مسجد الحي ثم عاد."), "مسجد الحي") is None

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from .name_spans import held_body_name_end, holder_opens_in_foreign_body_name
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (TANWEEN_FATH, function_words, ends_in_pronoun, is_quote, is_time_word, name_like_text, common_words, is_arabic_word, is_common, is_function_word, is_known_name_word, is_name_like,
+from ..words import (PRONOUN_SUFFIXES, TANWEEN_FATH, is_ordinary_word, function_words, ends_in_pronoun, is_quote, is_time_word, name_like_text, common_words, is_arabic_word, is_common, is_function_word, is_known_name_word, is_name_like,
                      is_name_link,
                      mostly_common_words, prev_word, text_of, tokens_of, word_counts, is_arabic_text,
                      words_where)
@@ -210,8 +210,30 @@ def _possessed_name_word(text: str) -> bool:
     """A word of a place's name read as a noun with a pronoun suffix, which ends the name ("في بلدة أهله").
     A word with the article takes no possessive suffix (Arabic grammar: the article and a possessor never go
     together), so a definite name word ending in ه is a foreign name's own letters ("جادة الشانزليزيه", "حي
-    المنزه"), not "his"."""
-    return ends_in_pronoun(text) and not text.startswith(("ال", "بال", "لل", "وال"))
+    المنزه"), not "his". Nor is one whose stem is no noun of the language (_possessed_stem)."""
+    return ends_in_pronoun(text) and not text.startswith(("ال", "بال", "لل", "وال")) and _possessed_stem(text)
+
+
+POSSESSED_STEM_LETTERS = 3   # a stem of two letters before ه is a preposition's ("له", "فيه"), no noun after a head
+CONSTRUCT_PLURAL_ENDING = "ي"   # "مؤيديه": the sound plural in ـين loses its ن before a pronoun
+
+
+def _possessed_stem(text: str) -> bool:
+    """Is the word less its pronoun suffix a noun of the language: an ordinary word of news (ANERcorp), that word
+    with its ة written ت before the suffix ("بلدته"), or a sound plural that lost its ن ("مواطنيه")? A foreign
+    name transcribed with a final -ie or -é ("تايبيه", "ليه") has no such stem: its ه is its own letter."""
+    norm = normalize(text)
+    suffix = next(s for s in PRONOUN_SUFFIXES if norm.endswith(s))
+    stem = norm[: -len(suffix)]
+    if len(stem) < POSSESSED_STEM_LETTERS:
+        return False
+    readings = {stem}
+    if stem.endswith("ت"):
+        readings.add(stem[:-1] + "ه")   # the ة of a feminine noun is written ت before a suffix (normalised ه)
+    if stem.endswith(CONSTRUCT_PLURAL_ENDING):
+        readings.add(stem + "ن")
+    return any(is_ordinary_word(r) or is_common(r) for r in readings) or stem not in word_counts() \
+        and not stem.endswith(CONSTRUCT_PLURAL_ENDING)
 
 
 HEAD_PREFIXES = lexicon.function_words().place_head_prefix
