@@ -1100,6 +1100,10 @@ def test_group_speakers(nlp, construction, text, speaker, kind):
     ("وقاطعت المعارضة جلسة البرلمان أمس.", "opposition"),
     ("وتجمع المتظاهرون أمام مبنى البلدية مساء الأحد.", "protesters"),
     ("وفرضت السلطات حظر التجول ليلا في البلدة.", "authorities"),
+    # the rights organisations a story cites, the rescue teams of a disaster, the investors of an economy story
+    ("ووثقت منظمات حقوقية عشرات حالات الاعتقال في البلدة.", "ngos"),
+    ("وواصلت فرق الإنقاذ البحث تحت الأنقاض طوال الليل.", "rescuers"),
+    ("وسحب المستثمرون أموالهم من السوق خلال أسبوع.", "investors"),
 ])
 def test_the_standing_parties_stay_though_no_statement_takes_them(nlp, text: str, kind: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

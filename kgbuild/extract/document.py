@@ -231,7 +231,11 @@ def scope_to_article(rec: DocumentRecord) -> DocumentRecord:
 # (unnamed) authorities are actors of the story wherever they are named (they clash, are blamed, are called
 # on, decide), so they stay though no statement takes them; other groups named in passing are topics, no
 # actors (citizens, soldiers, residents are most often such passing words: kept, they cost precision).
-_STANDING_PARTIES = frozenset({"security_forces", "opposition", "protesters", "authorities"})
+_STANDING_PARTIES = frozenset({"security_forces", "opposition", "protesters", "authorities",
+                               # the rights and aid organisations whose reports a story cites, the rescue teams of a
+                               # disaster story and the investors of an economy story: actors of their story, which
+                               # the press names once as often as again
+                               "ngos", "rescuers", "investors"})
 
 
 def prune_groups(rec: DocumentRecord) -> DocumentRecord:
