@@ -392,11 +392,12 @@ def nisba_country(doc: Doc, k: int) -> str | None:
 def two_word_nisba_at(doc: Doc, k: int) -> bool:
     """Tokens k and the next word are one nationality adjective of two words that the nationality table
     holds whole ("الجنوب أفريقية", "الجنوب سوداني"): a compass word and a nisba, read as one."""
+    toks = tokens_of(doc)   # (read off the kept lists: asked at most words, doc[k] builds a Token)
     nxt = skip_space(doc, k + 1)
-    if nxt >= len(doc) or nxt > k + 2 or not (is_arabic_word(doc[k]) and is_arabic_word(doc[nxt])) \
+    if nxt >= len(doc) or nxt > k + 2 or not (toks.arabic[k] and toks.arabic[nxt]) \
             or nisba_country(doc, k) is not None:
         return False   # (a nationality of one word before a comma is no nationality of two)
-    return normalize(f"{doc[k].text} {doc[nxt].text}") in lexicon.nisba_to_country()
+    return normalize(f"{toks.texts[k]} {toks.texts[nxt]}") in lexicon.nisba_to_country()
 
 
 @lru_cache(maxsize=131072)

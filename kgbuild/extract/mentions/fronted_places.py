@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import COMMAS, ends_in_pronoun, is_arabic_word, is_time_word, name_like_at, prev_word, text_of
+from ..words import COMMAS, ends_in_pronoun, is_arabic_word, is_time_word, name_like_at, prev_word, text_of, tokens_of
 from .base import Candidate, known_entity_at, skip_space, span_chars
 
 # "وفي", "ففي", "في": the preposition of place opening the sentence, with or without a conjunction
@@ -46,8 +46,9 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     p = prev_word(doc, i)
     if p is None:
         return True
-    between = text_of(doc)[doc[p].idx + len(doc[p].text):doc[i].idx]
-    return "\n" in between or doc[p].text in SENTENCE_ENDS
+    toks = tokens_of(doc)   # (offsets and texts read off the kept lists: doc[p] builds a Token)
+    between = text_of(doc)[toks.starts[p] + len(toks.texts[p]):toks.starts[i]]
+    return "\n" in between or toks.texts[p] in SENTENCE_ENDS
 
 
 def _name_word(doc: Doc, k: int) -> bool:

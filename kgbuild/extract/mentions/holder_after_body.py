@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (TANWEEN_FATH, common_words, ends_in_pronoun, function_words, is_arabic_word, is_known_name_word,
-                     is_non_name_form, is_punct, is_quote, is_time_word, mostly_common_words, text_of, word_counts)
+                     is_non_name_form, is_quote, is_time_word, mostly_common_words, text_of, tokens_of, word_counts)
 from .base import (POSTED_AT, TITLE_MODIFIERS, Candidate, known_entity_at, match_title, nisba_country, skip_space,
                    span_chars)
 from .name_words import cue_word
@@ -58,8 +58,9 @@ def _title_before(doc: Doc, body_i: int, taken: set[int]) -> tuple[int, str] | N
     """(first token, title as written) of a title within TITLE_REACH tokens before the body at body_i, with
     only its complement between them: definite words (its field), a title modifier, في/لدى, باسم/لشؤون; no
     punctuation and no other mention."""
+    punct = tokens_of(doc).punct   # (is_punct of each token, kept: doc[t] builds a Token)
     for t in range(body_i - 1, max(-1, body_i - TITLE_REACH - 1), -1):
-        if t in taken or is_punct(doc[t]):
+        if t in taken or punct[t]:
             return None
         m = match_title(doc, t)
         if m is None:

@@ -398,10 +398,11 @@ def definite_noun_with_its_adjective(doc: Doc, k: int) -> bool:
     """Token k, a definite word after an indefinite name word, followed by a definite nisba adjective of an
     ordinary noun agreeing with it ("أعلن الرئيس فلان علان الحداد الرسمي"): a noun phrase, the verb's object,
     no family name; a definite family name takes no such adjective. No nisba itself, no name word known."""
-    norm = normalize(doc[k].text)
+    texts = tokens_of(doc).texts   # (read off the kept list: asked at many name words, doc[k] builds a Token)
+    norm = normalize(texts[k])
     p = prev_word(doc, k)
-    if not doc[k].text.startswith("ال") or norm.endswith("ي") or seen_or_listed_name(norm) or p is None \
-            or doc[p].text.startswith("ال") or is_name_link(doc[p].text):
+    if not texts[k].startswith("ال") or norm.endswith("ي") or seen_or_listed_name(norm) or p is None \
+            or texts[p].startswith("ال") or is_name_link(texts[p]):
         return False
     nxt = skip_space(doc, k + 1)
     return nxt < len(doc) and _nisba_of_an_ordinary_noun(doc, nxt)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
-from ..words import is_name_like, is_non_name_form, is_quote, prev_word
+from ..words import QUOTE_CHARS, is_name_like, is_non_name_form, prev_word, tokens_of
 from .base import ADJECTIVE_ENDINGS, PLACE_HEADS, Candidate, known_entity_at
 from .place_verbs import reads_as_past_verb
 from .quoted_names import quoted_name_end
@@ -43,15 +43,16 @@ def place_inside_quoted_name(doc: Doc, c: Candidate) -> bool:
 
 def _opening_quote(doc: Doc, i: int) -> int | None:
     """The quotation mark at most three words before token i, with only words between."""
+    texts = tokens_of(doc).texts   # (read off the kept lists: asked before every name word, doc[p] builds a Token)
     k = i
     for _ in range(QUOTED_NAME_WORDS):
         p = prev_word(doc, k)
         if p is None:
             return None
-        if is_quote(doc[p]):
+        if texts[p] in QUOTE_CHARS:
             # an opening mark is written on the word after it; one with a space after closes a quote before
             return p if not doc[p].whitespace_ else None
-        if not doc[p].text.isalpha():
+        if not texts[p].isalpha():
             return None
         k = p
     return None

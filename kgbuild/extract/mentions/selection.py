@@ -220,8 +220,9 @@ def _opens_place_idiom(doc: Doc, c: Candidate) -> bool:
     k = skip_space(doc, c.i + 1)
     if k != c.j or k >= len(doc):
         return False
-    second = normalize(doc[k].text)
-    return any(f"{normalize(stem)} {second}" in PLACE_IDIOMS for _, stem in clitic_variants(doc[c.i].text))
+    texts = tokens_of(doc).texts   # (read off the kept list: doc[k] builds a Token)
+    second = normalize(texts[k])
+    return any(f"{normalize(stem)} {second}" in PLACE_IDIOMS for _, stem in clitic_variants(texts[c.i]))
 
 
 def _given_names_read_as_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -516,12 +517,13 @@ def _bare_generic_institution(c: Candidate) -> bool:
 def _appositions(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """"وكالة الأنباء السورية سانا": a described organization followed by its known name is one."""
     out: list[Candidate] = []
+    toks = tokens_of(doc)   # (offsets and texts read off the kept lists: doc[k] builds a Token)
     for c in chosen:
         prev = out[-1] if out else None
         # "وكالة الأنباء العراقية واع" or "... (واع)"
         gap = c.i - prev.j if prev is not None else -1
         # "وكالة ... ومنظمة الصحة العالمية": a conjunction joins two bodies, it names none twice
-        conjoined = c.start > doc[c.i].idx and doc[c.i].text.startswith(("و", "ف"))
+        conjoined = c.start > toks.starts[c.i] and toks.texts[c.i].startswith(("و", "ف"))
         # "دعت المنظمة ... الحكومة إلى": a generic institution's bare name after a body is the verb's object,
         # a common noun that names no body apart
         if prev is not None and prev.source == "org" and c.source == "gazetteer" and c.type == "Organization" \

@@ -25,7 +25,7 @@ from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (CALLED, COMMAS, ends_in_pronoun, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
                      is_name_link, is_quote, mostly_common_words, prev_word, stop_prepositions, text_of, tokens_of,
-                     word_count, word_counts, is_time_text, words_where, QUOTE_CHARS, sentence_bounds)
+                     word_count, word_counts, is_time_text, words_where, QUOTE_CHARS, sentence_bounds, name_like_at)
 from .base import COMPLEMENTIZERS, Candidate, known_entity_at, match_title, skip_space, span_chars
 from .name_spans import definite_family_name
 from .name_words import GREETING_MESSAGES, said_to_a_correspondent
@@ -433,8 +433,9 @@ def _slot_names_run(doc: Doc, k: int, joined: bool) -> list[int]:
     article on the first word, no و inside; [] when there is no such run."""
     words: list[int] = []
     unseen = False
-    while k < len(doc) and len(words) < MAX_NAME_WORDS and not doc[k].is_space:
-        text = doc[k].text
+    toks = tokens_of(doc)   # (read off the kept lists: doc[k] builds a Token, and this is asked at many words)
+    while k < len(doc) and len(words) < MAX_NAME_WORDS and not toks.spaces[k]:
+        text = toks.texts[k]
         norm = normalize(text)
         if not words and joined:
             if not text.startswith("و") or len(norm) < 4:
@@ -444,7 +445,7 @@ def _slot_names_run(doc: Doc, k: int, joined: bool) -> list[int]:
             break
         elif not words and verbal_noun_opening_slot(doc, k):
             return []   # "واصفة ترشح فلان": the verb's object, a verbal noun, opens the slot
-        if not is_name_like(doc[k]) or is_quote(doc[k]) or no_name_word(text, first=not words) \
+        if not name_like_at(doc, k) or text in QUOTE_CHARS or no_name_word(text, first=not words) \
                 or known_entity_at(doc, k, ("Place", "Organization")) is not None \
                 or (not words and norm.startswith("ال") and not joined):
             break
