@@ -525,6 +525,11 @@ CASES = [
     ("a candidate named before his party in apposition is a target",
      "وقال المحلل سمير داوود إن الرئيس المنتهية ولايته خسر أمام كريم حداد، مرشح حزب «التجديد»، بفارق كبير.",
      "سمير داوود", "قال", "خسر أمام كريم حداد", ["كريم حداد"], []),
+    # "ورفض X هذه الأرقام" after "أعلن Y أن ...": a rejection or denial naming no party that points back with a
+    # demonstrative answers the one who spoke last before it
+    ("a rejection of words pointed back to answers the one who said them",
+     "وأعلن وزير الداخلية الكيني أحمد موسى أن الإقبال على الصناديق تجاوز سبعين بالمئة. ورفض تحالف المعارضة هذه الأرقام.",
+     "تحالف المعارضة", "رفض", "هذه الأرقام", ["أحمد موسى"], []),
     # "ستمد يدها إلى جارتها": the neighbour a country's speaker names by the word alone is the country next
     # door the story named last, not his own
     ("a word for the neighbour alone is the country next door named before",

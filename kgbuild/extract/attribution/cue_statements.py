@@ -27,6 +27,7 @@ from .speakers.base import is_participle, passive_voice
 from .speakers.relay import relayed_saying
 from .targets import Targets, targets_of
 from .targets.deed import deed_doers, governed_deed_doers, subject_deed_doers
+from .targets.denied_words import answered_speaker
 from .targets.results import rejected_results_body
 from .targets.accepted_results import accepted_results_winner
 from .targets.headline_sides import first_side
@@ -281,6 +282,7 @@ def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str],
     targets = _with_headline_side(ctx, cue, start, content.end, keys, via, targets)
     if lemma in ctx.tokens.words.rebuttal:
         targets = _with_replied(ctx, cue, content, keys, via, targets, history)
+    targets = _with_answered(ctx, cue, start, content.end, keys, via, targets, [*history, *earlier])
     return elaborating(ctx, cue, keys, earlier, targets, content.start) if reported_speech(ctx, content) else targets
 
 
@@ -358,6 +360,21 @@ def _with_replied(ctx: Context, cue: Cue, content: Content, keys: list[str], via
     if replied is None or replied in targets.about or _of_the_side(ctx, replied, exclude):
         return targets
     return replace(targets, about=[replied] + targets.about, stances={**targets.stances, replied: "negative"},
+                   stance="negative" if targets.stance == "neutral" else targets.stance)
+
+
+def _with_answered(ctx: Context, cue: Cue, start: int, end: int, keys: list[str], via: list[str], targets: Targets,
+                   history: Sequence[StatementRecord]) -> Targets:
+    """"ونفت X هذه الاتهامات", "رفض Y هذه الأرقام", "نفى ذلك": a denial or rejection that names no party and points back
+    with a demonstrative answers the one who last spoke before its cue (`history`: the statements before, of the
+    sentences before and of its own): a target, opposed; not the speakers' own side."""
+    if targets.about or start <= cue.i:
+        return targets   # (what was said before its cue, "..., نفتها الحكومة", points back to nothing said before)
+    exclude = set(keys) | set(via) | {k for sp in keys for k in own_side(ctx, sp) | own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
+    who = answered_speaker(ctx, cue.entry.act, start, end, history, exclude, ctx.doc[cue.i].idx)
+    if who is None or _of_the_side(ctx, who, exclude):
+        return targets
+    return replace(targets, about=[who], stances={who: "negative"},
                    stance="negative" if targets.stance == "neutral" else targets.stance)
 
 
