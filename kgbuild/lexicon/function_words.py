@@ -715,5 +715,5 @@ class FunctionWords:
     # opening a content before a deed's bare noun ("سحب القرار") it judges the deed's doer (attribution/targets/deed.py)
     deed_handling: frozenset[str]
     # "جارتها", "الجارة", "جيراننا": a word for the neighbour; alone in what a country's speaker says it names the
-    # country next door the story named last (attribution/targets/neighbour.py)
+    # country next door the story names most (attribution/targets/neighbour.py)
     neighbour_word: frozenset[str]

@@ -127,7 +127,7 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
                                                 len(mentions))
         mentions = mentions[:at] + sides + mentions[at:]
     # "ستمد يدها إلى جارتها": the neighbour a country's speaker names by the word alone is the country next
-    # door the story named last, not of the speaker's own side (neighbour)
+    # door the story names most, not of the speaker's own side (neighbour)
     for c in neighbour_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies | own):
         if c.key not in named:
             at = next((n for n, (_, cs) in enumerate(mentions) if cs[0].i > c.i), len(mentions))

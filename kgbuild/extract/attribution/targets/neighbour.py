@@ -1,6 +1,6 @@
 """The neighbour a country's speaker names by the word alone: "قال إن بلاده ستمد يدها إلى جارتها", "لن
 نتخلى عن جيراننا", "لدعم الجارة". Arabic news names the country next door so once the story has named it: the
-neighbour is the last country named before the word that is not of the speaker's own side, nor named in the
+neighbour is the country the story names most before the word that is not of the speaker's own side, nor named in the
 speaker's own sentence before what was said ("وقال رئيس X ...، مضيفا أن بلاده ستساند جيرانها":
 the frame names his own country)."""
 from __future__ import annotations
@@ -18,7 +18,7 @@ CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول")   # what may be glued on 
 
 def neighbour_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -> list[Candidate]:
     """Each word for the neighbour (function_words neighbour_word) in what was said, no place named right after it,
-    as a mention of the last country named before it (a capital standing for its state) that is not of `exclude`
+    as a mention of the country named most before it (a capital standing for its state) that is not of `exclude`
     (the speakers, their own side and bodies); none when no such country is named."""
     tokens, mentions = ctx.tokens, ctx.mentions
     words = tokens.words.neighbour_word
@@ -31,17 +31,24 @@ def neighbour_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]
             continue   # "جارتها إثيوبيا": the neighbour is named, a target already
         frame = {state for c in ctx.mentions.cands if ctx.doc[c_start].sent.start <= c.i and c.j <= c_start
                  and (state := country_of(ctx, ctx.mentions.key(c))) is not None}
-        key = _last_country(ctx, k, exclude | frame)
+        key = _most_named_country(ctx, k, exclude | frame)
         if key is not None:
             tok = ctx.doc[k]
             out.append(Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "Place", NEIGHBOUR, key=key))
     return out
 
 
-def _last_country(ctx: Context, k: int, exclude: set[str]) -> str | None:
-    """The last country named before token k (a capital as its state), not of `exclude`."""
-    for c in sorted((c for c in ctx.mentions.cands if c.j <= k and c.type == "Place"), key=lambda c: -c.i):
+def _most_named_country(ctx: Context, k: int, exclude: set[str]) -> str | None:
+    """The country the story names most before token k (a capital as its state), the last named of those named as
+    often; not of `exclude`. (The country next door a story turns on is named throughout it: "the last one named" may
+    be a third party the sentence before brings in.)"""
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for c in ctx.mentions.cands:
+        if c.j > k or c.type != "Place":
+            continue
         state = country_of(ctx, ctx.mentions.key(c))
         if state is not None and state not in exclude:
-            return state
-    return None
+            counts[state] = counts.get(state, 0) + 1
+            last[state] = max(last.get(state, -1), c.i)
+    return max(counts, key=lambda key: (counts[key], last[key]), default=None)
