@@ -36,6 +36,7 @@ from .extract.mentions.unnamed_bodies import unnamed_body_candidates
 from .extract.mentions.coordinated import coordinated_person_candidates
 from .extract.mentions.holder_after_body import holder_after_body_candidates
 from .extract.mentions.name_tails import body_words_closing_names, found_names_to_boundary
+from .extract.mentions.ner_name_tails import names_the_ner_reads_on
 from .extract.mentions.generations import generation_suffixed_names
 from .extract.mentions.place_given_names import place_words_opening_names
 from .extract.mentions.hyphenated import join_hyphenated_names
@@ -182,6 +183,8 @@ class EntityFinder:
         # name, right after a title holder's description
         chosen = place_words_opening_names(doc, chosen)
         chosen = found_names_to_boundary(doc, chosen)
+        # "وأعلنت الوزيرة فلانة ظاهر": a family name the word tests stopped before, which the NER reads in the name
+        chosen = names_the_ner_reads_on(doc, chosen)
         # "رئيس الوزراء فلان علان أوتشا.": a family name spelled like a body's one-word name, written once, closes the name
         chosen = body_words_closing_names(doc, chosen)
         # "فلان علان الابن": the word that tells a namesake son from his father ends the name, another person's

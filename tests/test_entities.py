@@ -6505,3 +6505,28 @@ def test_a_derived_verbal_noun_with_a_preposition_or_before_its_object_is_read_a
 def test_a_given_name_shaped_like_a_verbal_noun_stays_the_holder_s_name(nlp, text: str, person: str) -> None:
     hit = find(entities(nlp, text), person)
     assert hit is not None and hit[0] == "Person", entities(nlp, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    # a title holder's family name that the word tests call ordinary (an adjective, a nisba seen outside names, a
+    # verb of the feminine), which the NER reads inside the name: the name goes on to it
+    ("وانتقدت وزيرة الخارجية الهولندية أنيكا ظاهر شركات النفط بشدة.", "أنيكا ظاهر"),
+    ("وأشاد الناطق باسم الحكومة يوسف الغربي بـ\"الجهود\" التي بذلتها الفرق.", "يوسف الغربي"),
+    ("ليؤدي نائب الرئيس السابق جورج تامر اليمين رئيسا للبلاد.", "جورج تامر"),
+])
+def test_a_family_name_the_ner_reads_on_ends_the_title_holder_s_name(nlp, text: str, person: str) -> None:
+    ents = entities(nlp, text)
+    hit = find(ents, person)
+    assert hit is not None and hit[0] == "Person" and normalize(person.split()[0]) not in ents, ents
+
+
+@pytest.mark.parametrize("text, person", [
+    # the NER's person runs on to the verb's object, a preposition, a definite noun: the name stops before them
+    ("وأعلن وزير الخارجية سامي الحداد الاتفاق مع الجانب الآخر.", "سامي الحداد"),
+    ("وقال المتحدث باسم الشرطة كريم سالم أمام الصحفيين إن التحقيق مستمر.", "كريم سالم"),
+    ("ورحب رئيس الوزراء إدوارد كومي بالضيوف في العاصمة.", "إدوارد كومي"),
+])
+def test_the_ner_s_person_past_a_name_s_end_adds_no_word(nlp, text: str, person: str) -> None:
+    ents = entities(nlp, text)
+    assert normalize(person) in ents and ents[normalize(person)][0] == "Person", ents
+
