@@ -37,6 +37,7 @@ from .extract.mentions.coordinated import coordinated_person_candidates
 from .extract.mentions.holder_after_body import holder_after_body_candidates
 from .extract.mentions.name_tails import body_words_closing_names, found_names_to_boundary
 from .extract.mentions.ner_name_tails import names_the_ner_reads_on
+from .extract.mentions.bylines import without_byline_people
 from .extract.mentions.generations import generation_suffixed_names
 from .extract.mentions.place_given_names import place_words_opening_names
 from .extract.mentions.hyphenated import join_hyphenated_names
@@ -45,7 +46,7 @@ from .extract.mentions.sources import first_definite_sources
 from .extract.nicknames import nicknamed
 from .extract.body_nicknames import nicknamed_bodies
 from .extract.resolve import cluster, to_entity
-from .extract.words import ner_ents, tokens_of
+from .extract.words import ner_ents, text_of, tokens_of
 from .extract.attribution import find_statements
 from .records import EntityRecord
 from .tokenizer import blank_arabic
@@ -176,6 +177,8 @@ class EntityFinder:
         chosen = family_names_after_relation_nouns(doc, chosen)
         # "«الناس خائفون»": a one-word NER guess seen only inside quotations names nothing the article means
         chosen = without_quoted_guesses(doc, chosen)
+        # "المدينة – فلان علان" under the headline: the reporter who wrote the report, no person of the story
+        chosen = without_byline_people(text_of(doc), chosen)
         # "الأمين العام للتجمع الديمقراطي فلان علان": a title holder's name right after the body another finder named
         chosen = sorted(chosen + holder_after_body_candidates(doc, chosen), key=lambda c: c.i)
         # "وقال فلان علان لاو، أستاذ": the family name an untitled finder left off, before a clear boundary

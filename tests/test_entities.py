@@ -6530,3 +6530,19 @@ def test_the_ner_s_person_past_a_name_s_end_adds_no_word(nlp, text: str, person:
     ents = entities(nlp, text)
     assert normalize(person) in ents and ents[normalize(person)][0] == "Person", ents
 
+
+@pytest.mark.parametrize("text", [
+    # the reporter's byline under the headline, with or without the paper and "من مراسلها": no person of the story
+    "الحكومة تعلن خطة جديدة للطاقة\n\nعمّان – نادر الخطيب\n\nأعلنت الحكومة أمس خطة جديدة لدعم الطاقة الشمسية.",
+    "البرلمان يقر الموازنة\n\nنيروبي - «الرقيب» من مراسلها جمال سعدون\n\nأقر البرلمان الكيني أمس الموازنة العامة.",
+])
+def test_a_reporter_s_byline_names_no_person(nlp, text: str) -> None:
+    ents = entities(nlp, text)
+    assert not any(t == "Person" for t, _ in ents.values()), ents
+
+
+def test_a_name_after_a_dash_in_the_body_stays_a_person(nlp) -> None:
+    # a dash inside the body, or the body's first line running on after the dateline, is no byline
+    text = "البرلمان يقر الموازنة\n\nنيروبي - قال وزير المالية جمال سعدون إن الموازنة متوازنة."
+    hit = find(entities(nlp, text), "جمال سعدون")
+    assert hit is not None and hit[0] == "Person", entities(nlp, text)
