@@ -669,6 +669,16 @@ def test_a_centre_before_a_person_without_a_field_is_the_person_s_standing(nlp) 
     assert not any(t == "Organization" and "مركز" in label for label, (t, _) in ents.items()), ents
 
 
+@pytest.mark.parametrize("text, body, short", [
+    # a foreign name after an indefinite head, then words that describe the body: named without them too
+    ("ونقلت وكالة تاموني الكورية الجنوبية عن مسؤول أن الحادث وقع ليلا.", "وكالة تاموني الكورية الجنوبية", "تاموني"),
+    ("وقالت مجموعة هارستوك الدنماركية للشحن إن السفينة تأخرت.", "مجموعة هارستوك الدنماركية للشحن", "مجموعة هارستوك"),
+])
+def test_a_foreign_name_before_its_description_names_the_body_alone(nlp, text: str, body: str, short: str) -> None:
+    hit = find(entities(nlp, text), body)
+    assert hit is not None and hit[0] == "Organization" and normalize(short) in hit[1], hit
+
+
 def test_a_university_named_by_two_foreign_words_keeps_both(nlp) -> None:
     hit = find(entities(nlp, "وقالت الباحثة في جامعة جونز هوبكنز، إن الأزمة طويلة."), "جامعة جونز هوبكنز")
     assert hit is not None and hit[0] == "Organization", hit

@@ -20,7 +20,7 @@ from .names import name_end
 from .name_words import cue_word
 from .name_spans import held_body_name_end
 from .foreign_names import (FOREIGN_NAME_ONLY_HEADS, FOREIGN_NAMED_KINDS, foreign_name_end, foreign_named_body,
-                            proper_name_in, waw_initial_name)
+                            name_before_description, proper_name_in, waw_initial_name)
 from .latin_names import latin_name_end, letter_acronym_end
 from .adjective_parties import two_adjective_party_end
 from .party_names import PARTY_NAME_ADJECTIVES, closes_with_new, ideology_party_end, party_head_before, party_name_before_adjective, wing_end
@@ -1638,6 +1638,12 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 if nisba_country(doc, end - 1):
                     # "معهد فلانكو الأسترالي": the nationality describes the body, "معهد فلانكو" names it
                     cand.extra_forms.add(clean_surface(stem + " " + name))
+            elif not definite and not quoted and (name := name_before_description(doc, k, end)):
+                # "وكالة فلانكو الكورية الجنوبية", "مجموعة فلانكو الدنماركية للشحن", "مجمع فلانكو العمومي": the words
+                # after the name describe the body; the head and name, or an outlet's or company's name alone, name it
+                if heads.get(norm) in FOREIGN_NAMED_KINDS:
+                    cand.extra_forms.add(name)
+                cand.extra_forms.add(clean_surface(stem + " " + name))
             if not definite and not quoted and (short := _named_before_nationality(doc, k, end, words)) is not None:
                 cand.extra_forms.add(short)  # "وكالة <مدينة> للأنباء <الجنسية>": named without its state too
             if short_end < end:  # "السفارة الفرنسية في <مدينة>": the body is named without its place too

@@ -146,6 +146,31 @@ def proper_name_in(doc: Doc, k: int, end: int) -> str | None:
     return clean_surface(" ".join(doc[q].text for q in words))
 
 
+# the most words of a body's own name before the words that describe it
+DESCRIBED_NAME_WORDS = 2
+
+
+def name_before_description(doc: Doc, k: int, end: int) -> str | None:
+    """The body's own name in the words k..end after its indefinite head when definite words describe it after
+    the name: its nationality of two words ("الكورية الجنوبية"), an adjective of its standing ("العمومي"), a
+    nationality and its field in لل ("الدنماركية للشحن"). One or two words with no article, none an ordinary
+    word, title or known name, then only definite or لل words; None when the words are no such pair."""
+    words = [q for q in range(k, end) if not doc[q].is_space]
+    n = 0
+    while n < len(words) and not doc[words[n]].text.startswith(("ال", "لل")):
+        n += 1
+    if not 1 <= n <= DESCRIBED_NAME_WORDS or n == len(words):
+        return None
+    if not all(doc[q].text.startswith(("ال", "لل")) for q in words[n:]):
+        return None
+    for q in words[:n]:
+        t = doc[q]
+        if t.text.startswith("و") or not is_name_like(t) or is_ordinary_word(normalize(t.text)) \
+                or match_title(doc, q) or known_entity_at(doc, q, ("Place", "Organization", "Person")) is not None:
+            return None
+    return clean_surface(" ".join(doc[q].text for q in words[:n]))
+
+
 def foreign_named_body(doc: Doc, k: int, end: int, words: list[str]) -> Candidate:
     """The outlet or company named by the foreign words k..end after its indefinite head ("صحيفة ديلي
     تلغراف", "لشركة أنفرايرو"): its own name; the head noun and name (`words`) are a form too, as the
