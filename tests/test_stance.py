@@ -1853,6 +1853,18 @@ def test_a_description_that_goes_on_with_an_act(nlp, text: str, target: str, sta
 
 
 @pytest.mark.parametrize("text, target, stance", [
+    # a death announced is a fact told: the epithets of the dead and the manner of the death are no praise
+    ("وأعلن الرئيس الكيني كوفي منصور وفاة الزعيم التاريخي يوسف مبارو عن 90 عاما.", "يوسف مبارو", "neutral"),
+    ("وأعلنت الرئاسة الكينية وفاة الرئيس السابق يوسف مبارو بسلام في منزله.", "يوسف مبارو", "neutral"),
+    # a person named after the dead is no dead one: the words of the succession still judge
+    ("وأعلنت الرئاسة الكينية وفاة الرئيس السابق يوسف مبارو بسلام وتقدم نجله سامي مبارو خلفا عظيما.", "سامي مبارو",
+     "positive"),
+])
+def test_a_death_announced(nlp, text: str, target: str, stance: str) -> None:
+    assert stance_towards(nlp, text, target) == stance
+
+
+@pytest.mark.parametrize("text, target, stance", [
     # a day or a moment called sad is a verdict of blame on the event told
     ("ووصف زعيم المعارضة الكينية رايلا أودينغا فوز وليام روتو بأنه يوم حزين لكينيا.", "وليام روتو", "negative"),
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن قرار الحكومة الكينية يمثل لحظة حزينة للديمقراطية.", "الحكومة الكينية",

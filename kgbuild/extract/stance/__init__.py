@@ -133,6 +133,8 @@ A negative act whose object is the blaming of a party judges the blaming ("رف�
 A negated verb of abandoning, leaving alone or letting down a party pledges to stand by it ("لن نتخلى عن X", "لن نتركه وحده").
 A denial of a named party's tie to a wrong clears it ("نفى أي علاقة لـX بالهجوم": X and the statement positive; "أي صلة له" is the denier's own).
 A hand held out, or room given to all, is good will ("يدنا ممدودة إلى X", "تتسع للجميع": positive; X positive).
+A death announced is a fact told: the one whose death a neutral act's content opens with is no side ("أعلن وفاة الزعيم
+التاريخي X": X neutral; deaths.py).
 """
 from __future__ import annotations
 

@@ -21,6 +21,7 @@ from .calls import addressee_blamed
 from .abandon import abandon_refused_to
 from .apologies import apologized_to
 from .cleared import tie_denied_of
+from .deaths import death_told
 from .outreach import reached_out_to
 from .acts import against, asked_to_stop, defies, demanded_in_content, forces_attack_judged, nisba_attack_judged, reproached, suffers, suspected, victim
 from .kinds import COMMONER_GROUPS, NATION_GROUPS, NEGATIVE_GROUPS, STATE_FORCE_GROUPS, VICTIM_GROUPS, bad_by_what_it_is, named_badly
@@ -172,6 +173,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         heir_others = others_words(doc, [t for n, t in enumerate(targets) if n != heir], c_start, c_end, values)
         heir_content = far_words(doc, values, heir_others, c_start, c_end)
     opens_new_era = new_era(doc, c_start, c_end)
+    persons = frozenset(c.i for _, cs in targets for c in cs if c.type == "Person")
     grudging = grudging_respect(doc, c_start, c_end)
     neglected = neglect_told(doc, c_start, c_end)
     for n, (key, mentions) in enumerate(targets):
@@ -310,6 +312,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             stance = "positive"   # "لن نسمح لأحد بتهديد أمن X", "رفض التدخل في شؤون X": X is shielded from the harm refused
         if launched and key not in own and any(_launched_on(doc, c, c_start) for c in mentions):
             stance = "negative"   # "شن الوزير هجوما لاذعا على النقابة": the speaker's verbal attack is aimed at X
+        if prior == "neutral" and not wished and any(death_told(doc, c, c_start, persons) for c in mentions):
+            stance = "neutral"    # "أعلن وفاة الزعيم التاريخي X": a death announced is a fact told, its epithets no praise
         # "كيف يريد X حل الأزمة ولا يجتمع بأطرافها؟": a question put in a statement is a rhetorical reproach
         out[key] = "negative" if stance == "neutral" and asks and key not in own and not \
             all(c.i in settings for c in mentions) else stance
