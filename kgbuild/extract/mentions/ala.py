@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import normalize
-from ..words import NAMES_LIKE_FUNCTION_WORDS, is_name_like, mostly_common_words, prev_word, tokens_of
+from ..words import NAMES_LIKE_FUNCTION_WORDS, mostly_common_words, name_like_at, prev_word, tokens_of
 from .base import COMPLEMENTIZERS, skip_space
 
 
@@ -25,12 +25,13 @@ def _writes_final_alef_as_ya(doc: Doc) -> bool:
 def preposition_spelled_as_name(doc: Doc, k: int) -> bool:
     """Token k is "علي" in a text that writes على so, and no name word follows it ("علي الشعب", "علي
     ان"; but "علي حسن", "علي الصادق" are names)."""
-    if doc[k].text not in NAMES_LIKE_FUNCTION_WORDS or not _writes_final_alef_as_ya(doc):
+    texts = tokens_of(doc).texts   # (read off the kept list: asked at many name words, doc[k] builds a Token)
+    if texts[k] not in NAMES_LIKE_FUNCTION_WORDS or not _writes_final_alef_as_ya(doc):
         return False
     nxt = skip_space(doc, k + 1)
-    if nxt >= len(doc) or normalize(doc[nxt].text) in mostly_common_words():
+    if nxt >= len(doc) or normalize(texts[nxt]) in mostly_common_words():
         return True
-    return not is_name_like(doc[nxt]) and not doc[nxt].text.startswith("ال")  # "علي السويدي" is a name
+    return not name_like_at(doc, nxt) and not texts[nxt].startswith("ال")  # "علي السويدي" is a name
 
 
 # "على" as written with its final ى, and "في" written with a dotted ي: a text with both tells ى from ي
@@ -49,7 +50,7 @@ def ala_as_written(doc: Doc, k: int) -> bool:
     """Token k is "على" written with ى in a text that dots its final ي ("في"): the preposition, never the
     name علي ("وافق على الاستقالة" is no person named علي الاستقالة). Texts that write every final ي
     undotted ("فى") may write the name so too."""
-    return doc[k].text == ALA_AS_WRITTEN and _writes_final_ya_dotted(doc)
+    return tokens_of(doc).texts[k] == ALA_AS_WRITTEN and _writes_final_ya_dotted(doc)
 
 
 def ala_before_that(doc: Doc, k: int) -> bool:

@@ -39,15 +39,17 @@ OBJECT_POINTERS = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك",
 def _past_slot_adjuncts(doc: Doc, k: int, limit: int = 2) -> int:
     """The first token after the words that may stand between a speech verb and its subject: "وقال
     أمس فلان", "وقال له فلان", "صرح به فلان", "وقال من جهته فلان", "وأكد ذلك فلان"."""
-    if k < len(doc) and normalize(doc[k].text) in OBJECT_POINTERS:
+    toks = tokens_of(doc)   # (read off the kept lists: asked after every speech verb, doc[k] builds a Token)
+    texts = toks.texts
+    if k < len(doc) and normalize(texts[k]) in OBJECT_POINTERS:
         nxt = skip_space(doc, k + 1)
-        if nxt < len(doc) and not doc[nxt].text.startswith("ال") and not is_punct(doc[nxt]):
+        if nxt < len(doc) and not texts[nxt].startswith("ال") and not toks.punct[nxt]:
             k = nxt
     for _ in range(limit + 1):
-        if k >= len(doc) or normalize(doc[k].text) not in SLOT_ADJUNCTS:
+        if k >= len(doc) or normalize(texts[k]) not in SLOT_ADJUNCTS:
             return k
         nxt = skip_space(doc, k + 1)
-        if normalize(doc[k].text) == FROM and (nxt >= len(doc) or normalize(doc[nxt].text) not in SLOT_ADJUNCTS):
+        if normalize(texts[k]) == FROM and (nxt >= len(doc) or normalize(texts[nxt]) not in SLOT_ADJUNCTS):
             return k  # "وحذر من فلان": "from" opens the verb's object, "من جهته" is an adjunct
         k = nxt
     return k
@@ -476,7 +478,8 @@ def verbal_noun_opening_slot(doc: Doc, k: int) -> bool:
     revealing, a verbal noun is its object, and the noun or name after it is the verbal noun's own object
     (in construct), no speaker. A derived form's verbal noun by its shape; the simple verb's (three letters)
     when ANERcorp mostly saw it outside names and a definite noun follows. Nothing the tables know as a name."""
-    text = doc[k].text
+    texts = tokens_of(doc).texts   # (read off the kept list: asked at many slot words, doc[k] builds a Token)
+    text = texts[k]
     norm = normalize(text)
     names = lexicon.person_names()
     if text.startswith("ال") or is_known_name_word(norm) or norm in names.given \
@@ -486,7 +489,7 @@ def verbal_noun_opening_slot(doc: Doc, k: int) -> bool:
         return True
     nxt = skip_space(doc, k + 1)
     return len(norm) == MASDAR_LETTERS and norm in mostly_common_words() and nxt < len(doc) \
-        and doc[nxt].text.startswith("ال")
+        and texts[nxt].startswith("ال")
 
 
 def _ba_on_ordinary_noun(text: str) -> bool:

@@ -225,11 +225,12 @@ def _two_word_nationality(doc: Doc, k: int) -> tuple[str, int] | None:
     """The country of a nationality adjective of two words starting at k ("الكوري الجنوبي", "الجنوب
     أفريقية", "كوريون جنوبيون") and the end of it; the nisba table holds them with or without the article.
     Not when the first word alone is a nationality the second does not qualify ("الكوري" then a name)."""
+    toks = tokens_of(doc)   # (read off the kept lists: asked at most words, doc[k] builds a Token)
     q = skip_space(doc, k + 1)
-    if q >= len(doc) or not is_arabic_word(doc[k]) or not is_arabic_word(doc[q]):
+    if q >= len(doc) or not toks.arabic[k] or not toks.arabic[q]:
         return None
     nisba = lexicon.nisba_to_country()
-    first, second = normalize(doc[k].text), normalize(doc[q].text)
+    first, second = normalize(toks.texts[k]), normalize(toks.texts[q])
     pairs = [f"{first} {second}"]
     if not first.startswith("ال") and not second.startswith("ال"):
         pairs.append(f"ال{first} ال{second}")   # "كوريون جنوبيون" as "الكوريون الجنوبيون"

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import normalize
-from ..words import TANWEEN_FATH, is_arabic_word, word_count
+from ..words import TANWEEN_FATH, tokens_of, word_count
 from .base import match_title, skip_space
 from .names import name_end
 
@@ -27,14 +27,15 @@ def given_name_spelled_as_title_or_time(doc: Doc, k: int) -> bool:
     """Token k is one bare word that is a title of one word or a part of the day that is a given name too
     (GIVEN_NAME_TIME_WORDS), and right after it a known given name opens a name of CHAIN_WORDS_MIN words or more:
     the holder's given name, the chain of the name after it."""
-    if k >= len(doc) or not is_arabic_word(doc[k]) or doc[k].text.startswith(("ال", "و")) \
-            or TANWEEN_FATH in doc[k].text:
+    toks = tokens_of(doc)   # (read off the kept lists: asked at many name words, doc[k] builds a Token)
+    if k >= len(doc) or not toks.arabic[k] or toks.texts[k].startswith(("ال", "و")) \
+            or TANWEEN_FATH in toks.texts[k]:
         return False
     title = match_title(doc, k)
     one_word_title = title is not None and title[0] == k + 1
-    if not one_word_title and normalize(doc[k].text) not in GIVEN_NAME_TIME_WORDS:
+    if not one_word_title and normalize(toks.texts[k]) not in GIVEN_NAME_TIME_WORDS:
         return False
     q = skip_space(doc, k + 1)
-    if q >= len(doc) or normalize(doc[q].text) not in lexicon.person_names().given:
+    if q >= len(doc) or normalize(toks.texts[q]) not in lexicon.person_names().given:
         return False
     return word_count(doc, q, name_end(doc, q)) >= CHAIN_WORDS_MIN
