@@ -900,9 +900,10 @@ def _adjectives_to_nationality(doc: Doc, k: int, limit: int = 3, national: bool 
     """End of the adjectives after a definite body head when a nationality is among them, with the
     body's kind after it ("الحكومة الصومالية الانتقالية", "المجلس الوطني الأعلى الصومالي"); k when there is none.
     With `national`, "الوطني/الوطنية" counts as the nationality ("اللجنة الوطنية", "الديوان الوطني")."""
+    texts = tokens_of(doc).texts   # (read off the kept list: asked after every body head, doc[q] builds a Token)
     q, end = k, k
-    while q < len(doc) and q - k < limit + 1 and doc[q].text.startswith("ال"):
-        norm = normalize(doc[q].text)
+    while q < len(doc) and q - k < limit + 1 and texts[q].startswith("ال"):
+        norm = normalize(texts[q])
         if is_function_word(doc[q]) and norm not in BODY_MODIFIERS:
             break  # but "العام" is "general" here, not "the year"
         if two_word_nisba_at(doc, q):
@@ -911,11 +912,11 @@ def _adjectives_to_nationality(doc: Doc, k: int, limit: int = 3, national: bool 
             if not norm.endswith(("ي", "يه")):
                 break  # "دعا الحزب الهنود / الباكستانيين": a people in the plural is the verb's object, no adjective
             end = q + 1
-        elif national and norm in NATIONAL and normalize(doc[k - 1].text) not in ABSTRACT_HEADS:
+        elif national and norm in NATIONAL and normalize(texts[k - 1]) not in ABSTRACT_HEADS:
             end = q + 1  # "اللجنة الوطنية": "national" names the state's own body, as its nationality would
         elif end > k and norm in BODY_MODIFIERS:
             end = q + 1
-        elif end > k or not (norm in BODY_MODIFIERS or is_nisba(doc[q].text)) or norm in CHAIN_STOP:
+        elif end > k or not (norm in BODY_MODIFIERS or is_nisba(texts[q])) or norm in CHAIN_STOP:
             break
         q += 1
     return end

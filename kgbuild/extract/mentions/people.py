@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
 from ..words import (is_name_link, NAMES_LIKE_FUNCTION_WORDS, is_function_text, is_function_word, is_known_name_word,
-                     is_name_like, is_ordinary_word, is_punct, is_quote, prev_word, text_of, tokens_of, word_count, word_counts,
+                     is_name_like, is_ordinary_word, is_quote, name_like_at, prev_word, text_of, tokens_of, word_count, word_counts,
                      is_arabic_text, words_where)
 from .base import (DESCENT, PLACE_HEADS, Candidate, definite_given_name, first_words, is_nisba, is_quoted, known_entity_at,
                    longest_match, match_title, nisba_country, positions, skip_space, span_chars)
@@ -284,24 +284,26 @@ def _stands_for_a_person(doc: Doc, i: int) -> bool:
     """The adjective at i is the person's own word, not an adjective of the noun before it: it opens its
     phrase (after a verb, a preposition, punctuation; or with و on it, the next in a list), or it follows a
     noun of a person's trade ("الكاتب الروسي", "رائد الفضاء الروسي")."""
-    if doc[i].text.startswith("و"):
+    toks = tokens_of(doc)   # (read off the kept lists: asked of every nationality adjective, doc[k] builds a Token)
+    texts = toks.texts
+    if texts[i].startswith("و"):
         return True
     p = prev_word(doc, i)
-    if p is None or is_punct(doc[p]) or doc[p].like_num:
+    if p is None or toks.punct[p] or toks.like_num[p]:
         return True
-    prev = doc[p].text
+    prev = texts[p]
     if _person_noun(prev):
         return True
     q = prev_word(doc, p)
     # "رائد الفضاء الروسي", "رجل الأعمال المصري": an indefinite trade noun and its complement
-    if q is not None and prev.startswith("ال") and not doc[q].text.startswith("ال") and _person_noun(doc[q].text):
+    if q is not None and prev.startswith("ال") and not texts[q].startswith("ال") and _person_noun(texts[q]):
         return True
     # "الكاتب المسرحي الفرنسي": an adjective of the trade between it and the nationality
-    if q is not None and prev.startswith("ال") and is_nisba(prev) and _person_noun(doc[q].text):
+    if q is not None and prev.startswith("ال") and is_nisba(prev) and _person_noun(texts[q]):
         return True
     norm = normalize(prev)
     # "في الصدارة الفرنسي فلان": a masculine adjective cannot describe the feminine noun before it
-    if prev.startswith(("ال", "وال", "لل", "بال")) and prev.endswith("ة") and doc[i].text.endswith("ي"):
+    if prev.startswith(("ال", "وال", "لل", "بال")) and prev.endswith("ة") and texts[i].endswith("ي"):
         return True
     # a definite noun or adjective before it is what the adjective describes ("الملف النووي الإيراني");
     # a plural, a title, the head of a body or a place likewise
@@ -310,7 +312,7 @@ def _stands_for_a_person(doc: Doc, i: int) -> bool:
             or nisba_country(doc, p) is not None:
         return False
     # a verb or a particle, not a name the adjective follows; "علي" for the preposition على
-    return not is_name_like(doc[p]) or preposition_spelled_as_name(doc, p)
+    return not name_like_at(doc, p) or preposition_spelled_as_name(doc, p)
 
 
 def _ordinary_definite_noun(doc: Doc, k: int) -> bool:
