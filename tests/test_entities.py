@@ -73,6 +73,28 @@ def test_a_possessed_noun_after_a_place_head_is_no_name(nlp) -> None:
     assert not any(t == "Place" for t, _ in ents.values()), ents
 
 
+@pytest.mark.parametrize("text, forms", [
+    # a dual head asks for two names joined by و, ordinary words of the language or not
+    ("وقال سكان في حيي سوق الخضار والنخيل إن القصف توقف.", ["سوق الخضار", "النخيل"]),
+    ("ودعا إلى فتح معبري باب الريح والسنديان أمام الشاحنات.", ["باب الريح", "السنديان"]),
+    ("واندلعت اشتباكات في ولايتي الغدير وكوماندي الليلة الماضية.", ["الغدير", "كوماندي"]),
+])
+def test_a_dual_place_head_names_its_two_places(nlp, text: str, forms: list[str]) -> None:
+    ents = entities(nlp, text)
+    for form in forms:
+        hit = find(ents, form)
+        assert hit is not None and hit[0] == "Place", (form, ents)
+
+
+@pytest.mark.parametrize("text", [
+    # "my city", "my region": a possessive and the adjectives or verbs after it, no pair of places
+    "وقال الرجل إن مدينتي الجميلة والهادئة تغيرت كثيرا.",
+    "وقالت إن منطقتي تعاني وتحتاج إلى دعم عاجل.",
+])
+def test_a_possessed_head_read_as_a_dual_names_no_places(nlp, text: str) -> None:
+    assert not any(t == "Place" for t, _ in entities(nlp, text).values())
+
+
 def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     # "the quarter's mosque": whose site it is, no name
     assert find(entities(nlp, "وصلى في مسجد الحي ثم عاد."), "مسجد الحي") is None

@@ -717,3 +717,6 @@ class FunctionWords:
     # "جارتها", "الجارة", "جيراننا": a word for the neighbour; alone in what a country's speaker says it names the
     # country next door the story names most (attribution/targets/neighbour.py)
     neighbour_word: frozenset[str]
+    # "مدينتي", "ولايتي", "معبرا": the dual of a place head noun; exactly two places' names follow, joined by و ("بين
+    # حيي X وY"), whatever words they are made of (mentions/dual_places.py)
+    dual_place_head: frozenset[str]

@@ -20,6 +20,7 @@ from .base import Candidate, headed_by, known_entity_at, known_forms, match_titl
 from .ala import preposition_spelled_as_name
 from .place_verbs import reads_as_past_verb
 from .fronted_places import fronted_place_candidates
+from .dual_places import dual_place_candidates
 from .quoted_names import quoted_name_end
 from .names import conjunction_on_ordinary_word, family_name_at_boundary, name_end
 
@@ -189,7 +190,8 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                     cand = Candidate(start_name, k, s, e, bare, "Place", "place_head", extra_forms={with_head})
                 out.append(cand)
             break
-    return out + _listed_places(doc) + _compass_regions(doc) + _known_places_joined(doc) + fronted_place_candidates(doc)
+    return out + _listed_places(doc) + _compass_regions(doc) + _known_places_joined(doc) + fronted_place_candidates(doc) \
+        + dual_place_candidates(doc)
 
 
 CONJUNCTIONS = ("و", "ف")
