@@ -1294,6 +1294,11 @@ def test_a_plural_verb_speaks_for_the_group_before_it(read, text: str, cue: str,
     # "البلدان" after a masculine verb is the dual (the two countries named before), not the plural "the countries"
     ("ووقعت زامبيا وملاوي اتفاقا لتقاسم مياه النهر. وقال البلدان في بيان مشترك إن اللجنة ستجتمع كل عام.",
      "وقال", {"زامبيا", "ملاوي"}),
+    # a dual noun with the two persons named in apposition right after it: the persons speak, no unnamed group
+    ("وقال الناشطان كريم داوود، مؤسس الحركة، وسمير حداد، عضو الائتلاف، إنهما مستمران في الاعتصام.",
+     "وقال", {"كريم داوود", "سمير حداد"}),
+    ("وكان المرشحان الخاسران في الجولة الماضية، كريم داوود وسمير حداد، قد دعوا مؤيديهما إلى انتخاب الرئيس.",
+     "دعوا", {"كريم داوود", "سمير حداد"}),
 ])
 def test_a_dual_speaks_for_two(nlp, text: str, cue: str, both: set[str]) -> None:
     found = speakers_at_cue(nlp, text, cue)
@@ -1321,6 +1326,13 @@ def test_a_joint_statement_speaks_for_each(nlp, text: str, cue: str, each: set[s
     found = speakers_at_cue(nlp, text, cue)
     speakers, forms = set(found), list(found.values())
     assert len(speakers) == len(each) and all(any(normalize(n) in have for n in each) for have in forms), forms
+
+
+def test_persons_after_a_plural_subject_that_go_on_to_the_verbs_complement_are_its_objects(nlp) -> None:
+    # "ودعا المتظاهرون الرئيس فلان والوزير علان إلى": the persons are called on, the crowd speaks
+    found = speakers_at_cue(nlp, "ودعا المتظاهرون الرئيس كريم داوود والوزير سمير حداد إلى الاستقالة.", "ودعا")
+    forms = list(found.values())
+    assert len(found) == 1 and not any(normalize("كريم داوود") in have for have in forms), forms
 
 
 def test_the_first_line_is_the_headline_not_the_first_body_line(read) -> None:

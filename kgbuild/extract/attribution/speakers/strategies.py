@@ -19,6 +19,7 @@ from .manner import counted_states_of_opening_verb, subject_of_opening_verb
 from .dual import two_parties
 from .members import members_of_unnamed_subject, with_named_members
 from .titled_conjuncts import with_titled_conjuncts
+from .named_pair import with_named_persons
 from .joint_with import with_joint_partner
 from .main_clause import subject_of_main_clause
 from .fronted import named_head_of_topic, person_topic_of_as_for, topic_of_as_for
@@ -79,6 +80,8 @@ def find_speakers(ctx: Context, q: Query, strategies: Sequence[Strategy] = STRAT
             # "انتقدت منظمات عدة، من بينها X وY، القرار": the members named right after the subject speak too
             # "وأعلن عمدة المدينة فلان وحاكم الولاية علان": a second person after a title of their own speaks too
             found = with_titled_conjuncts(ctx, q, Speakers(outcome.found, outcome.after, outcome.via, strategy.name))
+            # "وقال الناشطان فلان وعلان إن": the persons the dual or plural noun describes speak, not a group
+            found = with_named_persons(ctx, q, found)
             # "حذرت فلانة، في بيان مشترك مع علان، من أن": the partner of a joint statement speaks too
             return with_joint_partner(ctx, q, with_named_members(ctx, q, found))
         if outcome is QUOTED_UNNAMED:
