@@ -1104,6 +1104,8 @@ def test_group_speakers(nlp, construction, text, speaker, kind):
     ("ووثقت منظمات حقوقية عشرات حالات الاعتقال في البلدة.", "ngos"),
     ("وواصلت فرق الإنقاذ البحث تحت الأنقاض طوال الليل.", "rescuers"),
     ("وسحب المستثمرون أموالهم من السوق خلال أسبوع.", "investors"),
+    # a family named by its name, as a body named by its name is
+    ("وغادرت عائلة كرماني البلاد بعد أسابيع من الانقلاب.", "ruling_family"),
 ])
 def test_the_standing_parties_stay_though_no_statement_takes_them(nlp, text: str, kind: str) -> None:
     rec = extract_document(nlp, "t.txt", text)

@@ -235,7 +235,10 @@ _STANDING_PARTIES = frozenset({"security_forces", "opposition", "protesters", "a
                                # the rights and aid organisations whose reports a story cites, the rescue teams of a
                                # disaster story and the investors of an economy story: actors of their story, which
                                # the press names once as often as again
-                               "ngos", "rescuers", "investors"})
+                               "ngos", "rescuers", "investors",
+                               # a family named by its name ("عائلة فلان") or the ruling family: one collective the
+                               # text names as it names a body, kept wherever named as a named body is
+                               "ruling_family"})
 
 
 def prune_groups(rec: DocumentRecord) -> DocumentRecord:
