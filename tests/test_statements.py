@@ -2008,6 +2008,14 @@ CASES = [
      "وكتب وزير الدولة للشؤون الخارجية الدكتور سامي بن خالد داوود، مستشار رئيس الحكومة، في تدوينة على حسابه "
      "في «فيسبوك» أن الاتفاق «خطوة مهمة».",
      "سامي بن خالد داوود", "كتب", "خطوة مهمة", [], []),
+    # "وورد في نشرة القصر أن الأمير فلان دعا": a document passes on what the person it names did, as a verb of
+    # passing news on does; the person speaks, the document's author relays
+    ("a person's act of saying in the perfect inside what a document holds is the person's, its author relays it",
+     "وورد في رسالة من الديوان الملكي أن الملك كريم الأول دعا الوزراء إلى تسريع إصلاح المدارس.",
+     "كريم الأول", "دعا", "تسريع إصلاح", [], ["الديوان الملكي"]),
+    ("the parties that issued a document, named again after what it holds, speak for themselves, no one relayed",
+     "وجاء في بيان مشترك أصدرته السعودية والإمارات والبحرين أن الدول الثلاث قررت «تلبية دعوة الرئيس».",
+     "البحرين", "جاء", "قررت", [], []),
 ]
 
 

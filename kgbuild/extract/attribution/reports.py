@@ -11,7 +11,7 @@ from ..words import OPEN_QUOTES
 from .content import Content, content_of
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
-from .speakers import Query, find_speakers
+from .speakers import Query, Speakers, find_speakers
 from .topics import TOPIC_OPENERS
 
 
@@ -60,13 +60,28 @@ def inner_report(ctx: Context, cue: Cue, content: Content, start: int, end: int,
         said = content_of(ctx, inner, found.after, False, start, end, earlier=bool(earlier))
         told = said is not None and (_opened_by_complementizer(ctx, said.start)
                                      or (normalize(inner.lemma) in TELLING_VERBS and _takes_object(ctx, k, end))
-                                     or (cue.entry.act == REPORT_ACT and _perfect_of(ctx, inner)))
+                                     or (cue.entry.act == REPORT_ACT and _perfect_of(ctx, inner))
+                                     or (_in_a_document(ctx, cue) and _perfect_of(ctx, inner) and _persons(ctx, found)))
         return k if told else None
     return None
 
 
 PERFECT_ENDINGS = ("", "ت", "ا", "وا", "تا")   # he, she, they two, they, they two (f.) did
 REPORT_ACT = "report"   # the act of the verbs that pass news on (ذكر، أفاد، نقل، أورد in cues.tsv)
+
+
+def _in_a_document(ctx: Context, cue: Cue) -> bool:
+    """"وورد في نشرة القصر أن الأمير فلان دعا الوزراء إلى", "وورد في البيان أن الرئيس أمر بـ": a verb of what a
+    document holds (function_words in_text_verb) passes on what the person it names did, as a verb of passing news
+    on does: the document's author only relays it."""
+    return normalize(ctx.tokens.text(cue.i)[cue.prefix:]) in ctx.tokens.words.in_text_verb \
+        or normalize(cue.lemma) in ctx.tokens.words.in_text_verb
+
+
+def _persons(ctx: Context, found: Speakers) -> bool:
+    """Are all the speakers found persons? A document tells what a person it names did; the parties that issued it
+    named again after أن ("جاء في بيان الدول الخمس أن الدول الخمس قررت") are its own authors, no one it relays."""
+    return all(ctx.mentions.type_of(sp.key) == "Person" for sp in found.found)
 
 
 def _perfect_of(ctx: Context, inner: Cue) -> bool:
