@@ -95,6 +95,27 @@ def test_a_possessed_head_read_as_a_dual_names_no_places(nlp, text: str) -> None
     assert not any(t == "Place" for t, _ in entities(nlp, text).values())
 
 
+@pytest.mark.parametrize("text, form", [
+    # a name no table lists, set right after في and closed by punctuation, a function word or a direction
+    ("وقال الرئيس في كلمة ألقاها في مورافيلو، إن البلاد بخير.", "مورافيلو"),
+    ("وسقطت القذائف قرب كاتانغوري شمال البلاد.", "كاتانغوري"),
+])
+def test_an_unlisted_setting_after_a_preposition_of_place_is_a_place(nlp, text: str, form: str) -> None:
+    hit = find(entities(nlp, text), form)
+    assert hit is not None and hit[0] == "Place", hit
+
+
+@pytest.mark.parametrize("text, form", [
+    # a noun with the speaker's pronoun, a verbal noun, and a family name of a person the article names
+    ("وقال النائب إن الحكومة تتدخل في شؤوننا الداخلية.", "شؤوننا"),
+    ("وقال النائب إن العمال دخلوا في إضراب مفتوح.", "إضراب"),
+    ("وقال أحمد مورافيلو إن الوضع صعب. وعقد لقاء في مورافيلو أمس.", "مورافيلو"),
+])
+def test_an_ordinary_word_or_a_family_name_after_a_preposition_is_no_setting(nlp, text: str, form: str) -> None:
+    hit = find(entities(nlp, text), form)
+    assert hit is None or hit[0] != "Place", hit
+
+
 def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     # "the quarter's mosque": whose site it is, no name
     assert find(entities(nlp, "وصلى في مسجد الحي ثم عاد."), "مسجد الحي") is None

@@ -720,3 +720,5 @@ class FunctionWords:
     # "مدينتي", "ولايتي", "معبرا": the dual of a place head noun; exactly two places' names follow, joined by و ("بين
     # حيي X وY"), whatever words they are made of (mentions/dual_places.py)
     dual_place_head: frozenset[str]
+    # "في", "قرب": a preposition of place before a setting whose name no table lists (mentions/settings.py)
+    setting_preposition: frozenset[str]

@@ -15,7 +15,8 @@ from ..words import (is_arabic_word, text_of, is_time_text, is_function_word, is
 
 
 RANK = {"gazetteer": 0, "title": 1, "org": 2, "place_head": 3, "given_name": 3, "nationality_name": 3, "possessed_role": 3, "group": 2, "subject": 4, "ner": 5, "propagated": 4, "coordinated": 4,
-        "after_known": 4, "titled_body": 4, "aside": 3, "town": 3, "topic": 4}
+        "after_known": 4, "titled_body": 4, "aside": 3, "town": 3, "topic": 4,
+        "setting": 4}
 # words that may stand between a title and the name without being part of either
 TITLE_MODIFIERS = lexicon.function_words().title_modifier
 # adjectives that name a kind of body, after its name: "الحكومة الصومالية الانتقالية", "المجلس الوطني الأعلى"

@@ -1,0 +1,113 @@
+"""A place no table lists, named as the setting of what happens: "في X،", "قرب X." An Arabic word after the
+preposition of place that no table, name list or the NER knows, that has a name's shape (no ordinary word of news,
+no article), and after which the phrase closes (punctuation, a function word, a direction) is most often a
+town, a quarter or a site of the story; a person or a body after في is rare, and those the NER or the name lists
+know are left to them. One word only: after an unknown word a second is as often an adjective ("في رهان خاسر", a
+losing bet) as a name's next word."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import clean_surface, normalize
+from ..words import (is_function_word, is_known_name_word, is_name_like, is_punct, is_quote, mostly_common_words,
+                     ner_ents, text_of, tokens_of, word_counts)
+from .base import Candidate, known_entity_at, skip_space, span_chars
+
+SETTING_PREPOSITIONS = lexicon.function_words().setting_preposition
+LOCATIVES = lexicon.function_words().locative
+
+
+def setting_candidates(doc: Doc) -> list[Candidate]:
+    toks = tokens_of(doc)
+    ner_covered = {k for s, e, _ in ner_ents(doc) for k in range(s, e)}
+    given = lexicon.given_names()
+    family_words = _after_given_names(doc, given)
+    out = []
+    for p in range(len(doc)):
+        if not toks.arabic[p] or _unprefixed(toks.texts[p]) not in SETTING_PREPOSITIONS:
+            continue
+        k = skip_space(doc, p + 1)
+        end = k + 1
+        if k >= len(doc) or k in ner_covered or not _setting_word(doc, k, given) or not _closes(doc, end):
+            continue
+        if known_entity_at(doc, k, ("Place", "Organization", "Person")):
+            continue
+        if normalize(toks.texts[k]) in family_words:
+            continue   # "فلان X ... في X": the family name of a person the article names, no town
+        s, e = span_chars(doc, k, end, 0)
+        out.append(Candidate(k, end, s, e, clean_surface(text_of(doc)[s:e]), "Place", "setting"))
+    return out
+
+
+def _unprefixed(text: str) -> str:
+    """The word less a conjunction before it: "وفي" -> في."""
+    norm = normalize(text)
+    return norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in SETTING_PREPOSITIONS else norm
+
+
+# endings of an ordinary noun's forms: a feminine noun or verbal noun (ة, normalised ه), a sound plural or a dual, a
+# noun with a pronoun ("مدونته", "موعدها", "بيتي")
+NOUN_ENDINGS = ("ه", "ات", "ين", "ون", "ها", "هم", "هما")
+# "بيتي", "شؤوننا": the pronoun of the speaker on an ordinary noun ("كوكودي", "فيينا": a name's own letters)
+SPEAKER_SUFFIXES = ("ي", "نا")
+# the shapes of common verbal nouns and broken plurals, normalised: إفعال (إضراب), تفعيل (تيسير), مفاعيل (مواعيد)
+NOUN_SHAPES = re.compile("ا..ا.|ت..ي.|م.ا.ي.")
+HAMZA = "ء"   # "هدوء", "لجوء": verbal nouns in a final hamza; a transcribed foreign name seldom ends so
+PLACE_HEADS = lexicon.function_words().place_head | lexicon.function_words().place_head_kept \
+    | lexicon.function_words().plural_place_head | lexicon.function_words().dual_place_head
+
+
+def _setting_word(doc: Doc, k: int, given: dict) -> bool:
+    """A word of an unknown name: a name's shape, no article or conjunction on it, no given name of a person, no
+    word ANERcorp saw mostly outside names, no place head (its own finder reads it), and none of an ordinary
+    noun's endings unless ANERcorp saw the word mostly inside names."""
+    t = doc[k]
+    norm = normalize(t.text)
+    if not is_name_like(t) or t.text.startswith(("ال", "و")) or len(norm) < 3 or norm in given:
+        return False
+    if norm in lexicon.known_entities() or norm in PLACE_HEADS or norm in mostly_common_words():
+        return False
+    if _ordinary(norm):
+        return False
+    if any(norm.endswith(x) and any(_ordinary(stem) for stem in _stems(norm[: -len(x)])) for x in SPEAKER_SUFFIXES):
+        return False
+    if NOUN_SHAPES.fullmatch(norm) or norm.endswith(HAMZA):
+        return False   # (a verbal noun's shape, though a person may be named by one: "تيسير")
+    return not norm.endswith(NOUN_ENDINGS) or is_known_name_word(norm)
+
+
+def _closes(doc: Doc, k: int) -> bool:
+    """Does the phrase close at token k: the end, punctuation (no quote mark), a function word or a direction?"""
+    if k >= len(doc):
+        return True
+    t = doc[k]
+    if t.is_space:
+        return True
+    if is_punct(t):
+        return not is_quote(t)
+    return is_function_word(t) or normalize(t.text) in LOCATIVES
+
+
+def _ordinary(norm: str) -> bool:
+    """ANERcorp saw the word, mostly outside names."""
+    return norm in word_counts() and not is_known_name_word(norm)
+
+
+def _stems(stem: str) -> tuple[str, ...]:
+    """A noun's stem before a pronoun, and its ة where it is written ت before the suffix ("نيتي": نية)."""
+    return (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
+
+
+def _after_given_names(doc: Doc, given: dict) -> set[str]:
+    """The words of the article right after a known given name (normalised): family names of its persons."""
+    toks = tokens_of(doc)
+    out = set()
+    for k in range(len(doc) - 1):
+        if toks.arabic[k] and normalize(toks.texts[k]) in given:
+            q = skip_space(doc, k + 1)
+            if q < len(doc):
+                out.add(normalize(toks.texts[q]))
+    return out
