@@ -1853,6 +1853,19 @@ def test_a_description_that_goes_on_with_an_act(nlp, text: str, target: str, sta
 
 
 @pytest.mark.parametrize("text, target, stance", [
+    # a neutral participle right after a welcome of the same speaker goes on with it: what it names is welcomed too
+    ("ورحب وزير الخارجية الأوغندي جون موانغي بالاتفاق، مشيرا إلى أن كينيا ستفتح حدودها الشهر المقبل.", "كينيا",
+     "positive"),
+    # after a condemnation, or after a saying that judges nothing, it tells what it tells
+    ("وأدان وزير الخارجية الأوغندي جون موانغي الهجوم، مشيرا إلى أن كينيا ستفتح حدودها الشهر المقبل.", "كينيا", "neutral"),
+    ("وقال وزير الخارجية الأوغندي جون موانغي إن الاتفاق وقع أمس، مشيرا إلى أن كينيا ستفتح حدودها الشهر المقبل.",
+     "كينيا", "neutral"),
+])
+def test_a_saying_that_goes_on_with_a_welcome(nlp, text: str, target: str, stance: str) -> None:
+    assert stance_towards(nlp, text, target) == stance
+
+
+@pytest.mark.parametrize("text, target, stance", [
     # a death announced is a fact told: the epithets of the dead and the manner of the death are no praise
     ("وأعلن الرئيس الكيني كوفي منصور وفاة الزعيم التاريخي يوسف مبارو عن 90 عاما.", "يوسف مبارو", "neutral"),
     ("وأعلنت الرئاسة الكينية وفاة الرئيس السابق يوسف مبارو بسلام في منزله.", "يوسف مبارو", "neutral"),

@@ -283,7 +283,28 @@ def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str],
     if lemma in ctx.tokens.words.rebuttal:
         targets = _with_replied(ctx, cue, content, keys, via, targets, history)
     targets = _with_answered(ctx, cue, start, content.end, keys, via, targets, [*history, *earlier])
+    if cue.entry.stance == "neutral" and lemma not in ctx.tokens.words.deeming_verb and cue.entry.act not in NOT_GOING_ON:
+        targets = _with_welcome_gone_on(ctx, cue, keys, via, earlier, targets)
     return elaborating(ctx, cue, keys, earlier, targets, content.start) if reported_speech(ctx, content) else targets
+
+
+# acts whose content is no more of the welcome before them: what a call asks, a warning fears, a denial denies
+NOT_GOING_ON = frozenset({"call", "request", "warn", "deny"})
+
+
+def _with_welcome_gone_on(ctx: Context, cue: Cue, keys: list[str], via: list[str], earlier: Sequence[StatementRecord],
+                          targets: Targets) -> Targets:
+    """"رحب X بالقرار، مشيرا إلى أن Y ...", "أشاد بـ...، قائلا إن ...": a neutral participle of manner right after a
+    welcome or a praise of the same speaker goes on with it: what it says is part of the welcome, so the targets
+    its words leave neutral take the act's positive stance (not the speaker's own side); the statement's own stance
+    stays as its words read (what it says may be a fact: "مضيفة أن المفاوضات مستمرة"). A condemnation goes on
+    with facts as often (its victims, its settings): no side is read off it."""
+    if _act_lean(ctx, cue, keys, earlier) != "positive":
+        return targets
+    spared = set(keys) | set(via) | {k for sp in keys for k in own_side(ctx, sp) | own_bodies(ctx, sp)
+                                     | the_state_itself(ctx, sp)}
+    stances = {k: ("positive" if s == "neutral" and k not in spared else s) for k, s in targets.stances.items()}
+    return replace(targets, stances=stances)
 
 
 def _act_lean(ctx: Context, cue: Cue, keys: list[str], earlier: Sequence[StatementRecord]) -> str | None:

@@ -135,6 +135,8 @@ A denial of a named party's tie to a wrong clears it ("نفى أي علاقة ل
 A hand held out, or room given to all, is good will ("يدنا ممدودة إلى X", "تتسع للجميع": positive; X positive).
 A death announced is a fact told: the one whose death a neutral act's content opens with is no side ("أعلن وفاة الزعيم
 التاريخي X": X neutral; deaths.py).
+A neutral participle right after a welcome or a praise of the same speaker goes on with it: the parties its words leave
+neutral are welcomed too ("رحب بالاتفاق، مشيرا إلى أن X ستفتح حدودها": X positive; attribution/cue_statements.py).
 """
 from __future__ import annotations
 
