@@ -1994,3 +1994,17 @@ def test_not_abandoned_overall(nlp, text: str, stance: str) -> None:
 ])
 def test_the_words_after_an_aside(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    # a deed claimed by its doer (the noun of responsibility with the speaker's pronoun) is reported, no judgement; the
+    # responsibility another party is said to bear for a bad thing is blame
+    ("وأعلنت جماعة النصر المسلحة في بيان مسؤوليتها عن الهجوم الدامي الذي وقع أمس.", "neutral"),
+    ("وقال وزير الداخلية الكيني جون موانغي إن الحكومة تتحمل مسؤوليتها عن الفوضى.", "negative"),
+    ("وأعلنت جماعة النصر المسلحة مسؤوليتها عن التفجير.", "neutral"),
+    # a duty asked of another is no claim of the speaker's
+    ("وطالب وزير الداخلية الكيني جون موانغي شركات الإنترنت بتحمل مسؤوليتها عن نشر الكراهية.", "negative"),
+])
+def test_a_claim_of_responsibility_overall(nlp, text: str, stance: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert [st.stance for st in rec.statements] == [stance]

@@ -722,3 +722,6 @@ class FunctionWords:
     dual_place_head: frozenset[str]
     # "في", "قرب": a preposition of place before a setting whose name no table lists (mentions/settings.py)
     setting_preposition: frozenset[str]
+    # "مسؤوليتها", "مسؤوليته": a noun of responsibility with the pronoun of its owner; opening a content before عن it
+    # tells a claim of a deed ("أعلنت الحركة مسؤوليتها عن الهجوم"): no judgement of the claimant's (stance/claims.py)
+    claimed_responsibility: frozenset[str]

@@ -13,6 +13,7 @@ from ...text import clitic_variants, normalize
 from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, tokens_of
 from .clauses import CONCESSIVE_REACH, RESUMING, may_open_condition, opens_condition
 from .abandon import not_abandoned
+from .claims import claims_own_deed
 from .outreach import reaches_out
 from .mourning import mourns_a_loss
 from .neglect import neglect_told
@@ -88,6 +89,8 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
     """The statement's overall stance: the act's when it is evaluative, else that of its words."""
     if prior != "neutral":
         return prior
+    if not wished and claims_own_deed(doc, c_start, c_end, in_name):
+        return "neutral"      # "أعلنت الحركة مسؤوليتها عن الهجوم": a deed claimed is reported, no judgement of the claimant's
     lent = phrase_values(doc, c_start, c_end, in_name, wished=wished)
     # "سيجتمع المجلس لمناقشة الاعتداءات": the bad things a talk is held on are its topic, no judgement of the statement's;
     # but sanctions under discussion are a judgement in the making ("ناقشوا فرض عقوبات على X")
