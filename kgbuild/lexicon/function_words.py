@@ -725,3 +725,7 @@ class FunctionWords:
     # "مسؤوليتها", "مسؤوليته": a noun of responsibility with the pronoun of its owner; opening a content before عن it
     # tells a claim of a deed ("أعلنت الحركة مسؤوليتها عن الهجوم"): no judgement of the claimant's (stance/claims.py)
     claimed_responsibility: frozenset[str]
+    # "فيروس", "العاصفة", "باب", "جامع", "مدرسة": the head noun of a named thing that is no person (a virus, an epidemic,
+    # a storm, a gate, a mosque, a school, a hospital); a one-word name the article writes right after one names that
+    # thing, never a person, wherever else it stands (mentions/thing_names.py)
+    thing_head: frozenset[str]

@@ -17,6 +17,7 @@ from .base import (DESCENT, GENERIC_INSTITUTIONS, GOD, OUTLET_SUFFIXES, PLACE_HE
 from .bodies import PART_HEADS, remit_end
 from .clubs import is_club_name
 from .outlets import quoted_outlet_spans
+from .thing_names import names_of_things
 from .latin_names import is_spelled_acronym
 from .acronym_pieces import letters_before_inside, piece_of_longer_acronym
 from .ala import preposition_spelled_as_name
@@ -827,6 +828,9 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
              and c.start == doc[c.i].idx and remit_of_a_title(doc, c.i)}
     # "صحيفة «تونس الآن»", 'عصابة "ذئاب بيروت"': a place's name inside the quoted name of a paper or a gang
     lone |= {id(c) for c in found if place_inside_quoted_name(doc, c)}
+    # "فيروس X", "باب X", "العاصفة X": a one-word name the article writes after a thing's head noun is that thing's,
+    # no person's, where a guessing finder read it and propagation found it again
+    lone |= names_of_things(doc, found)
     return [c for c in found if not variant_before_family_name(c) and not _vessel_name(doc, c) and id(c) not in lone]
 
 
