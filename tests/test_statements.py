@@ -536,6 +536,13 @@ CASES = [
      "تعرضت أوغندا لفيضانات واسعة الأسبوع الماضي. وقال رئيس الوزراء الكيني أحمد موسى إن بلاده «ستقف مع جارتها» "
      "في محنتها.",
      "أحمد موسى", "قال", "ستقف مع جارتها", ["أوغندا"], []),
+    # "زعيم جديد للحزب", "الثقة بالحزب": the bare head of a body with a preposition glued on is the body named with it
+    ("a bare body head with a preposition glued on stands for the body named before with that head",
+     "حقق حزب الأمل الوطني تقدما في الانتخابات أمس. وقال النائب كريم داوود إن اختيار رئيس جديد للحزب سيتم قريبا.",
+     "كريم داوود", "قال", "رئيس جديد للحزب", ["حزب الأمل الوطني"], []),
+    ("a bare body head with a preposition glued on stands for the body named before, after a noun of its own",
+     "أعلنت منظمة الأمل الدولية خطة جديدة أمس. وقال المدير كريم داوود إن المكتب الإقليمي للمنظمة أغلق أبوابه.",
+     "كريم داوود", "قال", "المكتب الإقليمي للمنظمة", ["منظمة الأمل الدولية"], []),
     # "وقال X إن القرار سياسي" after "قرر Y ...": a content whose subject is a deed's definite noun judges its doer
     ("a deed's definite noun as the content's subject is its doer's deed",
      "قررت حكومة بوليفيا تعليق صادرات الغاز أمس. "
@@ -3953,3 +3960,11 @@ def test_a_party_named_only_to_locate_or_describe_another_is_no_target(nlp, text
     assert not any(has_form(rec, k, party) for k in first.about), [label(rec, k) for k in first.about]
     second = next(s for s in rec.statements if second_word in s.quote)
     assert any(has_form(rec, k, party) for k in second.about), [label(rec, k) for k in second.about]
+
+
+def test_a_bare_body_head_after_belonging_to_describes_the_unit_and_is_no_target(nlp) -> None:
+    # "المكتب التابع للمنظمة": "belonging to" the body says what the unit is part of; the body is not spoken of
+    rec = run(nlp, "أعلنت منظمة الأمل الدولية خطة جديدة أمس. وقال المدير كريم داوود إن المكتب الإقليمي التابع "
+                   "للمنظمة أغلق أبوابه.")
+    st = next(s for s in rec.statements if "أغلق" in s.quote)
+    assert normalize("منظمة الأمل الدولية") not in [label(rec, k) for k in st.about]

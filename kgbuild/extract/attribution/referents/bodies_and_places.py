@@ -19,12 +19,12 @@ CLUB_HEADS = lexicon.function_words().club_head
 MINISTRY = normalize(MINISTRY_HEAD)
 
 
-def body_referent(ctx: Context, pos: int, governed: bool = False) -> str | None:
+def body_referent(ctx: Context, pos: int, governed: bool = False, norm: str | None = None) -> str | None:
     """"ودعت السفارة", "وقالت الوزارة": a bare definite head names the last body in the text named with
     this head ("وزارة التربية"); with none, the last one the lexicon knows by a name with it ("حماس" is
     "حركة حماس": "وقالت الحركة"; "اليونيسف" is "منظمة الأمم المتحدة للطفولة"). `governed`: with لـ or بـ
-    glued on too ("وفقا للصحيفة", "مصدر بالمفوضية")."""
-    norm = ctx.tokens.norm(pos)
+    glued on too ("وفقا للصحيفة", "مصدر بالمفوضية"); `norm` the word as read there when not its text (less a clitic)."""
+    norm = norm or ctx.tokens.norm(pos)
     if governed and norm.startswith(("لل", "بال")):
         norm = "ال" + norm[len("لل") if norm.startswith("لل") else len("بال"):]
     if not norm.startswith("ال") or norm[2:] not in lexicon.org_heads():

@@ -5,6 +5,7 @@ a rival by its name; the bare head takes up the story's own body, as readers of 
 from __future__ import annotations
 
 from .... import lexicon
+from ....text import clitic_variants
 from ...mentions import headed_by
 from ..context import Context
 from .bodies_and_places import bodies_with_head, body_referent
@@ -15,8 +16,9 @@ def story_body(ctx: Context, pos: int, speakers: set[str]) -> str | None:
     body with that head that the article's lead named (story_lead_end), when the body named last is another one,
     named in a sentence before; otherwise body_referent's (the last one named). The lead's body is none of the
     speakers' own (their titles' bodies): when one of those was named last, it is the one taken up."""
-    key = body_referent(ctx, pos)
-    norm = ctx.tokens.norm(pos)
+    # "زعيم جديد للحزب", "الثقة بالحركة", "والحزب": a preposition or conjunction glued on leaves the bare head
+    norm = definite_head(ctx.tokens.norm(pos))
+    key = body_referent(ctx, pos, norm=norm)
     if key is None or not norm.startswith("ال") or norm[2:] not in lexicon.org_heads():
         return key
     head = norm[2:]
@@ -30,6 +32,13 @@ def story_body(ctx: Context, pos: int, speakers: set[str]) -> str | None:
     if len(led) != 1 or key in led:
         return key
     return led.pop()
+
+
+def definite_head(norm: str) -> str:
+    """The definite head noun of bodies a normalised word is, with و, ف, بـ or لـ glued on ("والحزب", "بالحركة", "للحزب"
+    less the article's alef): "الحزب"; else the word as it is."""
+    heads = lexicon.org_heads()
+    return next((stem for _, stem in clitic_variants(norm) if stem.startswith("ال") and stem[2:] in heads), norm)
 
 
 def lead_bodies(ctx: Context, head: str, own: set[str]) -> set[str]:

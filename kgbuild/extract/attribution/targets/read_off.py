@@ -24,7 +24,7 @@ from ..referents.issuers import author_after
 from ..referents.title_words import same_title
 from ..speakers.honorifics import HONORIFIC_PRONOUNS, honored_person
 from .answered import pointed_back_author, pointed_back_speaker
-from .word_index import holds, positions, positions_where
+from .word_index import LAM_ARTICLE, holds, positions, positions_where
 
 NATIONALITY = "nationality"   # the source of a target read off a nationality adjective
 TITLE = "bare title"          # the source of a target read off a bare title ("الأمين العام للمنظمة")
@@ -249,12 +249,21 @@ def body_mentions(ctx: Context, c_start: int, c_end: int, speakers: set[str]) ->
             if shortened is not None and shortened[0] not in speakers:
                 out.append(_words_mention(ctx, k, shortened[1], "Organization", BODY, shortened[0]))
             continue
+        if _unit_belongs_to(ctx, k):
+            continue
         # "المنظمة المذكورة": the body just named, whatever its head noun ("الصندوق ..."), not the last "منظمة"
         key = _last_body_before(ctx, c_start, speakers) if aforementioned else story_body(ctx, k, speakers)
         body = ctx.mentions.entities.get(key) if key is not None else None
         if body is not None and not any(normalize(f) in sf for f in body.forms for sf in speaker_forms):
             out.append(_word_mention(ctx, k, "Organization", BODY, key))
     return out
+
+
+def _unit_belongs_to(ctx: Context, k: int) -> bool:
+    """Is the bare head at k glued to لـ right after "belonging to" (function_words affiliated: "الصندوق التابع
+    للمنظمة")? It says what body the unit before is part of, a description of that unit, no party spoken of."""
+    p = ctx.tokens.prev(k)
+    return ctx.tokens.norm(k).startswith(LAM_ARTICLE) and p is not None and ctx.tokens.norm(p) in ctx.tokens.words.affiliated
 
 
 def _ends_a_group(ctx: Context, k: int) -> bool:
