@@ -1318,6 +1318,9 @@ def test_a_dual_speaks_for_two(nlp, text: str, cue: str, both: set[str]) -> None
     # after a masculine verb the counted states are its object: the one who warned them speaks
     ("وقال المستشار الألماني أولاف شولتس إن النمسا والبرتغال واليونان تتدخل في الشأن الداخلي وحذر الدول الثلاث "
      "من عواقب ذلك على الاتحاد.", "وحذر", {"أولاف شولتس"}),
+    # the joint statement taken up later by its noun: each of its parties speaks again, not the last one alone
+    ("وأعلنت النمسا والبرتغال، في بيان مشترك صدر أمس، اتفاقهما على فتح الحدود. وأكد البيان المشترك أن البلدين "
+     "سيعقدان اجتماعا الشهر المقبل.", "وأكد", {"النمسا", "البرتغال"}),
     # the counted states as the subject of a pluperfect, then a participle of manner: each state accuses
     ("اجتمع وزراء خارجية النمسا والبرتغال واليونان في أثينا أمس. وكانت الدول الثلاث قد استدعت سفراءها من "
      "بلغراد، متهمة إياها بخرق الاتفاق.", "متهمة", {"النمسا", "البرتغال", "اليونان"}),

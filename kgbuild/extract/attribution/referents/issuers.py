@@ -32,6 +32,19 @@ def issuer_of(ctx: Context, lemma: str, before: int, history: Sequence[Statement
     return _last_issuer(ctx, names_it, before, history, in_sentence)
 
 
+def issuers_of(ctx: Context, lemma: str, before: int, history: Sequence[StatementRecord],
+               in_sentence: Sequence[StatementRecord] = ()) -> tuple[str, ...]:
+    """issuer_of, with every party of that statement: "وأعلنت X وY في بيان مشترك ... وأكد البيان أن": the
+    statement the noun goes back to was made jointly (one statement per speaker on one cue), so each party
+    speaks again, not its first party alone."""
+    def names_it(word: str) -> bool:
+        return (c := ctx.cues.in_word(word)) is not None and c.lemma == lemma
+    last = _last_statement(ctx, names_it, before, history, in_sentence)
+    if last is None:
+        return ()
+    return tuple(dict.fromkeys(st.speaker for st in [*history, *in_sentence] if st.cue_span == last.cue_span))
+
+
 def issuer_of_document(ctx: Context, noun: str, before: int, history: Sequence[StatementRecord],
                        in_sentence: Sequence[StatementRecord] = ()) -> str | None:
     """"وأشار التقرير إلى أن": the speaker of the last statement whose sentence named the same document
@@ -46,17 +59,24 @@ def issuer_of_document(ctx: Context, noun: str, before: int, history: Sequence[S
 
 def _last_issuer(ctx: Context, names_it: Callable[[str], bool], before: int, history: Sequence[StatementRecord],
                  in_sentence: Sequence[StatementRecord]) -> str | None:
-    """The speaker of the last statement whose sentence has a word that `names_it` the document spoken of:
-    first of the statements of this very sentence, with the word before token `before`."""
+    """The speaker of the last statement whose sentence has a word that `names_it` the document spoken of."""
+    last = _last_statement(ctx, names_it, before, history, in_sentence)
+    return last.speaker if last is not None else None
+
+
+def _last_statement(ctx: Context, names_it: Callable[[str], bool], before: int, history: Sequence[StatementRecord],
+                    in_sentence: Sequence[StatementRecord]) -> StatementRecord | None:
+    """The last statement whose sentence has a word that `names_it` the document spoken of: first of the
+    statements of this very sentence, with the word before token `before`."""
     doc, at = ctx.doc, ctx.tokens.starts[before]
     for st in reversed(in_sentence):
         said = text_of(doc)[st.sentence_span[0]:at]
         if st.cue_span[1] <= at and any(names_it(w) for w in said.split()):
-            return st.speaker
+            return st
     for st in reversed(history):
         sent_text = text_of(doc)[st.sentence_span[0]:st.sentence_span[1]]
         if st.sentence_span[1] <= at and any(names_it(w) for w in sent_text.split()):
-            return st.speaker
+            return st
     return None
 
 

@@ -20,7 +20,7 @@ from ..referents.bodies_and_places import (body_class_kinds, body_referent, desc
                                           refers_to_body, unnamed_body)
 from ..referents.affiliated import person_past_affiliation
 from ..referents.described import described_before_name, described_person, the_latter
-from ..referents.issuers import issuer_of, issuer_of_document, named_authors
+from ..referents.issuers import issuer_of_document, issuers_of, named_authors
 from ..referents.spokesmen import spokesmen_for
 from ..referents.title_chains import person_ahead
 from .base import UNNAMED, Speakers, Unnamed
@@ -307,9 +307,9 @@ def _statement_noun(ctx: Context, pos: int, end: int, history: Sequence[Statemen
     after = ctx.tokens.next(pos + 1, end)
     if after < end and ctx.tokens.norm(after) in ctx.tokens.words.another:
         return UNNAMED   # "وأكد بيان آخر", "تغريدة أخرى": another statement than the one named before
-    issuer = issuer_of(ctx, ctx.cues.at(pos).lemma, pos, history, in_sentence)
-    if issuer:
-        return Speakers((Found(issuer, pos, pos + 1),), pos + 1)
+    issuers = issuers_of(ctx, ctx.cues.at(pos).lemma, pos, history, in_sentence)
+    if issuers:   # (all the parties of a joint statement)
+        return Speakers(tuple(Found(issuer, pos, pos + 1) for issuer in issuers), pos + 1)
     return UNNAMED
 
 
