@@ -1321,6 +1321,10 @@ def test_a_dual_speaks_for_two(nlp, text: str, cue: str, both: set[str]) -> None
     # the joint statement taken up later by its noun: each of its parties speaks again, not the last one alone
     ("وأعلنت النمسا والبرتغال، في بيان مشترك صدر أمس، اتفاقهما على فتح الحدود. وأكد البيان المشترك أن البلدين "
      "سيعقدان اجتماعا الشهر المقبل.", "وأكد", {"النمسا", "البرتغال"}),
+    # "جاء في البيان المشترك": the parties of the joint statement named before, not the last one who spoke
+    ("وأعلنت النمسا والبرتغال، في بيان مشترك صدر أمس، اتفاقهما على فتح الحدود. وقال وزير الداخلية النمساوي كارل "
+     "برونر إن القرار يخدم المواطنين. وجاء في البيان المشترك أن البلدين سيعقدان اجتماعا الشهر المقبل.",
+     "وجاء", {"النمسا", "البرتغال"}),
     # the counted states as the subject of a pluperfect, then a participle of manner: each state accuses
     ("اجتمع وزراء خارجية النمسا والبرتغال واليونان في أثينا أمس. وكانت الدول الثلاث قد استدعت سفراءها من "
      "بلغراد، متهمة إياها بخرق الاتفاق.", "متهمة", {"النمسا", "البرتغال", "اليونان"}),

@@ -17,7 +17,7 @@ from ..cues.reader import NOUN_BACK
 from ..cursor import IN
 from ..index import Found
 from ..narration import event_stem
-from ..referents.issuers import named_authors
+from ..referents.issuers import issuers_of, joint_adjective_at, named_authors
 from .base import (CLAUSE_ENDS, NO_SUBJECT, QAD, SPEAKER_TYPES, UNNAMED, carries_object_pronoun, Outcome, Query, Seen,
                    Speakers)
 from .slot import subjects_after
@@ -566,7 +566,35 @@ def author_of_reference(ctx: Context, q: Query, seen: Seen) -> Outcome:
     if p >= q.end or noun >= q.end or tokens.norm(p) != IN:
         return None
     authors = named_authors(ctx, noun, q.end)
-    return Speakers(tuple(authors), authors[-1].j) if authors else None   # (several: a joint statement)
+    if authors:
+        return Speakers(tuple(authors), authors[-1].j)   # (several: a joint statement)
+    return _parties_of_joint_noun(ctx, q, noun)
+
+
+JOINT_AFTER = 3   # words from a statement noun to its joint adjective: "البيان الختامي الثلاثي المشترك"
+
+
+def _parties_of_joint_noun(ctx: Context, q: Query, noun: int) -> Outcome:
+    """"وجاء في البيان المشترك أن", "وجاء في بيان مشترك صدر في ختام المحادثات أن X وY اتفقتا": a joint statement
+    whose authors are not named after it is no single speaker's, so no speaker goes on to it from before: the
+    parties of the joint statement the text named before with this noun speak, each; else the verb has a subject
+    the text does not name here (its parties are named in what it says, whose own verb then speaks for them)."""
+    tokens = ctx.tokens
+    k, joint = noun, False
+    for _ in range(JOINT_AFTER):
+        k = tokens.next(k + 1, q.end)
+        if k >= q.end or tokens.is_punct(k) or ctx.mentions.in_a_mention(k):
+            break
+        if joint_adjective_at(ctx, k):
+            joint = True
+            break
+    if not joint:
+        return None
+    entry = ctx.cues.in_word(tokens.text(noun))
+    issuers = issuers_of(ctx, entry.lemma, noun, q.history, q.in_sentence) if entry is not None and entry.kind == "noun" else ()
+    if len(issuers) >= 2:
+        return Speakers(tuple(Found(key, noun, noun + 1) for key in issuers), k + 1)
+    return UNNAMED
 
 
 FRONTED_WALK = 16   # tokens from the opening circumstance word to the comma before the verb
