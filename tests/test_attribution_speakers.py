@@ -247,8 +247,8 @@ def test_a_strategy_list_can_be_given(read) -> None:
 
 def test_the_order_of_the_strategies() -> None:
     assert [s.name for s in STRATEGIES] == [
-        "relayed_speech", "on_the_tongue_of", "agent_of_hastening_verb", "author_of_noun", "agent_of_governing_verb", "two_parties", "named_head_of_topic", "subject_before", "subject_of_kana",
-        "subject_with_relative_clause",
+        "relayed_speech", "on_the_tongue_of", "agent_of_hastening_verb", "author_of_noun", "agent_of_governing_verb", "two_parties", "named_head_of_topic", "subject_before", "subject_of_headline_clause",
+        "subject_of_kana", "subject_with_relative_clause",
         "antecedent_of_relative", "said_in_it", "said_during_it", "author_of_reference", "source_after_relay", "issuer_of_document",
         "person_topic_of_as_for", "subject_after", "topic_of_as_for",
         "author_of_noun_before", "subject_before_comma", "subject_of_opening_verb", "counted_states_of_opening_verb",

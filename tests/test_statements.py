@@ -3968,3 +3968,21 @@ def test_a_bare_body_head_after_belonging_to_describes_the_unit_and_is_no_target
                    "للمنظمة أغلق أبوابه.")
     st = next(s for s in rec.statements if "أغلق" in s.quote)
     assert normalize("منظمة الأمل الدولية") not in [label(rec, k) for k in st.about]
+
+
+@pytest.mark.parametrize("text, cue, speaker, not_speaker", [
+    # a headline's second present verb joined by و: the clause's subject says it; the name after it is its object
+    ("كريم داوود يقر بهزيمته ويهنئ سمير حداد رئيسا جديدا للبلاد\n\nوقال داوود إن الانتخابات كانت نزيهة.",
+     "يهنئ", "كريم داوود", "سمير حداد"),
+    ("الوزيرة سميرة حداد تزور المخيم وتشكر المتطوعين على جهودهم\n\nوقالت حداد إن الوضع مستقر.",
+     "تشكر", "سميرة حداد", "المتطوعين"),
+    # the nearest clause's subject, past the dots that end the clause before it
+    ("البلاد تودع رئيسها الراحل.. والرئيس الجديد كمال داود يؤدي اليمين ويتعهد بمواصلة الإصلاح\n\n"
+     "وقال داود إن البلاد ستمضي في طريقها.", "يتعهد", "كمال داود", "البلاد"),
+])
+def test_a_headlines_joined_present_verb_has_its_clauses_subject(nlp, text: str, cue: str, speaker: str,
+                                                                 not_speaker: str) -> None:
+    rec = run(nlp, text)
+    said = [s for s in rec.statements if s.cue == cue]
+    assert said and all(has_form(rec, s.speaker, speaker) for s in said), speakers(rec)
+    assert not any(has_form(rec, s.speaker, not_speaker) for s in said), speakers(rec)

@@ -27,6 +27,7 @@ from .contrast import last_speaker_after_but, subject_after_but
 from .noun_agent import agent_of_verbal_noun
 from .agreeing_subject import subject_of_disagreeing_participle
 from .resumptive import subject_of_resumptive_clause
+from .headline_joined import subject_of_headline_clause
 
 
 # tried in this order; a cue of a kind a strategy does not take skips it
@@ -39,6 +40,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("two_parties", two_parties),                              # "وأكد الرئيسان", "واتفقا على"
     Strategy("named_head_of_topic", named_head_of_topic),              # "أما الحركة فاعتبر رئيسها فلان أن"
     Strategy("subject_before", subject_before),                        # "فلان يدعو"
+    Strategy("subject_of_headline_clause", subject_of_headline_clause),  # "فلان يقر بالهزيمة ويهنئ علانا"
     Strategy("subject_of_kana", subject_of_kana),                      # "وكان الوزير X، أمس، قد أكد"
     Strategy("subject_with_relative_clause", subject_with_relative_clause),  # "X الذي ...، ناشد"
     Strategy("antecedent_of_relative", antecedent_of_relative),        # "ناكامورا الذي أقر بأن"
