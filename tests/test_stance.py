@@ -1402,6 +1402,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال المزارع الكيني جون موانغي إن المياه غمرت القرية منذ أسبوع ولم يأت أحد من الحكومة الكينية.", "الحكومة",
      "negative"),
     ("وقال المزارع الكيني جون موانغي إن الحكومة الكينية وعدتنا كثيرا ولم نر شيئا.", "الحكومة", "negative"),
+    # a deed of wrongdoing (storming, besieging, chasing) blames its doer; the party it is done to only undergoes it
+    ("وقال وزير الخارجية الكيني جون موانغي إن الشرطة الأوغندية اقتحمت مخيم اللاجئين.", "الشرطة", "negative"),
+    ("وقال وزير الخارجية الكيني جون موانغي إن الجيش الأوغندي يحاصر مدينة كيسومو.", "الجيش", "negative"),
+    ("وقال وزير الخارجية الكيني جون موانغي إن الميليشيات تطارد المدنيين في الشمال.", "المدنيين", "neutral"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
