@@ -116,6 +116,27 @@ def test_an_ordinary_word_or_a_family_name_after_a_preposition_is_no_setting(nlp
     assert hit is None or hit[0] != "Place", hit
 
 
+@pytest.mark.parametrize("text, form", [
+    # بـ of place on a name no table lists, right after the definite noun of what stands there
+    ("واعتصم النواب أمام مقر البرلمان بتامانغو، غير أن الشرطة منعتهم.", "تامانغو"),
+    ("ونفى شيوخ القبيلة بسيناكوري أن يكون أبناؤها وراء الهجوم.", "سيناكوري"),
+])
+def test_an_unlisted_name_with_the_preposition_of_place_on_it_is_a_place(nlp, text: str, form: str) -> None:
+    hit = find(entities(nlp, text), form)
+    assert hit is not None and hit[0] == "Place", hit
+
+
+@pytest.mark.parametrize("text, form", [
+    # a verb's object with بـ, after a verb and its subject: no definite noun of a site before it
+    ("وندد الوزير أمس بكوروماندو، ثم غادر.", "كوروماندو"),
+    # بـ of manner on a verbal noun of the shape فعول, after the verb's definite object
+    ("واستقبل النواب الخطة بفتور.", "فتور"),
+])
+def test_a_name_with_b_after_no_definite_noun_is_no_setting(nlp, text: str, form: str) -> None:
+    hit = find(entities(nlp, text), form)
+    assert hit is None or hit[0] != "Place", hit
+
+
 def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     # "the quarter's mosque": whose site it is, no name
     assert find(entities(nlp, "وصلى في مسجد الحي ثم عاد."), "مسجد الحي") is None

@@ -22,6 +22,7 @@ from .place_verbs import reads_as_past_verb
 from .fronted_places import fronted_place_candidates
 from .dual_places import dual_place_candidates
 from .settings import setting_candidates
+from .clitic_settings import clitic_setting_candidates
 from .quoted_names import quoted_name_end
 from .names import conjunction_on_ordinary_word, family_name_at_boundary, name_end
 
@@ -192,7 +193,7 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                 out.append(cand)
             break
     return out + _listed_places(doc) + _compass_regions(doc) + _known_places_joined(doc) + fronted_place_candidates(doc) \
-        + dual_place_candidates(doc) + setting_candidates(doc)
+        + dual_place_candidates(doc) + setting_candidates(doc) + clitic_setting_candidates(doc)
 
 
 CONJUNCTIONS = ("و", "ف")

@@ -51,8 +51,9 @@ def _unprefixed(text: str) -> str:
 # endings of an ordinary noun's forms: a feminine noun or verbal noun (ة, normalised ه), a sound plural or a dual, a
 # noun with a pronoun ("مدونته", "موعدها", "بيتي")
 NOUN_ENDINGS = ("ه", "ات", "ين", "ون", "ها", "هم", "هما")
-# "بيتي", "شؤوننا": the pronoun of the speaker on an ordinary noun ("كوكودي", "فيينا": a name's own letters)
-SPEAKER_SUFFIXES = ("ي", "نا")
+# "بيتي", "شؤوننا": the pronoun of the speaker on an ordinary noun ("كوكودي", "فيينا": a name's own letters); "بيتك",
+# "بيتكم": the addressee's, in quoted speech
+SPEAKER_SUFFIXES = ("ي", "نا", "ك", "كم", "كما")
 # the shapes of common verbal nouns and broken plurals, normalised: إفعال (إضراب), تفعيل (تيسير), مفاعيل (مواعيد)
 NOUN_SHAPES = re.compile("ا..ا.|ت..ي.|م.ا.ي.")
 HAMZA = "ء"   # "هدوء", "لجوء": verbal nouns in a final hamza; a transcribed foreign name seldom ends so
@@ -64,9 +65,14 @@ def _setting_word(doc: Doc, k: int, given: dict) -> bool:
     """A word of an unknown name: a name's shape, no article or conjunction on it, no given name of a person, no
     word ANERcorp saw mostly outside names, no place head (its own finder reads it), and none of an ordinary
     noun's endings unless ANERcorp saw the word mostly inside names."""
-    t = doc[k]
-    norm = normalize(t.text)
-    if not is_name_like(t) or t.text.startswith(("ال", "و")) or len(norm) < 3 or norm in given:
+    return is_name_like(doc[k]) and unknown_name_text(doc[k].text, given)
+
+
+def unknown_name_text(text: str, given: dict) -> bool:
+    """_setting_word's tests of the word's text alone (its name shape aside): no article or conjunction on it,
+    three letters at least, no given name, no known name or place head, no ordinary word of news."""
+    norm = normalize(text)
+    if text.startswith(("ال", "و")) or len(norm) < 3 or norm in given:
         return False
     if norm in lexicon.known_entities() or norm in PLACE_HEADS or norm in mostly_common_words():
         return False
