@@ -67,32 +67,30 @@ def _past_described_phrase(ctx: Context, k: int, end: int) -> int:
     """Where the names open past a short phrase that describes the noun and the comma that closes it ("المرشحان
     الخاسران في الجولة الماضية، فلان وعلان،"), or past a comma alone; k itself when no name follows such a comma.
     The phrase holds no name, cue, quote nor أن/إن."""
-    tokens, mentions = ctx.tokens, ctx.mentions
-    p = k
-    for _ in range(APPOSITION_WORDS):
-        if p >= end or tokens.is_quote(p) or ctx.cues.at(p) is not None or mentions.in_a_mention(p) \
-                or tokens.norm(p) in tokens.words.complementizer or (tokens.is_punct(p) and not tokens.is_comma(p)):
-            return k
-        if tokens.is_comma(p):
-            nxt = tokens.next(p + 1, end)
-            return nxt if nxt in mentions.start_at else k
-        p = tokens.next(p + 1, end)
-    return k
+    name = _name_past_comma(ctx, k, end, names_stop=True)
+    return k if name is None else name
 
 
 def _past_apposition(ctx: Context, k: int, end: int) -> int:
     """The word after a description set off by commas at k ("، مؤسس الحركة، وعلان" -> "وعلان"), or k itself when
     none is there: a short phrase with no name, cue, quote nor أن/إن in it."""
-    tokens, mentions = ctx.tokens, ctx.mentions
-    if k >= end or not tokens.is_comma(k):
+    if k >= end or not ctx.tokens.is_comma(k):
         return k
-    p = tokens.next(k + 1, end)
+    name = _name_past_comma(ctx, ctx.tokens.next(k + 1, end), end, names_stop=False)
+    return k if name is None else name
+
+
+def _name_past_comma(ctx: Context, p: int, end: int, names_stop: bool) -> int | None:
+    """The name that opens right after the comma closing a short phrase from p (at most APPOSITION_WORDS words);
+    None when no name opens there, or the phrase runs into a cue, a quote, أن/إن, other punctuation or (names_stop)
+    a name of its own."""
+    tokens, mentions = ctx.tokens, ctx.mentions
     for _ in range(APPOSITION_WORDS):
-        if p >= end or tokens.is_quote(p) or ctx.cues.at(p) is not None \
+        if p >= end or tokens.is_quote(p) or ctx.cues.at(p) is not None or (names_stop and mentions.in_a_mention(p)) \
                 or tokens.norm(p) in tokens.words.complementizer or (tokens.is_punct(p) and not tokens.is_comma(p)):
-            return k
+            return None
         if tokens.is_comma(p):
             nxt = tokens.next(p + 1, end)
-            return nxt if nxt in mentions.start_at else k
+            return nxt if nxt in mentions.start_at else None
         p = tokens.next(p + 1, end)
-    return k
+    return None
