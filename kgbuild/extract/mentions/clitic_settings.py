@@ -14,7 +14,7 @@ from ...text import clean_surface, normalize
 from ..words import (has_non_name_shape, is_arabic_text, is_arabic_word, is_function_word, is_known_name_word,
                      name_like_text, ner_ents, prev_word, text_of, tokens_of, word_counts, words_where)
 from .base import Candidate, known_entity_at, skip_space, span_chars
-from .settings import _after_given_names, _closes, unknown_name_text
+from .settings import family_name_words, phrase_closes_at, unknown_name_text
 
 PREPOSITION = "ب"
 # فعول, normalised: "بفتور", "بهدوء" (with coolness, calmly): بـ of manner on a verbal noun, no place
@@ -39,7 +39,7 @@ def clitic_setting_candidates(doc: Doc) -> list[Candidate]:
         stem = toks.texts[k][1:]
         whole = normalize(toks.texts[k])
         if not unknown_name_text(stem, given) or has_non_name_shape(normalize(stem)) \
-                or MANNER_NOUN.fullmatch(normalize(stem)) or not _closes(doc, k + 1):
+                or MANNER_NOUN.fullmatch(normalize(stem)) or not phrase_closes_at(doc, k + 1):
             continue
         if whole in word_counts() or whole in given or is_known_name_word(whole) or whole in lexicon.known_entities():
             continue   # a word of news or a name read whole ("بلاتر"), no بـ on a place
@@ -50,7 +50,7 @@ def clitic_setting_candidates(doc: Doc) -> list[Candidate]:
             continue
         if ner_covered is None:
             ner_covered = {q for s, e, _ in ner_ents(doc) for q in range(s, e)}
-            family_words = _after_given_names(doc, given)
+            family_words = family_name_words(doc, given)
         if k in ner_covered or normalize(stem) in family_words:
             continue   # the NER's, or the family name of a person the article names
         s, e = span_chars(doc, k, k + 1, len(PREPOSITION))

@@ -24,14 +24,14 @@ def setting_candidates(doc: Doc) -> list[Candidate]:
     toks = tokens_of(doc)
     ner_covered = {k for s, e, _ in ner_ents(doc) for k in range(s, e)}
     given = lexicon.given_names()
-    family_words = _after_given_names(doc, given)
+    family_words = family_name_words(doc, given)
     out = []
     for p in range(len(doc)):
         if not toks.arabic[p] or _unprefixed(toks.texts[p]) not in SETTING_PREPOSITIONS:
             continue
         k = skip_space(doc, p + 1)
         end = k + 1
-        if k >= len(doc) or k in ner_covered or not _setting_word(doc, k, given) or not _closes(doc, end):
+        if k >= len(doc) or k in ner_covered or not _setting_word(doc, k, given) or not phrase_closes_at(doc, end):
             continue
         if known_entity_at(doc, k, ("Place", "Organization", "Person")):
             continue
@@ -85,7 +85,7 @@ def unknown_name_text(text: str, given: dict) -> bool:
     return not norm.endswith(NOUN_ENDINGS) or is_known_name_word(norm)
 
 
-def _closes(doc: Doc, k: int) -> bool:
+def phrase_closes_at(doc: Doc, k: int) -> bool:
     """Does the phrase close at token k: the end, punctuation (no quote mark), a function word or a direction?"""
     if k >= len(doc):
         return True
@@ -107,7 +107,7 @@ def _stems(stem: str) -> tuple[str, ...]:
     return (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
 
 
-def _after_given_names(doc: Doc, given: dict) -> set[str]:
+def family_name_words(doc: Doc, given: dict) -> set[str]:
     """The words of the article right after a known given name (normalised): family names of its persons."""
     toks = tokens_of(doc)
     out = set()
