@@ -22,21 +22,12 @@ ISSUED = "صادر"
 TO = normalize("إلى")   # "منسوبة إلى": ascribed to
 
 
-def issuer_of(ctx: Context, lemma: str, before: int, history: Sequence[StatementRecord],
-              in_sentence: Sequence[StatementRecord] = ()) -> str | None:
-    """The speaker of the last statement whose sentence used the statement noun `lemma` ("بيان"); first
-    of the statements of this very sentence (in_sentence) with the noun before token `before` ("وانتقد
-    بيان للوزارة القرار وقال البيان")."""
-    def names_it(word: str) -> bool:
-        return (c := ctx.cues.in_word(word)) is not None and c.lemma == lemma
-    return _last_issuer(ctx, names_it, before, history, in_sentence)
-
-
 def issuers_of(ctx: Context, lemma: str, before: int, history: Sequence[StatementRecord],
                in_sentence: Sequence[StatementRecord] = ()) -> tuple[str, ...]:
-    """issuer_of, with every party of that statement: "وأعلنت X وY في بيان مشترك ... وأكد البيان أن": the
-    statement the noun goes back to was made jointly (one statement per speaker on one cue), so each party
-    speaks again, not its first party alone."""
+    """The speakers of the last statement whose sentence used the statement noun `lemma` ("بيان"); first of the
+    statements of this very sentence (in_sentence) with the noun before token `before` ("وانتقد بيان للوزارة القرار
+    وقال البيان"). Every party of that statement: "وأعلنت X وY في بيان مشترك ... وأكد البيان أن": a statement made
+    jointly (one statement per speaker on one cue) speaks again for each party, not its first party alone."""
     def names_it(word: str) -> bool:
         return (c := ctx.cues.in_word(word)) is not None and c.lemma == lemma
     last = _last_statement(ctx, names_it, before, history, in_sentence)
@@ -48,18 +39,12 @@ def issuers_of(ctx: Context, lemma: str, before: int, history: Sequence[Statemen
 def issuer_of_document(ctx: Context, noun: str, before: int, history: Sequence[StatementRecord],
                        in_sentence: Sequence[StatementRecord] = ()) -> str | None:
     """"وأشار التقرير إلى أن": the speaker of the last statement whose sentence named the same document
-    ("كشف تقرير صادر عن الهيئة أن", "نشرت الهيئة تقريرا"), as issuer_of does for a statement noun."""
+    ("كشف تقرير صادر عن الهيئة أن", "نشرت الهيئة تقريرا"), as issuers_of does for a statement noun."""
     stem = strip_article(noun)
 
     def names_it(word: str) -> bool:
         # "تقريرا", "بتقرير", "وللتقرير": the noun with clitics, the article or the accusative ending
         return any(strip_article(bare) in (stem, stem + "ا") for _, bare in clitic_variants(normalize(word)))
-    return _last_issuer(ctx, names_it, before, history, in_sentence)
-
-
-def _last_issuer(ctx: Context, names_it: Callable[[str], bool], before: int, history: Sequence[StatementRecord],
-                 in_sentence: Sequence[StatementRecord]) -> str | None:
-    """The speaker of the last statement whose sentence has a word that `names_it` the document spoken of."""
     last = _last_statement(ctx, names_it, before, history, in_sentence)
     return last.speaker if last is not None else None
 
