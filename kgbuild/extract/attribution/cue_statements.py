@@ -271,8 +271,7 @@ def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str],
                          launched=normalize(cue.lemma) in ctx.tokens.words.attack_verb, history=history)
     if lemma in ctx.tokens.words.deeming_verb:
         # "وصف X القرار بأنه زلزال", "اعتبر أن X ...": describing or deeming is a verdict, even in words no table reads
-        spared = set(keys) | set(via) | {k for sp in keys for k in own_side(ctx, sp) | own_bodies(ctx, sp)
-                                         | the_state_itself(ctx, sp)}
+        spared = set(keys) | set(via) | _own_sides(ctx, keys)
         # (a description that ranks high, "الحدث الأكبر", or acclaims, "نموذج يحتذى", leans to praise)
         lean = _act_lean(ctx, cue, keys, earlier) or ("positive" if praised(ctx.doc, start, content.end) else "negative")
         stances, stance = unread_verdict(targets.stances, targets.stance, spared, lean)
@@ -288,6 +287,12 @@ def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str],
     return elaborating(ctx, cue, keys, earlier, targets, content.start) if reported_speech(ctx, content) else targets
 
 
+def _own_sides(ctx: Context, keys: list[str]) -> set[str]:
+    """The speakers' own side: for each speaker, its party or camp, the bodies it belongs to or speaks for, and the
+    state it is or stands for; what a statement's readers spare (no target of its own words)."""
+    return {k for sp in keys for k in own_side(ctx, sp) | own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
+
+
 # acts whose content is no more of the welcome before them: what a call asks, a warning fears, a denial denies
 NOT_GOING_ON = frozenset({"call", "request", "warn", "deny"})
 
@@ -301,8 +306,7 @@ def _with_welcome_gone_on(ctx: Context, cue: Cue, keys: list[str], via: list[str
     with facts as often (its victims, its settings): no side is read off it."""
     if _act_lean(ctx, cue, keys, earlier) != "positive":
         return targets
-    spared = set(keys) | set(via) | {k for sp in keys for k in own_side(ctx, sp) | own_bodies(ctx, sp)
-                                     | the_state_itself(ctx, sp)}
+    spared = set(keys) | set(via) | _own_sides(ctx, keys)
     stances = {k: ("positive" if s == "neutral" and k not in spared else s) for k, s in targets.stances.items()}
     return replace(targets, stances=stances)
 
@@ -322,7 +326,7 @@ def _act_lean(ctx: Context, cue: Cue, keys: list[str], earlier: Sequence[Stateme
 def _with_described_doer(ctx: Context, cue: Cue, keys: list[str], via: list[str], targets: Targets) -> Targets:
     """"وكانت X قد أعلنت كذا، وهو ما انتقدته Y": the party whose deed the cue takes up is a target too (after those
     of what was said), with the statement's stance; not the speakers' own side."""
-    exclude = set(keys) | set(via) | {k for sp in keys for k in own_side(ctx, sp) | own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
+    exclude = set(keys) | set(via) | _own_sides(ctx, keys)
     doer = described_doer(ctx, cue, exclude)
     if doer is None or doer in targets.about:
         return targets
@@ -334,7 +338,7 @@ def _with_headline_side(ctx: Context, cue: Cue, start: int, end: int, keys: list
     """"X يعلّق الدستور.. وY يتحدث عن «خرق»": the side a headline's first clause tells acting is what the
     second clause's speaker reacts to, a target too (after those of what was said), with the statement's stance;
     not the speakers' own side."""
-    exclude = set(keys) | set(via) | {k for sp in keys for k in own_side(ctx, sp) | own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
+    exclude = set(keys) | set(via) | _own_sides(ctx, keys)
     side = first_side(ctx, cue, start, end, set(keys), exclude)
     if side is None or side in targets.about:
         return targets
@@ -348,8 +352,7 @@ def _with_deed_doers(ctx: Context, cue: Cue, start: int, end: int, keys: list[st
     target too, with the statement's stance; not the speakers' own side."""
     # "ودافع رئيس الوزراء عن القرار": a deed its speaker defends is most often his own side's (his government's), a
     # target all the same; other acts spare the speaker's own side
-    own = set() if normalize(cue.lemma) in ctx.tokens.words.defending_verb else \
-        {k for sp in keys for k in own_side(ctx, sp) | own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
+    own = set() if normalize(cue.lemma) in ctx.tokens.words.defending_verb else _own_sides(ctx, keys)
     exclude = set(keys) | set(via) | own
     # (a deed the content takes as its subject may be the speaker's own side's, told by its capital or a body of
     # it: "قرار العاصمة X" said by X's ministry judges no other party)
@@ -375,7 +378,7 @@ def _with_replied(ctx: Context, cue: Cue, content: Content, keys: list[str], via
     """"ترد على X: ...", "ورد فلان على ذلك بالقول إن ...": the one replied to ahead of what was said is a target,
     opposed (a reply is a rebuttal): named there, or for "ذلك" the speaker of the last statement of the sentences
     before; not the speakers' own side."""
-    exclude = set(keys) | set(via) | {k for sp in keys for k in own_side(ctx, sp) | own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
+    exclude = set(keys) | set(via) | _own_sides(ctx, keys)
     last = next((st.speaker for st in reversed(history) if st.speaker not in exclude), None)
     replied = replied_before(ctx, cue.i, content.start, exclude, last)
     if replied is None or replied in targets.about or _of_the_side(ctx, replied, exclude):
@@ -391,7 +394,7 @@ def _with_answered(ctx: Context, cue: Cue, start: int, end: int, keys: list[str]
     sentences before and of its own): a target, opposed; not the speakers' own side."""
     if targets.about or start <= cue.i:
         return targets   # (what was said before its cue, "..., نفتها الحكومة", points back to nothing said before)
-    exclude = set(keys) | set(via) | {k for sp in keys for k in own_side(ctx, sp) | own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
+    exclude = set(keys) | set(via) | _own_sides(ctx, keys)
     who = answered_speaker(ctx, cue.entry.act, start, end, history, exclude, ctx.doc[cue.i].idx)
     if who is None or _of_the_side(ctx, who, exclude):
         return targets
