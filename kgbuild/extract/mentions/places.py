@@ -21,7 +21,7 @@ from .ala import preposition_spelled_as_name
 from .place_verbs import reads_as_past_verb
 from .fronted_places import fronted_place_candidates
 from .dual_places import dual_place_candidates
-from .settings import setting_candidates
+from .settings import setting_candidates, stem_readings
 from .clitic_settings import clitic_setting_candidates
 from .quoted_names import quoted_name_end
 from .names import conjunction_on_ordinary_word, family_name_at_boundary, name_end
@@ -231,9 +231,7 @@ def _possessed_stem(text: str) -> bool:
     stem = norm[: -len(suffix)]
     if len(stem) < POSSESSED_STEM_LETTERS:
         return False
-    readings = {stem}
-    if stem.endswith("ت"):
-        readings.add(stem[:-1] + "ه")   # the ة of a feminine noun is written ت before a suffix (normalised ه)
+    readings = set(stem_readings(stem))   # (with the ة a feminine noun writes ت before a suffix)
     if stem.endswith(CONSTRUCT_PLURAL_ENDING):
         readings.add(stem + "ن")
     return any(is_ordinary_word(r) or is_common(r) for r in readings) or stem not in word_counts() \

@@ -78,7 +78,7 @@ def unknown_name_text(text: str, given: dict) -> bool:
         return False
     if _ordinary(norm):
         return False
-    if any(norm.endswith(x) and any(_ordinary(stem) for stem in _stems(norm[: -len(x)])) for x in SPEAKER_SUFFIXES):
+    if any(norm.endswith(x) and any(_ordinary(stem) for stem in stem_readings(norm[: -len(x)])) for x in SPEAKER_SUFFIXES):
         return False
     if NOUN_SHAPES.fullmatch(norm) or norm.endswith(HAMZA):
         return False   # (a verbal noun's shape, though a person may be named by one: "تيسير")
@@ -102,7 +102,7 @@ def _ordinary(norm: str) -> bool:
     return norm in word_counts() and not is_known_name_word(norm)
 
 
-def _stems(stem: str) -> tuple[str, ...]:
+def stem_readings(stem: str) -> tuple[str, ...]:
     """A noun's stem before a pronoun, and its ة where it is written ت before the suffix ("نيتي": نية)."""
     return (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
 
