@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import normalize
-from ..words import PRONOUN_SUFFIXES, tokens_of
+from ..words import tokens_of
 from .words import first_word, is_one_of
 
 ABOUT = normalize("عن")
@@ -44,8 +44,5 @@ def claims_own_deed(doc: Doc, c_start: int, c_end: int, in_name: Callable[[int],
         if k >= c_end or toks.punct[k] or in_name(k):
             return False
         k = first_word(doc, k + 1)
-    if not _responsibility_at(doc, k, c_end):
-        return False
-    norm = normalize(toks.texts[k])
-    owned = any(norm.endswith(ending) and len(norm) - len(ending) >= 3 for ending in PRONOUN_SUFFIXES)
-    return owned and _about_at(doc, k + 1, c_end)
+    # (the class holds the noun with its owner's pronoun only: "مسؤوليتها", never the bare or another's noun)
+    return _responsibility_at(doc, k, c_end) and _about_at(doc, k + 1, c_end)
