@@ -1037,6 +1037,12 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وأمر الرئيس الغاني نانا أكوفو أدو قائد الشرطة بتعذيب الطوارق.", "الطوارق", "negative"),
     ("وهدد الرئيس الغاني نانا أكوفو أدو بتعذيب الطوارق.", "الطوارق", "negative"),
     ("وأمر الرئيس الغاني نانا أكوفو أدو بوقف تعذيب الطوارق.", "الطوارق", "neutral"),
+    # the party an order is given to carries it out: no side, one's own forces included (after إلى, glued to لـ with the
+    # one joined to it by و, or the bare object before the deed with بـ); what the own side does of itself is still its own
+    ("وقال رئيس الوزراء الكيني جون موانغي إن الرئاسة وجهت تعليمات للحرس الوطني والشرطة بحماية المصارف.", "الشرطة", "neutral"),
+    ("وأعلن رئيس الوزراء الكيني جون موانغي أن الرئاسة أوعزت إلى الجيش الكيني بتأمين طرق الشمال.", "الجيش", "neutral"),
+    ("وأمر رئيس الوزراء الكيني جون موانغي الجيش الكيني بالانتشار في مدينة مومباسا.", "الجيش", "neutral"),
+    ("وقال رئيس الوزراء الكيني جون موانغي إن الجيش الكيني سيواصل حماية الحدود.", "الجيش", "positive"),
     # avoiding a bad thing is a merit, like stopping it
     ("وقال وزير الداخلية الكيني إن الحكومة الإثيوبية تعمل على تجنب التصعيد.", "الحكومة الإثيوبية", "positive"),
     # a regime or rule is its holder's doing: toppling it fights the holder; condemning that fight protects them

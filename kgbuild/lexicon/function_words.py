@@ -153,6 +153,7 @@ class FunctionWords:
     topic_noun: frozenset[str]
     rebuttal: frozenset[str]
     threatening: frozenset[str]
+    order_word: frozenset[str]
     pledging: frozenset[str]
     firm_dealing: frozenset[str]
     firmness: frozenset[str]

@@ -18,6 +18,7 @@ from .acts import (against, attacked, befallen, befalling_before, enables_a_bad_
                    suffers, victim, winner)
 from .kinds import COMMONER_GROUPS, bad_by_what_it_is, no_state
 from .negation import steadfast_position
+from .ordered import ordered, ordered_first
 from .overall import overcome_spans, sign
 from .phrases import Lent
 from .plight import own_plight
@@ -34,15 +35,19 @@ from .words import (clitic_of, first_word, is_harming, is_negation, is_one_of, i
 
 def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int, others: set[int],
                c_start: int, c_end: int, prior: str, own: bool, heir: bool = False,
-               settings: frozenset[int] = frozenset(), threat: bool = False, wished: bool = False) -> str:
+               settings: frozenset[int] = frozenset(), threat: bool = False, wished: bool = False,
+               ordering: bool = False) -> str:
     """The stance towards one target (the n-th, with these mentions): by what the target is (a group the
     speaker calls terrorists), where it stands (a setting, the act's object, one's own side, persons
     counted), else by the words near its mentions (the content's words for the first target). In a call or a
-    request (`wished`), the deed asked of the party the content opens with says what it is to do, not what it is."""
+    request (`wished`), the deed asked of the party the content opens with says what it is to do, not what it is; under
+    a cue of ordering (`ordering`) the party it opens with is the one told to carry the order out."""
     if bad_by_what_it_is(doc, key, mentions, c_start, own):
         return "negative"
     if all(c.i in settings or locative(doc, c, c_start) for c in mentions):
         return "neutral"
+    if all(ordered(doc, c, c_start) or (ordering and ordered_first(doc, c, c_start)) for c in mentions):
+        return "neutral"      # "أوعز إلى الجيش بتأمين الطرق", "أوامر للشرطة": the one told to carry an order out
     if not own and all(played(doc, c, c_start, c_end) for c in mentions):
         return "neutral"      # "تستخدم ورقة اللاجئين": the party played as a card is used, no doer of the exploitation
     if prior != "neutral" and n == 0 and not own and all(befallen(doc, c, c_start, values) for c in mentions) and \

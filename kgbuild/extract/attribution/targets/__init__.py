@@ -53,6 +53,7 @@ ADDRESSING_ACTS = frozenset({"warn"})
 NARRATING_ACTS = frozenset({"say", "report", "announce", "deny"})
 AGREEING_ACTS = frozenset({"agree"})  # agreeing takes the side of what is agreed on, which may harm a party
 DENYING_ACTS = frozenset({"deny"})   # what is denied after أن is a happening, not a party
+ORDERING_ACTS = frozenset({"order"})   # the party an order's content opens with is the one told to carry it out
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
                                   "neutral" if addressed else prior, ctx.mentions.in_a_mention, own,
                                   wished=act in WISHING_ACTS, denial=act in DENYING_ACTS, threat=threat,
                                   launched=launched, kin=_kin(ctx, [key for key, _ in mentions], own)
-                                  if act in DENYING_ACTS else frozenset()))
+                                  if act in DENYING_ACTS else frozenset(), ordering=act in ORDERING_ACTS))
     stances = {key: stances[key] for key, _ in mentions}
     # "ناخبي بوليفيا", "قادة في حركة X": the place or body a group is of shares the group's stance
     for key, owner in _owners_of_groups(mentions).items():
