@@ -905,6 +905,31 @@ def test_a_refinery_head_before_an_ordinary_definite_noun_names_no_place(nlp) ->
     assert not any(t == "Place" for t, _ in ents.values()), ents
 
 
+@pytest.mark.parametrize("text, place", [
+    # a common noun of the land (gate, spring, a saint's title) opens a compound name with the word after it:
+    # after a place head, in a list after a plural head, and after a preposition of place before an unknown name
+    ("وفي حي باب الزيتون الشعبي، قال السكان إن الماء انقطع.", "باب الزيتون"),
+    ("وطوقت الشرطة حي سيدي كمال، حيث يسكن الناشط.", "حي سيدي كمال"),
+    ("ووصلت القافلة إلى معبر باب الرمان الحدودي صباحا.", "معبر باب الرمان"),
+    ("وقصفت الطائرات بلدات تلمارو وعين كوراتا ومحيطهما.", "عين كوراتا"),
+    ("وقال مسعف إن الجرحى سقطوا في عين سلامير، وإن الوضع صعب.", "عين سلامير"),
+])
+def test_a_noun_of_the_land_opens_a_compound_place_name(nlp, text: str, place: str) -> None:
+    hit = find(entities(nlp, text), place)
+    assert hit is not None and hit[0] == "Place", hit
+
+
+@pytest.mark.parametrize("text, words", [
+    # a noun with a pronoun after the opener is no name ("the door of his house"); one closes a list of places
+    ("ووقف المحتجون أمام حي باب منزله.", "باب منزله"),
+    ("وقصفت الطائرات بلدات تلمارو وعين كوراتا ومحيطهما.", "محيطهما"),
+    ("وقال الوزير إن الحل في باب الحوار.", "باب الحوار"),
+])
+def test_an_opener_before_a_possessed_or_ordinary_noun_names_no_place(nlp, text: str, words: str) -> None:
+    ents = entities(nlp, text)
+    assert not any(normalize(words) in f for t, forms in ents.values() if t == "Place" for f in forms), ents
+
+
 def test_a_name_in_a_fronted_adverbial_of_place_opening_a_sentence_is_a_place(nlp) -> None:
     ents = entities(nlp, "وقال الوزير إن الوضع هادئ. وفي كوراتا، أكد مزارعون أن المحاصيل نجت من الفيضان.")
     hit = find(ents, "كوراتا")

@@ -293,6 +293,7 @@ class FunctionWords:
     place_head_verbal: frozenset[str]
     place_head_figurative: frozenset[str]
     saint_title: frozenset[str]
+    place_name_opener: frozenset[str]
     site_adjective: frozenset[str]
     compass_region_head: frozenset[str]
     compass_adjective: frozenset[str]

@@ -142,6 +142,7 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                 k = saint_end  # "كنيسة القديس فلان": the saint's title and name are the church's name
             else:
                 k = _past_opening_article(doc, k)
+                k = past_name_opener(doc, k)   # "حي باب X", "بلدة عين X": a compound name's two first words
                 while k < len(doc) and k - start_name < 3 and _place_name_word(doc, k, k == start_name, head) \
                         and not _possessed_name_word(doc[k].text) \
                         and not (k > start_name and _joining_word(doc, k)) \
@@ -288,6 +289,33 @@ def _past_opening_article(doc: Doc, k: int) -> int:
             and not (normalize(doc[k].text) == "لا" and doc[q].text.startswith(("ي", "ت"))):
         return q   # but "منطقة لا تخضع لسيطرة": the negation before a present verb, a relative clause
     return k
+
+
+NAME_OPENERS = lexicon.function_words().place_name_opener
+
+
+def past_name_opener(doc: Doc, k: int, clitic: int = 0) -> int:
+    """"حي باب X", "بلدة عين X", "حي سيدي X": a common noun of the land (gate, spring, cape, a saint's title) opening a
+    place's name is in construct with the word after it, and the two are the name, whatever the second (a definite
+    word, "باب الوادي", or a name): the end past the second word, where reading goes on; k when token k opens no
+    such name (`clitic`: letters of a conjunction on it, in a list). Not before a noun with a pronoun ("باب منزله",
+    the door of his house), a conjunction, a function or time word."""
+    if k >= len(doc) or normalize(doc[k].text[clitic:]) not in NAME_OPENERS:
+        return k
+    q = skip_space(doc, k + 1)
+    return q + 1 if q < len(doc) and opened_name_word(doc, q) else k
+
+
+def opened_name_word(doc: Doc, q: int) -> bool:
+    """Token q may be the second word of a name a place_name_opener opens: a name, a definite word of the language or
+    a known given name (a saint's), with no conjunction, pronoun or accusative ending on it."""
+    t = doc[q]
+    if not is_arabic_word(t) or t.text.startswith("و") or is_function_word(t) or is_time_word(t) \
+            or TANWEEN_FATH in t.text or ends_in_pronoun(t.text):
+        return False
+    norm = normalize(t.text)
+    return is_name_like(t) or norm in lexicon.person_names().given \
+        or (t.text.startswith("ال") and len(norm) >= 4 and norm not in lexicon.titles() and norm not in lexicon.groups())
 
 
 SAINT_NAME_WORDS = 2   # "القديس فلان", "القديس فلان فلان"
@@ -458,8 +486,10 @@ def _listed_name_end(doc: Doc, k: int, clitic: int) -> int:
     """End of one name of a list (its conjunction left out): a word no ordinary word of news is,
     without or with the article, and a second such word without it ("عين زارة")."""
     text = doc[k].text[clitic:]
-    if not is_arabic_word(doc[k]) or is_function_word(doc[k]) or len(normalize(text)) < 3:
-        return k
+    if (opened := past_name_opener(doc, k, clitic)) > k:
+        return opened   # "بلدات X وعين Y": a compound name of the list
+    if not is_arabic_word(doc[k]) or is_function_word(doc[k]) or len(normalize(text)) < 3 or _possessed_name_word(text):
+        return k   # (nor "ومحيطهما", "and their surroundings": a noun with a pronoun closes the list)
     norm = normalize(text)
     if norm in mostly_common_words() or norm in common_words() or nisba_country(doc, k) is not None:
         return k

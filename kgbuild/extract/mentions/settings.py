@@ -18,6 +18,8 @@ from .base import Candidate, known_entity_at, skip_space, span_chars
 
 SETTING_PREPOSITIONS = lexicon.function_words().setting_preposition
 LOCATIVES = lexicon.function_words().locative
+# "عين", "باب", "بئر": a common noun of the land opening a compound place's name ("في عين X")
+NAME_OPENERS = lexicon.function_words().place_name_opener
 
 
 def setting_candidates(doc: Doc) -> list[Candidate]:
@@ -31,6 +33,13 @@ def setting_candidates(doc: Doc) -> list[Candidate]:
             continue
         k = skip_space(doc, p + 1)
         end = k + 1
+        if k < len(doc) and normalize(toks.texts[k]) in NAME_OPENERS and (q := skip_space(doc, k + 1)) < len(doc) \
+                and _setting_word(doc, q, given) and q not in ner_covered and phrase_closes_at(doc, q + 1) \
+                and known_entity_at(doc, q, ("Place", "Organization", "Person")) is None:
+            # "في عين X،", "قرب بئر X": a common noun of the land and an unknown name after it, one compound name
+            s, e = span_chars(doc, k, q + 1, 0)
+            out.append(Candidate(k, q + 1, s, e, clean_surface(text_of(doc)[s:e]), "Place", "setting"))
+            continue
         if k >= len(doc) or k in ner_covered or not _setting_word(doc, k, given) or not phrase_closes_at(doc, end):
             continue
         if known_entity_at(doc, k, ("Place", "Organization", "Person")):
