@@ -247,7 +247,7 @@ def test_a_strategy_list_can_be_given(read) -> None:
 
 def test_the_order_of_the_strategies() -> None:
     assert [s.name for s in STRATEGIES] == [
-        "relayed_speech", "on_the_tongue_of", "agent_of_hastening_verb", "author_of_noun", "agent_of_governing_verb", "two_parties", "named_head_of_topic", "subject_before", "subject_of_headline_clause",
+        "relayed_speech", "on_the_tongue_of", "agent_of_hastening_verb", "author_of_noun", "agent_of_governing_verb", "two_parties", "named_head_of_topic", "subject_before", "short_name_in_headline", "subject_of_headline_clause",
         "subject_of_kana", "subject_with_relative_clause",
         "antecedent_of_relative", "said_in_it", "said_during_it", "author_of_reference", "source_after_relay", "issuer_of_document",
         "person_topic_of_as_for", "subject_after", "topic_of_as_for",
@@ -1248,6 +1248,14 @@ SPEAKER_CHOICE_CASES = [
      "claim's speaker on (subject_of_resumptive_clause)",
      "وكانت وسائل إعلام محلية قد ذكرت أن المرضى نقلوا ليلا، وهو ما نفاه الطبيب المناوب، مؤكدا أنهم نقلوا صباحا.",
      "مؤكدا", None, "وسائل إعلام محلية"),
+    ("a headline's dots close its first clause: the name right after them opens the next one and is its verb's "
+     "subject",
+     "الحزب الحاكم يفوز بالأغلبية .. كاماو يقر بالهزيمة\nأعلنت اللجنة النتائج. وقال زعيم المعارضة جون كاماو إن "
+     "حزبه سيقبل النتيجة.", "يقر", "جون كاماو", "الحزب الحاكم"),
+    ("a headline's subject written short, the NER finding no name in it: the report's body or person whose name "
+     "ends or starts with those words speaks",
+     "الأمطار تغمر الطرق في المدينة .. و«الأرصاد» تحذر من سيول جديدة\nقالت الهيئة العامة للأرصاد إن الأمطار "
+     "ستستمر يومين.", "تحذر", "الهيئة العامة للأرصاد", "المدينة"),
 ]
 
 

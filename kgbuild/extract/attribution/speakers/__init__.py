@@ -10,7 +10,7 @@ Modules: base, slot (the subject slot after a verb, with slot_words, named_subje
 honorifics), relay, before (a subject before its verb), relative (relative clauses and appositions),
 authors (of statement nouns, references, documents), fronted (the topic after أما), agreeing_subject (a participle
 that disagrees with the last speaker), resumptive (a participle after "وهو ما نفاه فلان"), carry, earlier (a pronoun subject past the carry's reach), owner (of a statement noun with a pronoun), after,
-dual, strategies; fronted also reads the named head of an "as for" topic after its verb."""
+dual, headline_short (a headline subject written short, the report naming it in full), strategies; fronted also reads the named head of an "as for" topic after its verb."""
 from __future__ import annotations
 
 from .base import GROUP_OBJECT, UNNAMED, Query, Seen, Speakers, Strategy

@@ -8,7 +8,7 @@ from ....text import normalize
 from ...mentions import Candidate, nisba_country
 from ..context import Context
 from ..cues import SPEECH_KINDS, Cue
-from ..boundary import group_agrees, in_headline
+from ..boundary import HEADLINE_BREAKS, group_agrees, in_headline
 from ..index import Found
 from ..referents.spokesmen import spoken_for, spokesmen_for
 from ..referents.title_holders import title_referent, unnamed_holder
@@ -387,7 +387,9 @@ def _opens_clause(ctx: Context, i: int, start: int) -> bool:
     p = ctx.tokens.prev(i, start)
     if p is not None and ctx.tokens.is_quote(p) and ctx.mentions.in_a_mention(p):
         return False
-    return ctx.tokens.clause_start_before(i, start)
+    # "X يفوز .. فلان يقر بالهزيمة": a headline sets its clauses apart with dots, as a comma or a full stop does
+    return ctx.tokens.clause_start_before(i, start) \
+        or (p is not None and ctx.tokens.text(p) in HEADLINE_BREAKS and in_headline(ctx, p))
 
 
 def subject_head(ctx: Context, cand: Candidate, start: int) -> int:

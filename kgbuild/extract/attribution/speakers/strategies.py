@@ -28,6 +28,7 @@ from .noun_agent import agent_of_verbal_noun
 from .agreeing_subject import subject_of_disagreeing_participle
 from .resumptive import subject_of_resumptive_clause
 from .headline_joined import subject_of_headline_clause
+from .headline_short import short_name_in_headline
 
 
 # tried in this order; a cue of a kind a strategy does not take skips it
@@ -40,6 +41,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("two_parties", two_parties),                              # "وأكد الرئيسان", "واتفقا على"
     Strategy("named_head_of_topic", named_head_of_topic),              # "أما الحركة فاعتبر رئيسها فلان أن"
     Strategy("subject_before", subject_before),                        # "فلان يدعو"
+    Strategy("short_name_in_headline", short_name_in_headline),        # "كاماو يطالب": "جون كاماو" below
     Strategy("subject_of_headline_clause", subject_of_headline_clause),  # "فلان يقر بالهزيمة ويهنئ علانا"
     Strategy("subject_of_kana", subject_of_kana),                      # "وكان الوزير X، أمس، قد أكد"
     Strategy("subject_with_relative_clause", subject_with_relative_clause),  # "X الذي ...، ناشد"
