@@ -1302,6 +1302,13 @@ def test_a_plural_verb_speaks_for_the_group_before_it(read, text: str, cue: str,
     # "البلدان" after a masculine verb is the dual (the two countries named before), not the plural "the countries"
     ("ووقعت زامبيا وملاوي اتفاقا لتقاسم مياه النهر. وقال البلدان في بيان مشترك إن اللجنة ستجتمع كل عام.",
      "وقال", {"زامبيا", "ملاوي"}),
+    # a dual noun of persons after إن, before a dual verb inside a report: the two persons named before, not the reporter
+    ("والتقى رئيس غانا كويسي أبواكو ورئيس توغو إيتيان كوفيغا في لومي أمس. وقال سفير غانا ياو أدجاي للصحفيين إن "
+     "الزعيمين اتفقا بدورهما على فتح المعابر.", "اتفقا", {"كويسي أبواكو", "إيتيان كوفيغا"}),
+    # إن/أن with the pronoun of two before a dual verb inside a report: the two persons named some sentences back
+    ("وأعلنت الرئاسة الغانية أن الرئيس كويسي أبواكو ونظيره التوغولي إيتيان كوفيغا أجريا محادثة هاتفية. "
+     "وأوضح البيان الرئاسي أن المحادثة تناولت أمن الحدود، مضيفا أنهما اتفقا بدورهما على مواصلة التنسيق.",
+     "اتفقا", {"كويسي أبواكو", "إيتيان كوفيغا"}),
     # a dual noun with the two persons named in apposition right after it: the persons speak, no unnamed group
     ("وقال الناشطان كريم داوود، مؤسس الحركة، وسمير حداد، عضو الائتلاف، إنهما مستمران في الاعتصام.",
      "وقال", {"كريم داوود", "سمير حداد"}),

@@ -12,6 +12,7 @@ from .content import Content, content_of
 from .context import Context
 from .cues import SPEECH_KINDS, Cue
 from .speakers import Query, Speakers, find_speakers
+from .speakers.dual import dual_subject_before
 from .topics import TOPIC_OPENERS
 
 
@@ -53,12 +54,15 @@ def inner_report(ctx: Context, cue: Cue, content: Content, start: int, end: int,
         if kind not in SPEECH_KINDS or inner is None or inner.prefix:
             return None
         found = find_speakers(ctx, Query(inner, start, end, bool(earlier), last_speakers, history, earlier))
-        if found is None or found.by not in SUBJECT_FIRST or found.found[0].i < content.start:
+        pair_named = found is not None and found.by == "two_parties" and _persons(ctx, found) \
+            and (subject := dual_subject_before(ctx, k, start)) is not None and subject >= content.start - 1
+        if found is None or found.by not in SUBJECT_FIRST or (found.found[0].i < content.start and not pair_named):
             return None
         if persons_only and any(ctx.mentions.type_of(sp.key) != "Person" for sp in found.found):
             return None
         said = content_of(ctx, inner, found.after, False, start, end, earlier=bool(earlier))
-        told = said is not None and (_opened_by_complementizer(ctx, said.start)
+        # "وقال السفير إن الزعيمين تعهدا بـ", "مضيفا أنهما تعهدا بـ": what two persons did together is theirs
+        told = said is not None and (_opened_by_complementizer(ctx, said.start) or pair_named
                                      or (normalize(inner.lemma) in TELLING_VERBS and _takes_object(ctx, k, end))
                                      or (cue.entry.act == REPORT_ACT and _perfect_of(ctx, inner))
                                      or (_in_a_document(ctx, cue) and _perfect_of(ctx, inner) and _persons(ctx, found)))

@@ -123,6 +123,42 @@ def _last_pair(ctx: Context, q: Query, types: tuple[str, ...]) -> tuple[Found, F
     return None
 
 
+OBLIQUE_DUAL, NOMINATIVE_DUAL = "ين", "ان"   # "الرئيسين" after إن/أن, "الرئيسان" as a subject
+DUAL_PRONOUN = "هما"                          # "أنهما", "بأنهما": إن/أن with the pronoun of two
+
+
+def _subject_word_before(ctx: Context, cue_i: int, start: int) -> int | None:
+    """The word right before the verb at cue_i, past a quote mark ("أن الزعيمين «تعهدا")."""
+    tokens = ctx.tokens
+    p = tokens.prev(cue_i, start)
+    if p is not None and tokens.is_quote(p):
+        p = tokens.prev(p, start)
+    return p
+
+
+def dual_persons_before(ctx: Context, cue_i: int, start: int) -> int | None:
+    """"إن الوزيرين تعهدا", "أن الزعيمين «تعهدا": the token of a dual noun of two persons (dual_persons, in
+    the nominative or the oblique case that إن/أن governs) as the subject right before the verb at cue_i."""
+    p = _subject_word_before(ctx, cue_i, start)
+    if p is None:
+        return None
+    norm = ctx.tokens.norm(p)
+    nominative = norm[:-len(OBLIQUE_DUAL)] + NOMINATIVE_DUAL if norm.endswith(OBLIQUE_DUAL) else norm
+    return p if nominative in ctx.tokens.words.dual_persons else None
+
+
+def dual_subject_before(ctx: Context, cue_i: int, start: int) -> int | None:
+    """The token that names the two subjects of the dual verb at cue_i right before it: a dual noun of persons
+    (dual_persons_before) or إن/أن with the pronoun of two ("مضيفا أنهما تعهدا بـ")."""
+    p = _subject_word_before(ctx, cue_i, start)
+    if p is None:
+        return None
+    norm, tokens = ctx.tokens.norm(p), ctx.tokens
+    if norm.endswith(DUAL_PRONOUN) and norm[:-len(DUAL_PRONOUN)] in tokens.words.complementizer:
+        return p
+    return dual_persons_before(ctx, cue_i, start)
+
+
 def two_parties(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """"وكان الرئيس X والملك Y قد التقيا، وأكدا", "وبحث X مع نظيره Y ... واتفقا على": a dual verb speaks for
     the two persons before it; "وأكد الرئيسان", "وأعلن الجانبان": a dual noun after the verb for the two
@@ -132,19 +168,26 @@ def two_parties(ctx: Context, q: Query, seen: Seen) -> Outcome:
     nxt = tokens.next(q.cue.i + 1, q.end)
     noun = tokens.norm(nxt) if nxt < q.end else ""
     persons_noun, sides_noun = noun in tokens.words.dual_persons, noun in tokens.words.dual_sides
+    # "وقال السفير إن الزعيمين تعهدا بـ": the two persons the dual noun before the dual verb stands for;
+    # "مضيفا أنهما تعهدا بـ": the pronoun of two, maybe of the pair named some sentences back
+    subject = dual_subject_before(ctx, q.cue.i, q.start) if not persons_noun and dual_verb(ctx, q) else None
+    persons_before = subject is not None and dual_persons_before(ctx, q.cue.i, q.start) is not None
     # "وقال البلدان": the dual after a masculine verb; "وقالت البلدان" is the plural (the countries, unnamed)
     sides_noun = sides_noun or (noun in tokens.words.dual_or_plural_sides and not feminine_verb(ctx, q.cue))
     if not (persons_noun or sides_noun or dual_verb(ctx, q)):
         return None
     # persons first; states, bodies and groups joined by و ("وقعت الحكومة ومتمردو الشرق ... واتفقا") before
     # the two nearest of them
+    persons_noun = persons_noun or persons_before
     in_sentence = _nearest_two(ctx, q, PERSONS) if persons_noun else \
         _nearest_two(ctx, q, PERSONS) or _title_and_person(ctx, q) or _coordinated_pair(ctx, q, SIDES) \
         or _nearest_two(ctx, q, SIDES)
     types = PERSONS if persons_noun else PERSONS + SIDES
     two = in_sentence or _first_two_before(ctx, q, PERSONS) or _last_pair(ctx, q, types) \
         or (None if persons_noun else _first_two_before(ctx, q, SIDES)) \
-        or (_pair_further_back(ctx, q) if persons_noun else None)
+        or (_pair_further_back(ctx, q) if persons_noun or subject is not None else None)
+    if persons_before:
+        return Speakers(two, q.cue.i + 1) if two is not None else UNNAMED
     if persons_noun or sides_noun:
         return Speakers(two, nxt + 1) if two is not None else UNNAMED
     return Speakers(two, q.cue.i + 1) if two is not None else None
