@@ -47,6 +47,8 @@ def agent_in_construct(cues: CueReader, cue: Cue, end: int) -> bool:
         return False  # "وقال بيان المنظمة إن": the noun is the verb's subject, its author speaks through the verb
     if cues.after_masdar_governor(k):
         return False  # "لعدم دعوة فلان إلى القمة": not inviting him, he is its object
+    if _medium_of_verb_before(cues, k):
+        return False  # "وحث النادي في رسالة مشجعيه على": the statement the verb was made in, its object after it
     nxt = tokens.next(k + 1, end)
     agent = (mentions.start_at.get(nxt) or mentions.titled.get(nxt)) if nxt < end else None
     if agent is None or (agent.type == "Group" and cue.entry.act in OBJECT_GENITIVE_ACTS) or tokens.governed(agent) \
@@ -61,6 +63,30 @@ def agent_in_construct(cues: CueReader, cue: Cue, end: int) -> bool:
         return True   # "عقب دقائق من إعلان الوزير فلان استقالته": what was announced, the noun's object
     return after < end and (tokens.norm(after) in tokens.words.complementizer or tokens.norm(after) == normalize(ABOUT)
                             or tokens.norm(after) in tokens.words.object_complement)
+
+
+IN = normalize("في")
+MEDIUM_REACH = 12   # tokens back from "في <noun>" to the verb of saying whose statement the noun is the medium of
+
+
+def _medium_of_verb_before(cues: CueReader, k: int) -> bool:
+    """"ناشدت الهيئة (X) في رسالة العمال أن", "فحث في تغريدة مؤيديه على": a statement noun after في with a
+    verb of saying before it in its clause (no comma, quote nor sentence end between) is the medium that
+    verb's statement was made in; the word after the noun is the verb's object, no agent of the noun. Not
+    after a verb of what a text holds ("وجاء في بيان الحكومة أن": the government is the author)."""
+    tokens = cues.tokens
+    p = tokens.prev(k)
+    if p is None or tokens.norm(p) != IN:
+        return False
+    for q in range(p - 1, max(-1, p - MEDIUM_REACH), -1):
+        if tokens.is_comma(q) or tokens.is_quote(q) or tokens.text(q) in SENTENCE_ENDS:
+            return False
+        cue = cues.at(q)
+        if cue is not None:
+            form = normalize(tokens.text(q)[cue.prefix:])
+            return cue.kind in SPEECH_KINDS \
+                and form not in tokens.words.in_text_verb and normalize(cue.lemma) not in tokens.words.in_text_verb
+    return False
 
 
 def _past_adjectives(cues: CueReader, k: int, end: int) -> int:
