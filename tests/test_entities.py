@@ -930,6 +930,29 @@ def test_an_opener_before_a_possessed_or_ordinary_noun_names_no_place(nlp, text:
     assert not any(normalize(words) in f for t, forms in ents.values() if t == "Place" for f in forms), ents
 
 
+@pytest.mark.parametrize("text, place", [
+    # after a settlement's head a word that closes the phrase, or before a definite relative adjective, is the town's
+    # name though an ordinary word of the language
+    ("وفي مدينة سلام، كبرى مدن الإقليم الجنوبي، بدأ الاقتراع.", "مدينة سلام"),
+    ("وقتل رجلان في مدينة نجم بمقاطعة تلمارو.", "مدينة نجم"),
+    ("واندلعت مواجهات في مدينة رمال الساحلية شمال البلاد.", "مدينة رمال"),
+])
+def test_a_settlement_head_names_a_town_by_an_ordinary_word(nlp, text: str, place: str) -> None:
+    hit = find(entities(nlp, text), place)
+    assert hit is not None and hit[0] == "Place", hit
+
+
+@pytest.mark.parametrize("text", [
+    # an adjective, a verb or a purpose after the head: no town's name
+    "وانتقل السكان إلى مدينة مجاورة، وقال إن الوضع صعب.",
+    "وأصبحت مدينة فقدت سكانها.",
+    "وقال إن المنطقة يجب أن تكون مدينة للتعايش بين الناس.",
+])
+def test_a_settlement_head_before_an_adjective_verb_or_plural_names_no_town(nlp, text: str) -> None:
+    ents = entities(nlp, text)
+    assert not any(t == "Place" for t, _ in ents.values()), ents
+
+
 def test_a_name_in_a_fronted_adverbial_of_place_opening_a_sentence_is_a_place(nlp) -> None:
     ents = entities(nlp, "وقال الوزير إن الوضع هادئ. وفي كوراتا، أكد مزارعون أن المحاصيل نجت من الفيضان.")
     hit = find(ents, "كوراتا")

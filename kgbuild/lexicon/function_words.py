@@ -294,6 +294,7 @@ class FunctionWords:
     place_head_figurative: frozenset[str]
     saint_title: frozenset[str]
     place_name_opener: frozenset[str]
+    settlement_head: frozenset[str]
     site_adjective: frozenset[str]
     compass_region_head: frozenset[str]
     compass_adjective: frozenset[str]

@@ -21,7 +21,7 @@ from .ala import preposition_spelled_as_name
 from .place_verbs import reads_as_past_verb
 from .fronted_places import fronted_place_candidates
 from .dual_places import dual_place_candidates
-from .settings import setting_candidates, stem_readings
+from .settings import NOUN_SHAPES, phrase_closes_at, setting_candidates, stem_readings
 from .clitic_settings import clitic_setting_candidates
 from .quoted_names import quoted_name_end
 from .names import conjunction_on_ordinary_word, family_name_at_boundary, name_end
@@ -564,6 +564,8 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
     if first and definite and norm[2:] in PLACE_HEADS and norm[2:] not in STATE_HEADS \
             and known_entity_at(doc, k, ("Place",)) is None and not _ordinal_after(doc, k):
         return False  # "مسجد الحي", "شارع المدينة": a place head noun after the head is whose site it is, no name
+    if first and not definite and head in SETTLEMENT_HEADS and _settlement_named_by_a_word(doc, k):
+        return True  # "في مدينة X،": a town named by a word that is also an ordinary word, the phrase closing after it
     if first and not definite and head in INDEFINITE_NAME_HEADS and _site_named_by_a_word(doc, k):
         return True  # "في ميدان X", "أمام قصر X": a square or palace named by an ordinary word
     if is_name_like(t):
@@ -580,6 +582,36 @@ PLACE_CLITICS = ("ب", "ل")   # "بساحة", "لساحة": a preposition writt
 # endings of a feminine noun or a sound plural: "ساحة معركة", "ساحة مواجهات" hold what goes on there, no name
 NOUN_OF_WHAT_GOES_ON_ENDINGS = (normalize("ة"), "ات", "ون", "ين")
 ADJECTIVE_FAEEL = re.compile("^..ي.$")   # فعيل: "قديم", "كبير" describe the site, they name none (normalised)
+
+
+SETTLEMENT_HEADS = lexicon.function_words().settlement_head
+
+
+def _settlement_named_by_a_word(doc: Doc, k: int) -> bool:
+    """Token k, an indefinite word right after a settlement's head ("مدينة", "بلدة", "قرية"), after which the phrase
+    closes (punctuation, a function word, a preposition of place on the next word: "مدينة X بمقاطعة Y"), is the town's
+    name though an ordinary word: a town's name stands alone there, where an adjective or a noun in construct would go
+    on. Not a word in ة (an adjective agreeing with the feminine head: "مدينة مجاورة"), an accusative, a past verb
+    ("مدينة فقدت"), لـ and the article ("مدينة للتعايش", a city for), a broken plural or verbal noun's shape ("مدينة أشباح"), a function, time, title or group word, a nationality, a pronoun's noun, or a known person or body."""
+    t = doc[k]
+    norm = normalize(t.text)
+    if not is_arabic_word(t) or len(norm) < 3 or t.text.startswith(("و", "ال", "لل")) or norm.endswith("ه") \
+            or TANWEEN_FATH in t.text or is_function_word(t) or is_time_word(t) or ends_in_pronoun(t.text) \
+            or reads_as_past_verb(t.text) or NOUN_SHAPES.fullmatch(norm) or norm in lexicon.titles() or norm in lexicon.groups() \
+            or norm in lexicon.cues() or nisba_country(doc, k) is not None \
+            or known_entity_at(doc, k, ("Person", "Organization")) is not None \
+            or (t.text.startswith(("بال", "كال", "فال")) and (norm in word_counts() or (
+                rest := normalize(t.text[1:])) in word_counts() and rest not in function_words())):
+        return False   # (nor "مدينة بالقرب من": a preposition and an ordinary definite noun)
+    q = skip_space(doc, k + 1)
+    if phrase_closes_at(doc, q):
+        return True
+    nxt = doc[q].text
+    # "مدينة X بمحافظة Y": a preposition of place on the next word; "مدينة X الساحلية": a definite relative adjective
+    # describes the head in construct with X, which the construct makes definite, so X is a proper name (an
+    # indefinite common noun there would take an indefinite adjective: "مدينة ساحلية")
+    return (nxt.startswith("ب") and len(nxt) > 3 and not is_name_like(doc[q])) \
+        or (nxt.startswith("ال") and normalize(nxt).endswith(("يه", "ي")) and len(normalize(nxt)) > 5)
 
 
 def _site_named_by_a_word(doc: Doc, k: int) -> bool:
