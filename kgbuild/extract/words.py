@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -265,10 +266,25 @@ def words_where(doc: Doc, test: Callable[[str], object]) -> list[int]:
     defined once (a module's function, never a new closure per call). The finders that look at every word
     for the few that may open what they find ask this instead of scanning the tokens each: each text is put
     to every test once, and each Doc's words are looked up once for all of them."""
+    return list(_passing(doc, test))
+
+
+def words_between(doc: Doc, test: Callable[[str], object], lo: int, hi: int) -> list[int]:
+    """words_where's tokens among lo..hi-1: what a reader of every statement's content that looks at each word for
+    a few rare ones asks instead (most contents hold none of them, and this is two bisections, not a scan)."""
+    found = _passing(doc, test)
+    return found[bisect_left(found, lo):bisect_left(found, hi)]
+
+
+def _passing(doc: Doc, test: Callable[[str], object]) -> list[int]:
+    """The Doc's index of `test` (words_where's, read only)."""
     if test not in _TESTS:
         _TESTS[test] = 1 << len(_TESTS)
         _TEST_LIST.append(test)
-    return list(_trigger_index(doc).get(_TESTS[test], ()))
+    return _trigger_index(doc).get(_TESTS[test], _NONE)
+
+
+_NONE: list[int] = []   # (the index of a test no word of the Doc passes: shared, never written)
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -353,6 +369,7 @@ def is_time_word(tok: Token) -> bool:
     return is_time_text(tok.text)
 
 
+@lru_cache(maxsize=131072)   # (asked of the same words again and again by the name and speaker finders)
 def is_time_text(text: str) -> bool:
     stems_ = [normalize(stem) for _, stem in clitic_variants(text)]
     return any(s in time_words() for s in stems_[:2]) or normalize(text) in PARTS_OF_DAY

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import Candidate
-from ..words import next_word, tokens_of
+from ..words import next_word, tokens_of, words_between
 from .roles import named_from
 from .words import is_negation, is_one_of, word_before, word_of_class_before
 
@@ -35,6 +35,13 @@ def _negates(text: str) -> bool:
     return is_negation(text) or is_one_of(text, NOT_THAT_WORDS)
 
 
+def _of_abandoning(text: str) -> bool:
+    """Is the word a verb of abandoning, of leaving alone or of letting down (_verbs' three kinds)? words_between's test."""
+    words = lexicon.function_words()
+    return is_one_of(text, words.abandoning) or is_one_of(text, words.leaving_alone) or \
+        is_one_of(text, words.letting_down)
+
+
 def _verbs(doc: Doc, c_start: int, c_end: int) -> list[tuple[int, str]]:
     """(token, "from" | "alone" | "object") of the negated verbs of abandoning in the content: "from" for تخلى (its party
     after عن), "alone" for ترك (a pledge only with the word alone after it), "object" for خذل (the party right after, or
@@ -42,8 +49,8 @@ def _verbs(doc: Doc, c_start: int, c_end: int) -> list[tuple[int, str]]:
     toks = tokens_of(doc)
     words = lexicon.function_words()
     out = []
-    for k in range(c_start, c_end):
-        if toks.punct[k] or toks.spaces[k]:
+    for k in words_between(doc, _of_abandoning, c_start, c_end):   # (most contents hold none)
+        if toks.punct[k]:
             continue
         kind = "from" if is_one_of(toks.texts[k], words.abandoning) else \
             "alone" if is_one_of(toks.texts[k], words.leaving_alone) else \

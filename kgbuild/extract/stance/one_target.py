@@ -10,7 +10,7 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..groups import kind_of
 from ..mentions import Candidate
-from ..words import next_word, tokens_of
+from ..words import next_word, tokens_of, words_between
 from .calls import asked_deed
 from .acts import (against, attacked, befallen, befalling_before, enables_a_bad_deed, exposed, measure_against, measure_taken, measure_within,
                    object_of_relative, played,
@@ -252,9 +252,12 @@ def _patient(doc: Doc, c: Candidate, c_start: int, c_end: int, values: Lent) -> 
 
 def _readiness_before(doc: Doc, c: Candidate, window: range) -> set[int]:
     """The words of readiness (function_words readiness: "مستعدة", "جاهز") in mention c's window before it."""
-    toks = tokens_of(doc)
-    readiness = lexicon.function_words().readiness
-    return {k for k in window if k < c.i and is_one_of(toks.texts[k], readiness)}
+    return set(words_between(doc, _is_readiness, window.start, min(window.stop, c.i)))
+
+
+def _is_readiness(text: str) -> bool:
+    """"مستعدة", "جاهز" (function_words readiness): words_between's test."""
+    return is_one_of(text, lexicon.function_words().readiness)
 
 
 def _harmed(doc: Doc, c: Candidate, lo: int, values: Lent) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import Candidate
-from ..words import next_word, tokens_of
+from ..words import next_word, tokens_of, words_between
 from .roles import named_from
 from .words import is_negation, is_one_of, named_with_li, word_before
 
@@ -47,11 +47,16 @@ def _held_out(doc: Doc, c_start: int, c_end: int) -> list[int]:
     return out
 
 
+def _is_room_verb(text: str) -> bool:
+    """"يتسع" (function_words room_verb): words_between's test."""
+    return is_one_of(text, lexicon.function_words().room_verb)
+
+
 def _room_for_all(doc: Doc, c_start: int, c_end: int) -> bool:
     toks = tokens_of(doc)
     words = lexicon.function_words()
-    for k in range(c_start, c_end):
-        if toks.punct[k] or toks.spaces[k] or not is_one_of(toks.texts[k], words.room_verb):
+    for k in words_between(doc, _is_room_verb, c_start, c_end):   # (most contents hold none)
+        if toks.punct[k]:
             continue
         q = next_word(doc, k)
         if q is not None and q < c_end and \

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
-from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, tokens_of
+from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, tokens_of, words_between
 from .clauses import CONCESSIVE_REACH, RESUMING, may_open_condition, opens_condition
 from .abandon import not_abandoned
 from .claims import claims_own_deed
@@ -254,10 +254,17 @@ def pressed_at_once(doc: Doc, c_start: int, c_end: int) -> bool:
 def bare_worry(doc: Doc, c_start: int, c_end: int) -> bool:
     """Is the content only a worry and its degree ("عن قلقه العميق", "«قلق بالغ»": function_words worry_noun,
     degree_word), naming nothing it is about? Then it judges no one."""
+    if not words_between(doc, _is_worry, c_start, c_end):
+        return False   # (most contents: no word of worry to read them for)
     toks, words = tokens_of(doc), lexicon.function_words()
     said = [normalize(toks.texts[k]) for k in range(c_start, c_end)
             if not toks.punct[k] and not toks.spaces[k] and toks.texts[k] not in QUOTE_CHARS]
     return any(w in words.worry_noun for w in said) and all(w in words.worry_noun | words.degree_word for w in said)
+
+
+def _is_worry(text: str) -> bool:
+    """"قلق" (function_words worry_noun): words_between's test."""
+    return normalize(text) in lexicon.function_words().worry_noun
 
 
 def calls_to_account(doc: Doc, c_start: int, c_end: int) -> bool:
@@ -312,13 +319,15 @@ def weighed(doc: Doc, lent: dict[int, int], c_start: int, c_end: int) -> int:
     phrase names is overcome, no judgement ("الاقتصاد قادر على النمو رغم المخاطر"), and what an "if" phrase
     names is supposed ("ستنسحب X إذا لم يتحقق السلام"); when the words after
     a "but" judge, they outweigh those before ("حصل على أكثر العقوبات، لكنه من أفضل السائقين")."""
-    toks = tokens_of(doc)
-    words = lexicon.function_words()
     overcome = set().union(*(range(i, j) for i, j in overcome_spans(doc, c_start, c_end)))
-    contrast = max((k for k in range(c_start, c_end) if not toks.spaces[k] and k not in overcome and
-                    normalize(toks.texts[k]) in words.contrast), default=-1)
+    contrast = max((k for k in words_between(doc, _is_contrast, c_start, c_end) if k not in overcome), default=-1)
     after = sum(v for k, v in lent.items() if k > contrast >= 0 and k not in overcome)
     return after if after else sum(v for k, v in lent.items() if k not in overcome)
+
+
+def _is_contrast(text: str) -> bool:
+    """"لكن", "غير أن" (function_words contrast): words_between's test."""
+    return normalize(text) in lexicon.function_words().contrast
 
 
 # what a "for fear of" phrase names is shunned, no deed of the one who shuns it ("فروا خوفا من العنف"), like what a
@@ -326,24 +335,34 @@ def weighed(doc: Doc, lent: dict[int, int], c_start: int, c_end: int) -> int:
 OVERCOMING = lexicon.function_words().concessive | lexicon.function_words().feared
 
 
+def _overcoming(text: str) -> bool:
+    """May the word open a "despite" phrase (OVERCOMING)? words_between's test."""
+    return is_one_of(text, OVERCOMING)
+
+
+def _overcoming_or_condition(text: str) -> bool:
+    """May the word open a "despite" phrase or an "if" phrase (may_open_condition)? words_between's test."""
+    return is_one_of(text, OVERCOMING) or may_open_condition(text)
+
+
 def overcome_spans(doc: Doc, c_start: int, c_end: int, conditions: bool = True) -> list[tuple[int, int]]:
     """The token spans of the content's "despite" phrases (and, with `conditions`, its "if" phrases), each
     without its opening word: to punctuation, a resuming فإن/أن, or CONCESSIVE_REACH words."""
     toks = tokens_of(doc)
-    concessive = OVERCOMING
     out: list[tuple[int, int]] = []
-    k = c_start
-    while k < c_end:
+    k = c_start   # the content from k on is still to read (a phrase read takes in the words up to its end)
+    # only the words that may open a phrase are looked at (asked for each target of each statement: a step per word
+    # of the content cost more than the rest of the reading)
+    for o in words_between(doc, _overcoming_or_condition if conditions else _overcoming, c_start, c_end):
+        if o < k:
+            continue
         # what an "if" phrase names is supposed, not said: like what a "despite" phrase overcomes, no judgement
-        if not toks.spaces[k] and (is_one_of(toks.texts[k], concessive) or
-                                   (conditions and may_open_condition(toks.texts[k]) and opens_condition(doc, k))):
-            reach, q = 0, k + 1
+        if is_one_of(toks.texts[o], OVERCOMING) or (conditions and opens_condition(doc, o)):
+            reach, q = 0, o + 1
             while q < c_end and reach < CONCESSIVE_REACH and not toks.punct[q] and \
                     normalize(toks.texts[q]) not in RESUMING:
                 reach += 0 if toks.spaces[q] else 1
                 q += 1
-            out.append((k + 1, q))
+            out.append((o + 1, q))
             k = q
-            continue
-        k += 1
     return out

@@ -96,6 +96,8 @@ class _WordRoles:
     envoy: bool = False     # "السفير": good only as what a reverser cuts ("طرد السفير"), not mended
     attacking: bool = False  # "ضربة", "هجوم": a blow dealt to a good thing harms it (dealt_to_good)
     duty: bool = False      # "مسؤولية": blame alone, a virtue as a manner or after a word of sense (polarity.tsv duty)
+    refrain: bool = False   # "عدم": a negating verbal noun, what a call asks one to refrain from (_asked_to_refrain)
+    unchanging: bool = False  # "يتغير": a verb of becoming different, steadfast when negated after a position (steadfast)
 
 
 @lru_cache(maxsize=131072)
@@ -110,7 +112,8 @@ def _roles_of(text: str) -> _WordRoles:
         partner=normalize(text) in words.partner_in, preposition=is_one_of(text, words.preposition),
         resuming=normalize(text) in RESUMING, condition=may_open_condition(text),
         tie=of_kind(text, polarity_table().tie), envoy=of_kind(text, polarity_table().envoy),
-        attacking=of_kind(text, polarity_table().attacking), duty=of_kind(text, polarity_table().duty))
+        attacking=of_kind(text, polarity_table().attacking), duty=of_kind(text, polarity_table().duty),
+        refrain=is_one_of(text, words.refrain_noun), unchanging=of_kind(text, polarity_table().unchanging))
 
 
 def _determines(text: str) -> bool:
@@ -181,7 +184,7 @@ class _PhraseReader:
         roles = _roles_of(text)
         if self.toks.punct[k]:
             self.refraining = False
-        elif self._asked_to_refrain(text, before):
+        elif roles.refrain and self._asked_to_refrain(before):
             self.refraining = True
             return
         if self.refraining and roles.polarity < 0:
@@ -216,12 +219,10 @@ class _PhraseReader:
             value = 0
         self._lend(k, value, raw, after_bad, harmed, roles)
 
-    def _asked_to_refrain(self, text: str, before: int) -> bool:
-        """Is the word a negating verbal noun (function_words refrain_noun: "عدم") right after the party a call appeals to,
-        or its إلى or على ("دعا X إلى عدم التصعيد", "ناشد X عدم الانجرار", "حث X على عدم")? What follows is what X is asked
-        not to do: a call for restraint, no charge that X does it."""
-        if not is_one_of(text, lexicon.function_words().refrain_noun):
-            return False
+    def _asked_to_refrain(self, before: int) -> bool:
+        """Is the word, a negating verbal noun (function_words refrain_noun: "عدم", _WordRoles.refrain), right after the
+        party a call appeals to, or its إلى or على ("دعا X إلى عدم التصعيد", "ناشد X عدم الانجرار", "حث X على عدم")? What
+        follows is what X is asked not to do: a call for restraint, no charge that X does it."""
         if before >= self.start and normalize(self.toks.texts[before]) == URGED_ON:
             before = word_before(self.doc, before, self.start)   # "حث X على عدم"
         return asked_of(self.doc, before, self.start, self.in_name, self.wished or self.wishing)
@@ -317,7 +318,7 @@ class _PhraseReader:
         thing a denial denies."""
         doc, start = self.doc, self.start
         value = (0 if roles.judges_nothing else polarity_at(doc, k, start)) or \
-            (stands_by(doc, k, start) if roles.side else 0) or steadfast(doc, k, start) or \
+            (stands_by(doc, k, start) if roles.side else 0) or (steadfast(doc, k, start) if roles.unchanging else 0) or \
             (1 if (roles.tie or roles.envoy) and self.reverse_left else 0) or \
             (1 if roles.tie and self._mended(k) else 0) or \
             (-1 if roles.tie and self._reviewed(k) else 0)   # "قطع العلاقات مع X", "إعادة النظر في العلاقات مع X"

@@ -5,15 +5,27 @@ speaker's own sentence before what was said ("وقال رئيس X ...، مضيف
 the frame names his own country)."""
 from __future__ import annotations
 
-from ....text import clitic_variants
+from .... import lexicon
+from ....text import clitic_variants, normalize
 from ...mentions import Candidate
 from ..context import Context
 from .read_off import country_of
+from .word_index import positions_where
 
 NEIGHBOUR = "neighbour word"   # the source of a target read off a word for the neighbour
 NAMED_AFTER = 3   # tokens after the word within which a place named is the neighbour itself ("جارتها إثيوبيا",
                   # "لجيرانها في البلقان")
 CLITICS = ("", "و", "ب", "ل", "ف", "وب", "ول")   # what may be glued on the word ("لجارتها", "وجيرانها")
+
+
+def _neighbour_word(norm: str, words: frozenset[str]) -> bool:
+    """Is the normalised word one of the words for the neighbour, bare or with a clitic of CLITICS?"""
+    return any(clitic in CLITICS and stem in words for clitic, stem in clitic_variants(norm))
+
+
+def _may_be_neighbour_word(text: str) -> bool:
+    """positions_where's test: a word for the neighbour (function_words neighbour_word) as written."""
+    return _neighbour_word(normalize(text), lexicon.function_words().neighbour_word)
 
 
 def neighbour_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -> list[Candidate]:
@@ -23,9 +35,10 @@ def neighbour_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]
     tokens, mentions = ctx.tokens, ctx.mentions
     words = tokens.words.neighbour_word
     out: list[Candidate] = []
-    for k in range(c_start, c_end):
-        if tokens.is_space(k) or mentions.in_a_mention(k) or \
-                not any(clitic in CLITICS and stem in words for clitic, stem in clitic_variants(tokens.norm(k))):
+    # (only the words that may be one are read: the cursor's norm is the text's normalize() but at an abbreviation's
+    # stop and its letter groups, which are no word for the neighbour)
+    for k in positions_where(ctx, _may_be_neighbour_word, c_start, c_end):
+        if mentions.in_a_mention(k) or not _neighbour_word(tokens.norm(k), words):
             continue
         if any(c.type == "Place" and k < c.i <= k + NAMED_AFTER for c in mentions.cands):
             continue   # "جارتها إثيوبيا": the neighbour is named, a target already
