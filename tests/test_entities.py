@@ -953,6 +953,27 @@ def test_a_settlement_head_before_an_adjective_verb_or_plural_names_no_town(nlp,
     assert not any(t == "Place" for t, _ in ents.values()), ents
 
 
+@pytest.mark.parametrize("text, place", [
+    # an area's head and one definite word with which the phrase closes: the area's name, an ordinary word too
+    ("وسقطت قذيفة قرب منطقة الغدير، على بعد كيلومترات من الحدود.", "منطقة الغدير"),
+    ("وفي منطقة الرمال، أفاد شهود بأن المحتجين أغلقوا الطرق.", "الرمال"),
+    ("ووقع الانفجار بمنطقة الصفصاف بمحافظة تلمارو.", "منطقة الصفصاف"),
+])
+def test_an_area_head_names_an_area_by_one_definite_word_closing_the_phrase(nlp, text: str, place: str) -> None:
+    hit = find(entities(nlp, text), place)
+    assert hit is not None and hit[0] == "Place", hit
+
+
+@pytest.mark.parametrize("text", [
+    # a war zone, and a common noun going on with its adjective: no area's name
+    "وقال إن منطقة الحرب، التي شهدت القتال، خالية الآن.",
+    "وانسحبت القوات من منطقة الحدود الشمالية.",
+])
+def test_an_area_head_before_a_noun_of_fighting_or_an_adjective_names_no_area(nlp, text: str) -> None:
+    ents = entities(nlp, text)
+    assert not any(t == "Place" for t, _ in ents.values()), ents
+
+
 def test_a_name_in_a_fronted_adverbial_of_place_opening_a_sentence_is_a_place(nlp) -> None:
     ents = entities(nlp, "وقال الوزير إن الوضع هادئ. وفي كوراتا، أكد مزارعون أن المحاصيل نجت من الفيضان.")
     hit = find(ents, "كوراتا")

@@ -295,6 +295,7 @@ class FunctionWords:
     saint_title: frozenset[str]
     place_name_opener: frozenset[str]
     settlement_head: frozenset[str]
+    district_head: frozenset[str]
     site_adjective: frozenset[str]
     compass_region_head: frozenset[str]
     compass_adjective: frozenset[str]

@@ -572,7 +572,25 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
         return True
     if first and _name_shaped_like_a_clitic_and_article(t.text):
         return True
+    if first and definite and head in DISTRICT_HEADS and _district_named_by_a_word(doc, k):
+        return True  # "في منطقة X،": an area named by one definite word, the phrase closing after it
     return first and definite and head in NAMED_BY_WORD and is_arabic_word(t) and not is_function_word(t)
+
+
+DISTRICT_HEADS = lexicon.function_words().district_head
+
+
+def _district_named_by_a_word(doc: Doc, k: int) -> bool:
+    """Token k, a definite word right after an indefinite area's or suburb's head ("منطقة", "ضاحية"), with which the
+    phrase closes (punctuation, a function word, a direction, a preposition of place on the next word: "بمنطقة X
+    بإمارة Y"), is the area's name though an ordinary word: a common noun there goes on with its own genitive or
+    adjective ("منطقة الحدود الشمالية"). Not a noun of fighting ("منطقة الحرب،", a war zone), nor a known person or body."""
+    t = doc[k]
+    if not is_arabic_word(t) or is_function_word(t) or is_time_word(t) or normalize(t.text) in ARENA_NOUNS \
+            or known_entity_at(doc, k, ("Person", "Organization")) is not None:
+        return False
+    q = skip_space(doc, k + 1)
+    return phrase_closes_at(doc, q) or (doc[q].text.startswith("ب") and len(doc[q].text) > 3 and not is_name_like(doc[q]))
 
 
 # "ساحة", "ميدان", "دوار", "قصر": sites Arabic names by an indefinite word of the language ("ميدان X", "قصر X")
