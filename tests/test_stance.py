@@ -127,7 +127,7 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # a group named badly right after a party, bare, is what the party is called; joined by و it is listed beside it
     ("وقال وزير الداخلية الكيني جوزيف أومولو إن المعارضين «مرتزقة» تحركهم جهات خارجية.", "المعارضين", "negative"),
     ("وقال وزير الداخلية الكيني جوزيف أومولو إن المحتجين إرهابيون تحركهم جهات خارجية.", "المحتجين", "negative"),
-    ("وقال وزير الداخلية الكيني جوزيف أومولو إن المعارضين والمرتزقة يهاجمون البلاد.", "المعارضين", "neutral"),
+    ("وقال وزير الداخلية الكيني جوزيف أومولو إن المعارضين والمرتزقة ينتشرون في البلاد.", "المعارضين", "neutral"),
     # past a pronoun of separation or بأن, and a word of a part; a negated copula says it is not so
     ("ووصف وزير الداخلية الكيني جوزيف أومولو المعارضين بأنهم \"فريق من المخربين\".", "المعارضين", "negative"),
     ("وقال وزير الداخلية الكيني جوزيف أومولو إن المحتجين هم مرتزقة.", "المحتجين", "negative"),
@@ -1452,6 +1452,18 @@ def test_a_titles_country_is_no_target(nlp, text: str, not_target: str) -> None:
     ("وقال وزير الخارجية الكيني إن مصير الصيادين الذين اختطفتهم الحكومة الإثيوبية ما زال مجهولا.",
      "الحكومة الإثيوبية", "negative"),
     ("وقال وزير الخارجية الكيني إن إصابة الجيش الإثيوبي كانت خفيفة.", "الجيش الإثيوبي", "neutral"),
+    # the imperfect, and the bare perfect right after its subject before a definite object, name the doer too; the
+    # bare form before a preposition is a passive told
+    ("وقال وزير الخارجية الكيني إن الجيش الإثيوبي يقتل المدنيين في القرى.", "الجيش الإثيوبي", "negative"),
+    ("وقال وزير الخارجية الكيني إن الجيش الإثيوبي قتل المدنيين في القرى.", "الجيش الإثيوبي", "negative"),
+    ("وقال مصدر في الحزب الكيني إن الأمين العام للحزب جون موانغي قتل معه.", "جون موانغي", "neutral"),
+    # a passive of violence (أصيب) names the one hurt, no doer, and a prepositional phrase after the verb is no object
+    ("وقال وزير الداخلية الكيني إن عناصر الشرطة الكينية أصيبوا بجروح أثناء المواجهات.", "عناصر الشرطة الكينية", "neutral"),
+    ("وقال وزير الداخلية الكيني إن بعض رجال الشرطة أصيبوا بالاختناق.", "رجال الشرطة", "neutral"),
+    # verb-first: the subject right after a verb of harm that opens its clause did it; the object past it suffers it
+    ("وقال زعيم المعارضة الكيني موسى كاماو إنه قمعت الشرطة الكينية المتظاهرين في نيروبي.", "الشرطة", "negative"),
+    ("وقال زعيم المعارضة الكيني موسى كاماو إنه قمعت الشرطة الكينية المتظاهرين في نيروبي.", "المتظاهرين", "neutral"),
+    ("وقال زعيم المعارضة الكيني موسى كاماو: «يقتل الجيش الإثيوبي المدنيين كل يوم».", "الجيش الإثيوبي", "negative"),
 ])
 def test_the_agent_of_a_harmful_act(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance

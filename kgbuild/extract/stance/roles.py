@@ -11,7 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import clitic_variants, normalize
+from ...text import DAMMA, clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, tokens_of
 from .acts import dative, governor_of_doings, is_criticism
@@ -209,13 +209,29 @@ SUBJECT_WORDS = 2     # words between a doer and its verb of violence ("عناص
 DOER_ENDINGS = ("وا", "وه", "وها", "وهم", "ت")
 
 
-def _doer_verb(text: str) -> bool:
-    """Is the word a perfect verb of violence in a form that agrees with a plural or feminine subject before it
-    ("أحرقوا", "قتلوه", "اختطفت")? The verbal noun ("قتل", "إحراق") is no verb and names no doer."""
+def _doer_verb(text: str, right_after: bool = False) -> bool:
+    """Is the word a verb of violence in a form that agrees with a subject before it: a perfect of a plural or
+    feminine subject ("أحرقوا", "قتلوه", "اختطفت"), an imperfect ("يقتل", "تهاجم", "يقتلون"), or, right after the
+    subject (`right_after`), the bare perfect the table holds as it is ("الجيش قتل المدنيين")? Elsewhere the bare
+    word is the verbal noun ("قتل", "إحراق"), no verb, and names no doer; nouns of a place or state ("مقتل", "إصابة")
+    are never verbs."""
     word = normalize(text)
-    if word.endswith("ات") or not word.endswith(DOER_ENDINGS):
-        return False
-    return of_kind(text, polarity_table().violent)
+    violent = polarity_table().violent
+    if word.endswith("ات") or of_kind(text, polarity_table().undergone):
+        return False      # "جنود أصيبوا بجروح": a passive's subject suffers the violence
+    if word.endswith(DOER_ENDINGS) and of_kind(text, violent):
+        return True
+    if word.startswith(IMPERFECT_OF_ANOTHER) and word.endswith(PLURAL_IMPERFECT) and of_kind(text, violent):
+        return True
+    if finite_harm_verb(text):
+        return True
+    return right_after and word in violent and DAMMA not in text and not word.startswith(NOUN_PREFIXES) and \
+        not word.endswith(NOUN_ENDINGS)
+
+
+PLURAL_IMPERFECT = "ون"          # "يقتلون", "يهاجمون": the imperfect of a plural subject
+NOUN_PREFIXES = ("م", "ا", "إ")  # "مقتل", "إصابة", "اغتصاب": a noun of place or a derived verbal noun, no bare perfect
+NOUN_ENDINGS = ("ة", "ى")        # "إصابة", "قتلى"
 
 
 def doer_of_violence(doc: Doc, c: Candidate, hi: int) -> bool:
@@ -230,16 +246,106 @@ def doer_of_violence(doc: Doc, c: Candidate, hi: int) -> bool:
             q = next_word(doc, q)   # a partial quote opening on the verb: 'X "أحرقوا البيوت"'
         if q is None or q >= hi or toks.punct[q] or is_one_of(toks.texts[q], lexicon.function_words().complementizer):
             return False
+        right_after = p == c.j - 1
         p = q
-        if _doer_verb(toks.texts[p]):
+        if _doer_verb(toks.texts[p], right_after):
             if normalize(toks.texts[p]).endswith(("وه", "وها", "وهم")):
                 return True      # the object is the clitic
             r = next_word(doc, p)
             while r is not None and r < hi and toks.texts[r] in QUOTE_CHARS:
                 r = next_word(doc, r)   # 'X «قصفت» قرى': the quote closes on the verb, its object follows
-            return r is not None and r < hi and not toks.punct[r] and not is_one_of(toks.texts[r], lexicon.function_words().preposition)
+            if r is None or r >= hi or toks.punct[r] or is_one_of(toks.texts[r], lexicon.function_words().preposition):
+                return False
+            obj = normalize(toks.texts[r])
+            if normalize(toks.texts[p]) in polarity_table().violent:
+                # the bare perfect ("الجيش قتل"), a passive too when unmarked ("قتل معه"): only before a definite
+                # object or a number ("الجيش قتل المدنيين", "قتل 5 مسلحين")
+                return obj.startswith("ال") or obj[:1].isdigit()
+            return not obj.startswith(DEFINITE_AFTER_PREPOSITION)
         if is_one_of(toks.texts[p], lexicon.function_words().preposition):
             return False
+    return False
+
+
+IMPERFECT_OF_ANOTHER = ("ي", "ت")   # the imperfect's prefixes of he and she: "يقتل", "تقمع" (not ن/أ: we, I do it to the noun after)
+PERFECT_OF_SHE = "ت"                 # the perfect's ending of she: "قمعت", "اقتحمت" (not ـات, a plural noun)
+FINITE_PROCLITICS = ("", "و", "ف")    # "واعتقلت الشرطة": a verb opening a clause after و or ف
+
+
+def finite_harm_verb(text: str) -> bool:
+    """Is the word a finite verb of harm or violence (polarity.tsv harming, violent) in a form whose subject may
+    follow it: the perfect of she ("قمعت", "قتلت", "اقتحمت") or the imperfect of he or she ("يقتل", "تقمع",
+    "يقتحم")? Not the verbal noun the table holds as it is ("قتل", "تهجير": the bare perfect is the same word), nor a
+    passive written with its damma ("قُتلت", "يُقتل": the noun after it is the one it befalls)."""
+    table = polarity_table()
+    kinds = table.harming | table.violent
+    for clitic, stem in clitic_variants(text):
+        if clitic not in FINITE_PROCLITICS or (len(stem) > 1 and stem[1] == DAMMA):
+            continue
+        word = normalize(stem)
+        if word in kinds or len(word) < 4:
+            continue
+        if word.endswith(PERFECT_OF_SHE) and not word.endswith("ات") and word[:-1] in kinds:
+            return True
+        if word.startswith(IMPERFECT_OF_ANOTHER) and (word[1:] in kinds or "ا" + word[1:] in kinds):
+            return True   # "يقتحم" -> اقتحم: the imperfect of a derived form drops its ا
+    return False
+
+
+def _opens_clause(doc: Doc, k: int, lo: int) -> bool:
+    """Does word k open its clause: the content's first word, or after punctuation, a complementizer or the particle
+    of the perfect ("إن «قتلت ...»", "لقد اقتحمت")? Then no subject stands before it: one after it is the verb's."""
+    toks = tokens_of(doc)
+    p = word_before(doc, k, lo)
+    return p < lo or toks.punct[p] or is_one_of(toks.texts[p], lexicon.function_words().complementizer) or \
+        is_one_of(toks.texts[p], lexicon.function_words().clause_opener)
+
+
+def _object_after(doc: Doc, c: Candidate, hi: int) -> bool:
+    """Does a word that may be the verb's object follow mention c: no punctuation, preposition or definite noun after
+    ب/ل/ك ("قتلت الشرطة ثلاثة متظاهرين"; not "اعتقلت الناشطة X في", "قتلت الصحفية X بالرصاص": a passive's subject)?"""
+    toks = tokens_of(doc)
+    q = next_word(doc, c.j - 1)
+    while q is not None and q < hi and toks.texts[q] in QUOTE_CHARS:
+        q = next_word(doc, q)
+    if q is None or q >= hi or toks.punct[q] or is_one_of(toks.texts[q], lexicon.function_words().preposition):
+        return False
+    return not normalize(toks.texts[q]).startswith(DEFINITE_AFTER_PREPOSITION)
+
+
+DEFINITE_AFTER_PREPOSITION = ("بال", "لل", "كال", "وبال", "ولل")   # "بالرصاص", "للمتظاهرين": a prepositional phrase
+
+
+def doer_after_verb(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
+    """Is mention c (no proclitic) the subject right after a finite verb of harm or violence that opens its clause,
+    with the verb's object after c ("قمعت الشرطة المتظاهرين", "يقتل الجيش المدنيين", "إن «اقتحمت قوات X المقر»")?
+    In a verb-first clause the doer follows the verb: X did the harm (as "الجنود أحرقوا البيوت", doer_of_violence)."""
+    toks = tokens_of(doc)
+    if clitic_of(doc, c):
+        return False
+    p = word_before(doc, named_from(c, lo), lo)
+    return p >= lo and not toks.punct[p] and finite_harm_verb(toks.texts[p]) and _opens_clause(doc, p, lo) and \
+        _object_after(doc, c, hi)
+
+
+VERB_SUBJECT_WORDS = 4   # words of the subject between a verb-first harm and its object ("قمعت قوات الأمن الكينية X")
+
+
+def object_of_verb_first(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Is mention c (no proclitic) the object of a verb-first clause of harm or violence, past its subject of up to
+    VERB_SUBJECT_WORDS words with no punctuation or preposition between ("قمعت الشرطة X", "يستهدف الجيش X")? X is
+    the one the harm is done to, not its doer (as "الشرطة قمعت X": the word of harm right before X, acts.against)."""
+    toks = tokens_of(doc)
+    if clitic_of(doc, c):
+        return False
+    words = lexicon.function_words()
+    p = word_before(doc, named_from(c, lo), lo)
+    for steps in range(VERB_SUBJECT_WORDS + 1):
+        if p < lo or toks.punct[p] or is_one_of(toks.texts[p], words.preposition):
+            return False
+        if finite_harm_verb(toks.texts[p]):
+            return steps > 0 and _opens_clause(doc, p, lo)
+        p = word_before(doc, p, lo)
     return False
 
 

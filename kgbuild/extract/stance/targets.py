@@ -31,7 +31,7 @@ from .one_target import stance_of
 from .overall import grudging_respect, new_era
 from .partners import worked_with
 from .phrases import Lent, phrase_values
-from .roles import (agent_of_harm, aided_in, blame_refused, harm_refused, answerable, held_responsible, doer_after_violence, doer_of_violence, asked_for_help, beneficiary, ready_to_engage, ties_refused, counterpart, criticized, defended, denied_deed_of, denied_doer,
+from .roles import (agent_of_harm, aided_in, blame_refused, harm_refused, answerable, held_responsible, doer_after_violence, doer_after_verb, doer_of_violence, object_of_verb_first, asked_for_help, beneficiary, ready_to_engage, ties_refused, counterpart, criticized, defended, denied_deed_of, denied_doer,
                     dissolved,
                     doer_of_object,
                     in_cause, in_relation, of_a_title, recognized, shielded)
@@ -267,6 +267,12 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         if prior != "positive" and not denial and key not in own and \
                 any(doer_after_violence(doc, c, c_start) for c in mentions):
             stance = "negative"   # "الذين اختطفتهم X": the verb's subject after its object pronoun did the harm
+        if prior != "positive" and not denial and key not in own and \
+                any(doer_after_verb(doc, c, c_start, c_end) for c in mentions):
+            stance = "negative"   # "قمعت الشرطة المتظاهرين": the subject after a verb-first harm did it
+        if stance == "negative" and not (key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS) and \
+                all(object_of_verb_first(doc, c, c_start) for c in mentions):
+            stance = "neutral"    # "قمعت الشرطة المتظاهرين": the object suffers the harm, no blame of it
         if stance == "neutral" and key not in own and not denial and nisba_attack_judged(doc, key, c_start, c_end, values, prior):
             stance = "negative"   # "الهجوم الإسرائيلي تجاوز الحدود" with إسرائيل a target: the attack judged is its doing
         if stance == "neutral" and key not in own and not denial and _armed(key) and \

@@ -84,6 +84,7 @@ FORWARD = "forward"         # polarity.tsv: a word of going forward after a step
 EMINENT = "eminent"         # polarity.tsv: an elative of size, rank or height ("الأكبر", "أهم"): a description's lean to praise
 GLOOMY = "gloomy"           # polarity.tsv: an adjective of sorrow ("حزين"): a verdict of blame right after a noun of a day ("يوم حزين")
 DAY = "day"                 # polarity.tsv: a noun of a day or a moment, what an adjective of sorrow after it judges ("يوم", "لحظة")
+UNDERGONE = "undergone"     # polarity.tsv: a passive perfect of violence ("أصيب", "اغتيل"): its subject suffers it, never does it
 ACCLAIM = "acclaim"         # polarity.tsv: a noun or adjective of acclaim ("نموذج", "تتويج", "مهم"): a description's lean to praise
 PRICE = "price"             # polarity.tsv: the bare noun "price" of a construct, what a verb of paying pays ("دفعت ثمن أخطائها")
 
@@ -161,6 +162,7 @@ class PolarityTable:
     day: frozenset[str] = frozenset()         # "يوم", "لحظة", "ليلة": the time an adjective of sorrow after it judges
     acclaim: frozenset[str] = frozenset()     # "نموذج", "تتويج", "عملاق", "مهم" ...: what a description acclaims leans to praise
     forward: frozenset[str] = frozenset()     # "نحو", "قدما", "الأمام": where a step goes
+    undergone: frozenset[str] = frozenset()   # "أصيب", "اغتيل": "جنود أصيبوا بجروح": the subject suffers, no doer
 
 
 # polarity.tsv kinds that only give a word a role, and kinds of negative words that have a role besides
@@ -168,7 +170,7 @@ ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, 
               BEFALLING, MEASURE, UNCHANGING, POSITION, CAUSE, SENSE, OFFICE, HESITATING, REJECTING, DOING, ATTACKING, VIOLENT,
               LASTING, CROSSING, LIMIT, FIRING, SHOT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
               SUFFICING, LATE, TIE, ENVOY, MENDING, REVIEWING, AGAIN, REVISING, ENTITLED, MANNER, SILENCE, CLOSING, DOOR, LOSING, SUBMITTING, WINNING, ANSWERABLE, HOLDING, ENTERING,
-              EXPLOITING, CARD, GROUNDING, EXPOSING, LEGITIMACY, STAKING, PAYING, PRICE, STEP, FORWARD, EMINENT, ACCLAIM, GLOOMY, DAY)
+              EXPLOITING, CARD, GROUNDING, EXPOSING, LEGITIMACY, STAKING, PAYING, PRICE, STEP, FORWARD, EMINENT, ACCLAIM, GLOOMY, DAY, UNDERGONE)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -205,7 +207,7 @@ def polarity_table() -> PolarityTable:
                          legitimacy=frozen[LEGITIMACY], staking=frozen[STAKING],
                          paying=frozen[PAYING], price=frozen[PRICE], step=frozen[STEP], forward=frozen[FORWARD],
                          eminent=frozen[EMINENT], acclaim=frozen[ACCLAIM],
-                         gloomy=frozen[GLOOMY], day=frozen[DAY])
+                         gloomy=frozen[GLOOMY], day=frozen[DAY], undergone=frozen[UNDERGONE])
 
 
 def polarity_words() -> dict[str, int]:
