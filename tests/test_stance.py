@@ -533,6 +533,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # a bad act done to someone named right after it is not theirs
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الليبية تواصل قمع المتظاهرين.", "المتظاهرين", "neutral"),
     ("وقال زعيم المعارضة الكينية رايلا أودينغا إن الحكومة الليبية تواصل قمع المتظاهرين.", "الحكومة الليبية", "negative"),
+    # also past the title that names them: the harm is done to the one the title names
+    ("وقال رئيس الحكومة الكينية جون موانغي إن البلاد شهدت اغتيال الصحفي دانيال كيبتو.", "دانيال كيبتو", "neutral"),
+    ("وقال رئيس الحكومة الكينية جون موانغي إن اغتيال الرئيس دانيال كيبتو هز البلاد.", "دانيال كيبتو", "neutral"),
     # a verb of giving up that also reads as a word of stopping ("التوقف" -> وقف) turns the next word round once
     ("وطالب زعيم المعارضة الكينية رايلا أودينغا الحكومة الليبية بالتوقف عن دعم الإرهاب.", "الحكومة الليبية", "negative"),
     # a negated word of belittling is praise

@@ -353,6 +353,9 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     token = doc[c.i]
     if c.start == token.idx and is_harming(toks.texts[p]) and values.alone.get(p, 0) < 0:
         return 0, p           # "قمع المتظاهرين", "اغتيال الصحفي X": the bad act is done to X, not by X
+    harm = _harm_before_title(doc, c, lo, values)
+    if harm is not None:
+        return 0, harm        # "اغتيال الصحفي X", "إقصاء المعارض X": the act is done to the one the title names
     if not clitic_of(doc, c) and _answered_noun(toks.texts[p]):
         cause = _causing_before(doc, word_before(doc, p, lo), lo, values)
         if cause is not None:
@@ -384,6 +387,24 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
     if q >= lo and values.alone.get(q, 0) < 0:
         return 1, q
     return (-1, None) if fighting else (0, None)
+
+
+TITLE_AFTER_PREPOSITION = ("لل", "بال", "كال")   # "للصحفي", "بالرئيس": a title with its own preposition
+
+
+def _harm_before_title(doc: Doc, c: Candidate, lo: int, values: Lent) -> int | None:
+    """The word of harm (polarity.tsv harming) right before the title that names mention c, neither with a clitic
+    ("اغتيال الصحفي X", "قمع الناشط X"); None when there is none. The title is X's, so the harm is done to X, as
+    to a name right after the word of harm."""
+    if not _titled_before(c, lo) or clitic_of(doc, c):
+        return None
+    toks = tokens_of(doc)
+    if normalize(toks.texts[c.title_i]).startswith(TITLE_AFTER_PREPOSITION):
+        return None           # "لاغتيال ... للصحفي X": the title after its own preposition is no genitive of the harm
+    h = word_before(doc, c.title_i, lo)
+    if h < lo or toks.punct[h] or not is_harming(toks.texts[h]) or values.alone.get(h, 0) >= 0:
+        return None
+    return h
 
 
 FIRED_WORDS = 5       # words from a verb of firing to the word of opposition at most ("أطلقت القوات قنابل الغاز على X")
