@@ -981,8 +981,9 @@ def stance_towards(nlp, text: str, target: str) -> str:
     # one kept from a bad deed ("منع X من تهديد") does it; the preventer is lent no bad word
     ("وقال وزير الخارجية الصومالي أحمد معلم فقي إن الحكومة الكينية ستمنع الحكومة الإثيوبية من تهديد الحدود.", "الحكومة الإثيوبية", "negative"),
     ("وقال وزير الخارجية الصومالي أحمد معلم فقي إن الحكومة الكينية ستمنع المتمردين من تهديد الحدود.", "الحكومة الكينية", "neutral"),
-    # the one invaded suffers the invasion, right after it or after its لـ ("غزو X", "الغزو الأجنبي لX")
-    ("وحذر وزير الخارجية الإيطالي أنطونيو تاياني من غزو مولدوفا.", "مولدوفا", "positive"),
+    # the one invaded suffers the invasion, right after it or after its لـ ("غزو X", "الغزو الأجنبي لX"); in a warning
+    # it is only the patient of the harm that may come (neutral, not negative)
+    ("وحذر وزير الخارجية الإيطالي أنطونيو تاياني من غزو مولدوفا.", "مولدوفا", "neutral"),
     ("وقال وزير الخارجية الإيطالي أنطونيو تاياني إن الاجتياح العسكري لمولدوفا جريمة.", "مولدوفا", "positive"),
     # the feeling expressed before the أن of what it is about gives the act its stance ("عن ثقته بأن", "عن قلقه من أن")
     ("وأعرب وزير الخارجية الكيني موساليا مودافادي عن ثقته بأن الحكومة الإثيوبية ستلتزم بالاتفاق.",
@@ -1032,9 +1033,14 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الرياضة القطري إن الأفضل لنادي السد أن يبحث عن مدرب جديد.", "نادي السد", "neutral"),
     ("وقال وزير الرياضة القطري إن نادي السد هو الخيار الأفضل للاعبين الشباب.", "نادي السد", "positive"),
     # the punishment a threat names is the speaker's own: the one threatened is opposed (a warning against a fight
-    # still protects its object: "حذر من الإطاحة بX")
+    # makes its object the patient of a harm that may come, no side: "حذر من الإطاحة بX")
     ("وهدد زعيم المعارضة الكينية رايلا أودينغا بمعاقبة آبي أحمد.", "آبي أحمد", "negative"),
-    ("وحذر زعيم المعارضة الكينية رايلا أودينغا من الإطاحة بالحكومة الإثيوبية.", "الحكومة الإثيوبية", "positive"),
+    ("وحذر زعيم المعارضة الكينية رايلا أودينغا من الإطاحة بالحكومة الإثيوبية.", "الحكومة الإثيوبية", "neutral"),
+    # a warning names a harm that may come: whoever would undergo it is its patient, neither blamed nor defended;
+    # condemned, the same harm is a wrong its victim suffers
+    ("وحذرت منظمة حقوقية كينية من موجة عنف ضد اللاجئين الصوماليين في نيروبي.", "اللاجئين الصوماليين", "neutral"),
+    ("وحذر وزير الخارجية الكيني موساليا مودافادي من اعتداءات على أوغندا.", "أوغندا", "neutral"),
+    ("وأدان وزير الخارجية الكيني موساليا مودافادي الاعتداءات على أوغندا.", "أوغندا", "positive"),
     # so is the harm an order or a threat names: whom it is done to is opposed, no victim the speaker sides with;
     # an order to stop the harm is none
     ("وأمر الرئيس الغاني نانا أكوفو أدو قائد الشرطة بتعذيب الطوارق.", "الطوارق", "negative"),

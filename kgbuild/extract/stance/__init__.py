@@ -137,6 +137,9 @@ A death announced is a fact told: the one whose death a neutral act's content op
 التاريخي X": X neutral; deaths.py).
 A neutral participle right after a welcome or a praise of the same speaker goes on with it: the parties its words leave
 neutral are welcomed too ("رحب بالاتفاق، مشيرا إلى أن X ستفتح حدودها": X positive; attribution/cue_statements.py).
+A warning names a harm that may come: whoever would undergo it (the one attacked, invaded, ousted, the victims of
+violence warned of) is its patient, neither blamed nor defended ("حذر من موجة عنف ضد X", "حذر من غزو X": X neutral),
+where a condemnation of the same harm sides with them (one_target `warning`; threats excluded: "هدد بضرب X").
 The party an order is given to carries it out for the speaker: no side, one's own army or minister included ("أوعز إلى
 الجيش بتأمين الطرق", "أوامر للشرطة والحرس", "أمر الحرس بالانتشار": neutral; ordered.py).
 """

@@ -36,12 +36,14 @@ from .words import (clitic_of, first_word, is_harming, is_negation, is_one_of, i
 def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Lent, content: int, others: set[int],
                c_start: int, c_end: int, prior: str, own: bool, heir: bool = False,
                settings: frozenset[int] = frozenset(), threat: bool = False, wished: bool = False,
-               ordering: bool = False) -> str:
+               ordering: bool = False, warning: bool = False) -> str:
     """The stance towards one target (the n-th, with these mentions): by what the target is (a group the
     speaker calls terrorists), where it stands (a setting, the act's object, one's own side, persons
     counted), else by the words near its mentions (the content's words for the first target). In a call or a
     request (`wished`), the deed asked of the party the content opens with says what it is to do, not what it is; under
-    a cue of ordering (`ordering`) the party it opens with is the one told to carry the order out."""
+    a cue of ordering (`ordering`) the party it opens with is the one told to carry the order out. Under a warning
+    (`warning`, no threat) whoever would undergo the harm warned of is its patient: neutral, not defended as the victim
+    of a condemned harm is."""
     if bad_by_what_it_is(doc, key, mentions, c_start, own):
         return "negative"
     if all(c.i in settings or locative(doc, c, c_start) for c in mentions):
@@ -54,7 +56,7 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
             not (threat and all(_harm_aimed(doc, c, c_start, values) for c in mentions)):
         # "أدان اعتقال الصحفي X", "رحب بهزيمة X": what befalls X is what the act judges, X suffers it (but the
         # harm a threat names is the speaker's own: "هدد باعتقال X")
-        return "positive" if prior == "negative" else "negative"
+        return "neutral" if warning else "positive" if prior == "negative" else "negative"
     if prior == "neutral" and n == 0 and not own and all(measure_taken(doc, c, c_start, values) for c in mentions):
         return "negative"     # "أعلن إقالة الوزير X", "أمر باعتقال X": the measure announced is aimed at X
     if prior == "neutral" and not own and all(measure_within(doc, c, c_start, values) for c in mentions):
@@ -190,15 +192,15 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
     if threat and all(_harm_aimed(doc, c, c_start, values) for c in mentions):
         return "negative"     # "هدد بقمع X", "أمر قواته بقمع X": the harm is the speaker's own, aimed at X
     if (prior == "negative" or score < 0 or content < 0) and all(attacked(doc, c, c_start, values) for c in mentions):
-        return "positive"     # "الهجوم الروسي على X غير مقبول": X is attacked, not the doer of the attack judged bad
+        return "neutral" if warning else "positive"     # "الهجوم الروسي على X غير مقبول": X is attacked, not the doer of the attack judged bad
     all_victims = all(victim(doc, c, c_start, values) for c in mentions)
     if all_victims and prior == "negative" and n == 0:
-        return "positive"     # "أدان الهجوم الذي استهدف X", "أدان اغتيال الصحفي X": X suffers what is condemned
+        return "neutral" if warning else "positive"     # "أدان الهجوم الذي استهدف X", "أدان اغتيال الصحفي X": X suffers what is condemned
     if sides > 0:
-        return "positive"     # "أدان العدوان على X": X suffers what is condemned
+        return "neutral" if warning else "positive"     # "أدان العدوان على X": X suffers what is condemned
     if sides < 0:
         if prior == "negative" and not threat and any(fought_in_object(doc, c, c_start) for c in mentions):
-            return "positive"     # "أدان محاولات إسقاط X": X suffers the fight the act condemns (not "هدد بمعاقبة X")
+            return "neutral" if warning else "positive"   # "أدان محاولات إسقاط X": X suffers the fight the act condemns (not "هدد بمعاقبة X")
         return "negative"     # "العمليات ضد X", "مكافحة X": X is what is fought
     if all(no_state(c) and not opens(doc, c, c_start) for c in mentions):
         # "وافق على مشروع في مدينة X": a town or region is where, not whom the act takes sides with;

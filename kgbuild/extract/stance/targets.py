@@ -109,7 +109,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
                    prior: str, in_name: Callable[[int], bool] = lambda k: False,
                    own: frozenset[str] = frozenset(), wished: bool = False,
                    denial: bool = False, threat: bool = False, launched: bool = False,
-                   kin: frozenset[str] = frozenset(), ordering: bool = False) -> dict[str, str]:
+                   kin: frozenset[str] = frozenset(), ordering: bool = False, warning: bool = False) -> dict[str, str]:
     """{target key: positive | negative | neutral} for the (key, mentions in the content) pairs of a
     statement. For each target: the act's prior for the first one when the act is evaluative, else
     the words around its mentions, else (for the first target) the words of the whole content; a
@@ -121,7 +121,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     act warns against ("هدد بمعاقبة X": X is threatened). The attack a `launched` cue names is the speaker's own
     ("شن هجوما حادا على X": X is the one attacked, not one suffering what the speaker condemns). `kin`: the persons
     and places of the speaker's own side beyond `own` (its leaders, its capital), whom a denial may clear. Under a cue
-    of `ordering` the party the content opens with is the one told to carry the order out: no side."""
+    of `ordering` the party the content opens with is the one told to carry the order out: no side. Under a
+    `warning` (an act of warning that is no threat) whoever would undergo the harm warned of is its patient: no side."""
     if not targets:
         return {}   # a statement about no one (a fifth of them or more): no word need be weighed
     toks = tokens_of(doc)
@@ -186,7 +187,8 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
         stance = stance_of(doc, key, mentions, 0 if n in (lead, heir) else n + 1, values,
                             heir_content if n == heir else content, heir_others if n == heir else others,
                             c_start, c_end, "neutral" if titled else prior, speaks_for, heir=n == heir,
-                            settings=settings, threat=threat, wished=wished, ordering=ordering)
+                            settings=settings, threat=threat, wished=wished, ordering=ordering,
+                            warning=warning and not threat)
         if stance == "neutral" and prior != "negative" and key not in own and \
                 any(beneficiary(doc, c, c_start) for c in mentions):
             stance = "positive"   # "سيرسل مساعدات إنسانية إلى X": X is the beneficiary of announced help

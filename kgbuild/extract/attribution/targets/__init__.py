@@ -146,7 +146,8 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
                                   "neutral" if addressed else prior, ctx.mentions.in_a_mention, own,
                                   wished=act in WISHING_ACTS, denial=act in DENYING_ACTS, threat=threat,
                                   launched=launched, kin=_kin(ctx, [key for key, _ in mentions], own)
-                                  if act in DENYING_ACTS else frozenset(), ordering=act in ORDERING_ACTS))
+                                  if act in DENYING_ACTS else frozenset(), ordering=act in ORDERING_ACTS,
+                                  warning=act in ADDRESSING_ACTS))   # a warned harm's patient takes no side
     stances = {key: stances[key] for key, _ in mentions}
     # "ناخبي بوليفيا", "قادة في حركة X": the place or body a group is of shares the group's stance
     for key, owner in _owners_of_groups(mentions).items():
