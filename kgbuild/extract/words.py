@@ -407,7 +407,22 @@ def is_inflected_common(norm: str, raw: str = "") -> bool:
         if norm.endswith(suffix) and hamza_seat_stem(norm[: -len(suffix)]) in common:
             return True
     # imperfect of forms V, VI, X (يتفعّل، يتفاعل، يستفعل) and VIII (يفتعل)
-    return len(norm) >= 5 and norm[0] in "يت" and (norm[1] == "ت" or norm[1:3] == "ست" or norm[2] == "ت")
+    return len(norm) >= 5 and norm[0] in "يت" and (norm[1] == "ت" or norm[1:3] == "ست"
+                                                  or (norm[2] == "ت" and not _long_vowel_before_ta(norm, raw)))
+
+
+# the letters of long vowels, which never stand for a root's first letter before the ت of form VIII
+LONG_VOWELS = "اوي"
+HAMZA_LETTERS = "أإؤئء"
+
+
+def _long_vowel_before_ta(norm: str, raw: str) -> bool:
+    """"تيتامورو", "توتيرانو", "ياتيكو": a ي/ت, a long vowel, then ت is a transcribed name's syllables, no
+    imperfect of form VIII: its first root letter stands there, and a first root letter و or ي is
+    assimilated to the ت ("يتّفق"). Only a hamza may be written on that seat ("يأتمر", "يؤتي"), which the
+    normalised word no longer shows: without the word as written the imperfect reading stands."""
+    letters = _DIACRITICS.sub("", raw)
+    return norm[1] in LONG_VOWELS and len(letters) >= 2 and letters[1] not in HAMZA_LETTERS
 
 
 # Word shapes no name takes, in normalised spelling; C is a root letter, W a root letter that is no
