@@ -87,11 +87,23 @@ def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candida
         if not (country in entities and entities[country].type == "Place"):
             continue
         if ctx.mentions.in_a_mention(k) or k in titles or describes_a_name(ctx, k) or says_where(ctx, k) \
-                or counted_nationals(ctx, k) or describes_a_person(ctx, k) or names_persons(ctx, k):
+                or counted_nationals(ctx, k) or describes_a_person(ctx, k) or names_persons(ctx, k) \
+                or in_a_bare_title(ctx, k):
             continue
         text, start = ctx.tokens.text(k), ctx.tokens.starts[k]
         out.append(Candidate(k, k + 1, start, start + len(text), text, "Place", NATIONALITY, key=country))
     return out
+
+
+def in_a_bare_title(ctx: Context, k: int) -> bool:
+    """Is the word at k inside a title with no name after it, past its first word ("الرئيس الأمريكي", "للوزير
+    اللبناني")? A nationality adjective there says whose office it is: the holder is meant (title_mentions), not
+    the state."""
+    covered = ctx.memo.get("bare_title_words")
+    if covered is None:
+        covered = ctx.memo["bare_title_words"] = frozenset(
+            q for bare in ctx.mentions.bare.values() for q in range(bare.i + 1, bare.stop))
+    return k in covered
 
 
 def _after_counterpart(ctx: Context, k: int) -> bool:

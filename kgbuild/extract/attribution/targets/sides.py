@@ -35,8 +35,32 @@ def own_country(ctx: Context, speaker: str, c_start: int, c_end: int) -> str | N
     if said is None:
         return None
     if ctx.mentions.type_of(speaker) != "Person" and _person_before(ctx, c_start, said, speaker):
-        return None   # "ذكرت الرئاسة أن الرئيس X ناقش الأزمة في بلده": a body has no بلده, the person named does
+        # "ذكرت الرئاسة أن الرئيس X ناقش الأزمة في بلده": a body has no بلده, the person named does: his country, when
+        # it is another's than the body's own (of its own head it is its own country, no party spoken of)
+        country = _persons_country(ctx, c_start, said, speaker)
+        return None if country in own_side(ctx, speaker) or _named_of(ctx, speaker, country) else country
     return speakers_country(ctx, speaker)
+
+
+def _persons_country(ctx: Context, c_start: int, k: int, speaker: str) -> str | None:
+    """The country of the person named last in what was said before token k, not the speaker: the one a bare title
+    is of ("الرئيس الكازاخستاني"), or a named person's (speakers_country), when the text names it; else None."""
+    mentions = ctx.mentions
+    named = max((c for c in mentions.cands if c_start <= c.i < k and c.type == "Person" and mentions.key(c) != speaker),
+                key=lambda c: c.i, default=None)
+    bare = max((b for i, b in mentions.bare.items() if c_start <= i < k), key=lambda b: b.i, default=None)
+    if bare is not None and (named is None or bare.i > named.i):
+        ent = mentions.entities.get(bare.role_of) if bare.role_of else None
+        return bare.role_of if ent is not None and ent.type == "Place" else None
+    return speakers_country(ctx, mentions.key(named)) if named is not None else None
+
+
+def _named_of(ctx: Context, key: str, country: str | None) -> bool:
+    """Is the entity `key` named with the nationality adjective of `country` ("الرئاسة الكينية")?"""
+    nisba = lexicon.nisba_to_country()
+    ent = ctx.mentions.entities.get(key)
+    forms = (ent.forms | {ent.label}) if ent is not None else set()
+    return country is not None and any(nisba.get(w) == country for form in forms for w in normalize(form).split())
 
 
 def _person_before(ctx: Context, c_start: int, k: int, speaker: str) -> bool:
