@@ -1214,6 +1214,24 @@ def test_the_place_residents_speak_from_is_a_target(read, text, place) -> None:
     assert key_of(ctx, place) in found.about
 
 
+@pytest.mark.parametrize("text, town, before", [
+    ("زار الرئيس مدينة حلب أمس، وعقد في حلب اجتماعا مع المحافظ. وقال سكان في مدينة سراقب إن المدينة تعاني نقصا "
+     "في الخبز.", "سراقب", "إن"),
+    # the town named inside the residents' own mention ("سكان في X" read as one group)
+    ("زار الرئيس مدينة حلب أمس، وعقد في حلب اجتماعا مع المحافظ. وذكر سكان في حمص أن المدينة تعاني نقصا في الخبز.",
+     "حمص", "أن"),
+])
+def test_the_city_residents_speak_of_is_the_one_they_are_in(read, text, town, before) -> None:
+    # "المدينة" in the words of residents of a town is that town, though the article named another city more
+    # (read_off.place_mentions with dwelling.home_place)
+    ctx = read(text)
+    speaker = next(k for k in ctx.mentions.entities if k.startswith("group:"))
+    c_start = at(ctx, before) + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [speaker], [], set(), "neutral")
+    assert key_of(ctx, town) in found.about
+    assert key_of(ctx, "حلب") not in found.about
+
+
 @pytest.mark.parametrize("text", [
     "وقال مسؤولون عراقيون في بغداد إن المفاوضات متعثرة.",
     "وفي بغداد، قال مسؤولون عراقيون إن المفاوضات متعثرة.",

@@ -127,22 +127,33 @@ def unnamed_body(ctx: Context, pos: int, history: Sequence[StatementRecord] = ()
     return Found(key, pos, end) if key in ctx.mentions.entities else None
 
 
-def place_referent(ctx: Context, pos: int) -> str | None:
+def place_referent(ctx: Context, pos: int, home: str | None = None) -> str | None:
     """"سكان الإقليم", "في المدينة": a definite place head noun alone (clitics allowed) names the place before
     it that the text named with that head ("إقليم X", "شمال مدينة Y") or that the lexicon knows by a name with
     it ("Z" is "محافظة Z"; any city for "المدينة"). Of several, the one the text named most before it, the
     story's own place, and of those as often named the last: "the city" of a report on a town is that town,
-    not the capital where an official spoke once since."""
+    not the capital where an official spoke once since. `home`: the place the speakers are in ("قال سكان في
+    مدينة X إن المدينة ..."), which their "المدينة" names when it may."""
     head = referent_head(ctx.doc, pos)
     if head is None:
         return None
     keys = [key for c in places_named_before(ctx.doc, ctx.mentions.cands, pos, head, ctx.mentions.key)
             if (key := ctx.mentions.key(c)) is not None]
+    if home is not None and (home in keys or _names_inside(ctx, pos, head, home)):
+        return home
     if not keys:
         return None
     counts = Counter(keys)
     last = {key: n for n, key in enumerate(keys)}
     return max(counts, key=lambda key: (counts[key], last[key]))
+
+
+def _names_inside(ctx: Context, pos: int, head: str, key: str) -> bool:
+    """Is the place `key` named before pos inside another mention ("سكان في مدينة X", one group's mention) in a way
+    the bare head noun `head` at pos may take up (places_named_before)?"""
+    mentions = ctx.mentions
+    inner = [x for c in mentions.cands if c.i < pos for x in c.inner if mentions.key(x) == key]
+    return bool(inner) and bool(places_named_before(ctx.doc, inner, pos, head, mentions.key))
 
 
 def body_class_kinds(ctx: Context, pos: int) -> frozenset[str] | None:

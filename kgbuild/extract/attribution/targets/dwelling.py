@@ -37,6 +37,24 @@ def dwelling(ctx: Context, c_start: int, speakers: list[str]) -> str | None:
     return _fronted(ctx, sent, named.i)
 
 
+PLACE_MARK = "@"   # an unnamed group's key, with the place it is of after it: "group:residents@place:X"
+
+
+def home_place(ctx: Context, c_start: int, speakers: list[str]) -> str | None:
+    """The place the residents or witnesses who speak are in: where dwelling finds them, else the place their group's
+    own mention names ("سكان من مدينة X" read as one mention: "group:residents@place:X"). Their bare "المدينة" is that
+    place (read_off.place_mentions), though it is no target of theirs by itself."""
+    if not any(sp.startswith("group:") for sp in speakers):
+        return None   # the common case: no unnamed group speaks
+    found = dwelling(ctx, c_start, speakers)
+    if found is not None:
+        return found
+    entities = ctx.mentions.entities
+    places = [place for sp in speakers if sp.startswith("group:") and kind_of(sp) in LOCAL_KINDS and PLACE_MARK in sp
+              and (place := sp.rpartition(PLACE_MARK)[2]) in entities and entities[place].type == "Place"]
+    return places[0] if places else None
+
+
 def _fronted(ctx: Context, sent: int, stop: int) -> str | None:
     """The key of the place the sentence opens with, after "في" ("وفي X، قال سكان"), past a few opening words ("ميدانياً،
     وفي X"), before `stop` (the residents or witnesses); None when the sentence opens otherwise."""

@@ -28,6 +28,7 @@ from .winner import winner_mentions
 from .salient_groups import salient_group
 from .affected import affected_party
 from .deceased import deceased_mentions
+from .dwelling import home_place
 from .the_country import the_country_mentions
 from .frame import not_said
 from .opening import past_quotes
@@ -77,7 +78,8 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     near = [c for c in ctx.mentions.cands if c.j > lo and c.i < c_end]
     mentions = sorted(near + nationality_mentions(ctx, lo, c_end)
                       + title_mentions(ctx, lo, c_end, own) + body_mentions(ctx, lo, c_end, exclude) + author_mentions(ctx, lo, c_end, history)
-                      + place_mentions(ctx, lo, c_end) + counted_mentions(ctx, lo, c_end) + pair_mentions(ctx, lo, c_end, own)
+                      + place_mentions(ctx, lo, c_end, home_place(ctx, c_start, sorted(exclude)))
+                      + counted_mentions(ctx, lo, c_end) + pair_mentions(ctx, lo, c_end, own)
                       + leader_pair_mentions(ctx, lo, c_end) + elected_counterpart_mentions(ctx, c_start, c_end)
                       + this_country_mentions(ctx, lo, c_end) + dual_pronoun_mentions(ctx, c_start, c_end, exclude)
                       + honored_mentions(ctx, lo, c_end, exclude) + establishment_mentions(ctx, lo, c_end)

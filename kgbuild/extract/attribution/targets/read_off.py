@@ -341,17 +341,18 @@ def _last_body_before(ctx: Context, k: int, speakers: set[str]) -> str | None:
     return bodies[-1] if bodies else None
 
 
-def place_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candidate]:
+def place_mentions(ctx: Context, c_start: int, c_end: int, home: str | None = None) -> list[Candidate]:
     """"سكان الإقليم", "في المدينة" alone in what was said: the place the article named earlier with
     that head noun ("إقليم X", "مدينة Y"); not when a word with the article says which it is
-    ("المدينة القديمة", "المحافظة الشمالية")."""
+    ("المدينة القديمة", "المحافظة الشمالية"). `home`: the place the residents or witnesses who speak are in
+    (dwelling), the one their "المدينة" names when it may, whatever other city the article named more."""
     out = []
     # (only a definite place head noun, clitics allowed, refers back to a place: the word index gives those words of
     # what was said, the others are not read; no space passes the test, and each is read as before)
     for k in positions_where(ctx, _may_head_place_referent, c_start, c_end):
         if ctx.mentions.in_a_mention(k) or _said_which(ctx, k, c_end):
             continue
-        key = place_referent(ctx, k)
+        key = place_referent(ctx, k, home)
         if key is not None:
             out.append(_word_mention(ctx, k, "Place", PLACE, key))
     return out
