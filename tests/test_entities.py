@@ -1199,11 +1199,20 @@ def test_a_time_noun_placed_in_time_after_a_body_s_name_is_no_part_of_it(nlp) ->
     ("وطالب زعيم المعارضة سامر الخطيب الحكومة المقبلة بخفض الضرائب.", "الحكومة المقبلة"),
     ("ويعتقد باحثون أن الحكومة المنتهية ولايتها خسرت بسبب البطالة.", "الحكومة المنتهية ولايتها"),
 ])
-
-
 def test_a_state_institution_with_an_adjective_of_its_time_is_named_so_too(nlp, text: str, phrase: str) -> None:
     hit = find(entities(nlp, text), phrase)
     assert hit is not None and hit[0] == "Organization" and normalize("الحكومة") in hit[1], hit
+
+
+@pytest.mark.parametrize("text, phrase, bare", [
+    # an adjective of level after a bare police, parliament or army: the phrase is a form of it, the bare name kept
+    ("وقالت الشرطة الفيدرالية إن دورياتها اعتقلت ثلاثة مشتبه بهم.", "الشرطة الفيدرالية", "الشرطة"),
+    ("وقال النائب كريم سالم إن أفرادا من الشرطة البلدية أغلقوا الطريق.", "الشرطة البلدية", "الشرطة"),
+    ("وستبقى الحكومة في مهامها حتى يصوت البرلمان الاتحادي على خلفها.", "البرلمان الاتحادي", "البرلمان"),
+])
+def test_a_state_institution_with_an_adjective_of_its_level_is_named_so_too(nlp, text: str, phrase: str, bare: str) -> None:
+    hit = find(entities(nlp, text), phrase)
+    assert hit is not None and hit[0] == "Organization" and normalize(bare) in hit[1], hit
 
 
 @pytest.mark.parametrize("text", [

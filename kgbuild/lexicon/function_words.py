@@ -183,6 +183,7 @@ class FunctionWords:
     title_modifier: frozenset[str]
     body_modifier: frozenset[str]
     body_state: frozenset[str]
+    institution_level: frozenset[str]
     office_of_body: frozenset[str]
     office_noun: frozenset[str]
     office_taking: frozenset[str]

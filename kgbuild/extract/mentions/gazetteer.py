@@ -17,6 +17,8 @@ from .places import CITY_KINDS, adjective_named_like_a_place, name_without_head,
 REGNAL_ORDINALS = lexicon.function_words().regnal_ordinal
 # "المقبلة", "المنتهية ولايتها": adjectives of time or standing after a state institution's bare name
 BODY_STATES = lexicon.function_words().body_state
+# "الفيدرالية", "البلدية": an adjective of level or kind after a bare institution says which of the state's such bodies it is
+INSTITUTION_LEVELS = lexicon.function_words().institution_level
 
 
 def gazetteer_candidates(doc: Doc) -> list[Candidate]:
@@ -166,7 +168,8 @@ def _common_noun_of_otherness(doc: Doc, i: int, j: int, norm: str) -> bool:
 
 def _state_form(doc: Doc, j: int, surface: str) -> str | None:
     """"الحكومة المقبلة", "الحكومة المنتهية ولايتها": the bare name of a state institution ending before token j with
-    the adjective of its time or standing after it (one word or two), as the article writes it; None without one."""
+    the adjective of its time or standing after it (one word or two), or of its level ("الشرطة الفيدرالية", "البرلمان
+    الاتحادي", "الشرطة البلدية"), as the article writes it; None without one."""
     q = skip_space(doc, j)
     if q >= len(doc) or not doc[q].text.startswith("ال"):
         return None
@@ -174,7 +177,7 @@ def _state_form(doc: Doc, j: int, surface: str) -> str | None:
     if (r := skip_space(doc, q + 1)) < len(doc):
         words.append(normalize(doc[r].text))
     for n in (2, 1):
-        if len(words) >= n and " ".join(words[:n]) in BODY_STATES:
+        if len(words) >= n and (" ".join(words[:n]) in BODY_STATES or (n == 1 and words[0] in INSTITUTION_LEVELS)):
             last = doc[r] if n == 2 else doc[q]
             return clean_surface(surface + text_of(doc)[doc[j - 1].idx + len(doc[j - 1].text):last.idx + len(last.text)])
     return None
