@@ -2039,3 +2039,16 @@ def test_the_words_after_an_aside(nlp, text: str, target: str, stance: str) -> N
 def test_a_claim_of_responsibility_overall(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     assert [st.stance for st in rec.statements] == [stance]
+
+
+@pytest.mark.parametrize("text, target, stance", [
+    # a word of removing or ending turns round the bad thing it removes: the obstacle gone is good news
+    ("وقال وزير الخارجية الكيني جون موانغي إن الاتفاق مع أوغندا يزيل العقبات الباقية في وجه التجارة.", "أوغندا", "positive"),
+    ("وقال وزير الخارجية الكيني جون موانغي إن أوغندا تسعى إلى إزالة العراقيل التي تواجه التجارة.", "أوغندا", "positive"),
+    ("وقال وزير الخارجية الكيني جون موانغي إن أوغندا أنهت الفوضى في جيشها.", "أوغندا", "positive"),
+    # "لازال" (still) is no word of removing
+    ("وقال وزير الخارجية الكيني جون موانغي إن أوغندا لازال أمامها الكثير من العقبات.", "أوغندا", "negative"),
+])
+def test_a_bad_thing_removed(nlp, text: str, target: str, stance: str) -> None:
+    assert stance_towards(nlp, text, target) == stance
+
