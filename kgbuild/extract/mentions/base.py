@@ -390,6 +390,11 @@ def nisba_country(doc: Doc, k: int) -> str | None:
     return _nisba_country_of(tokens_of(doc).texts[k])
 
 
+def is_nisba_text(text: str) -> bool:
+    """Is a reading of the word a nationality adjective (nisba_country's)? A test of the word for words.words_where."""
+    return bool(_nisba_country_of(text))
+
+
 def two_word_nisba_at(doc: Doc, k: int) -> bool:
     """Tokens k and the next word are one nationality adjective of two words that the nationality table
     holds whole ("الجنوب أفريقية", "الجنوب سوداني"): a compass word and a nisba, read as one."""

@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import COMMAS, ends_in_pronoun, is_arabic_word, is_time_word, name_like_at, prev_word, text_of, tokens_of
+from ..words import (COMMAS, ends_in_pronoun, is_arabic_word, is_time_word, name_like_at, prev_word, text_of, tokens_of,
+                     words_where)
 from .base import Candidate, known_entity_at, skip_space, span_chars
 
 # "وفي", "ففي", "في": the preposition of place opening the sentence, with or without a conjunction
@@ -22,11 +23,15 @@ NAME_WORDS_MAX = 2   # "وفي فلان علان،": a place's name of two words
 NAME_LETTERS_MIN = 3
 
 
+def _is_opener(text: str) -> bool:
+    return text in OPENERS
+
+
 def fronted_place_candidates(doc: Doc) -> list[Candidate]:
     """The places named by "وفي X،" at a sentence's start (see the module's docstring)."""
     out: list[Candidate] = []
-    for i, tok in enumerate(doc):
-        if tok.text not in OPENERS or not _opens_sentence(doc, i):
+    for i in words_where(doc, _is_opener):   # (not a Token built for each word of the Doc to read its text)
+        if not _opens_sentence(doc, i):
             continue
         k = skip_space(doc, i + 1)
         j = k

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (is_function_word, is_known_name_word, is_name_like, is_punct, is_quote, mostly_common_words,
-                     ner_ents, text_of, tokens_of, word_counts)
+                     ner_ents, text_of, tokens_of, word_counts, words_where)
 from .base import Candidate, known_entity_at, skip_space, span_chars
 
 SETTING_PREPOSITIONS = lexicon.function_words().setting_preposition
@@ -28,8 +28,8 @@ def setting_candidates(doc: Doc) -> list[Candidate]:
     given = lexicon.given_names()
     family_words = family_name_words(doc, given)
     out = []
-    for p in range(len(doc)):
-        if not toks.arabic[p] or _unprefixed(toks.texts[p]) not in SETTING_PREPOSITIONS:
+    for p in words_where(doc, _is_setting_preposition):   # (not a step per token of the Doc)
+        if not toks.arabic[p]:
             continue
         k = skip_space(doc, p + 1)
         end = k + 1
@@ -49,6 +49,11 @@ def setting_candidates(doc: Doc) -> list[Candidate]:
         s, e = span_chars(doc, k, end, 0)
         out.append(Candidate(k, end, s, e, clean_surface(text_of(doc)[s:e]), "Place", "setting"))
     return out
+
+
+def _is_setting_preposition(text: str) -> bool:
+    """"في", "وفي", "قرب" (SETTING_PREPOSITIONS, less a conjunction): words_where's test."""
+    return _unprefixed(text) in SETTING_PREPOSITIONS
 
 
 def _unprefixed(text: str) -> str:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import normalize
-from ..words import prev_word, tokens_of
+from ..words import prev_word, tokens_of, words_between
 from .words import first_word, is_one_of
 
 def opens_condition(doc: Doc, k: int) -> bool:
@@ -51,15 +51,18 @@ RESUMING = lexicon.function_words().complementizer | lexicon.function_words().co
 VERB_NEGATIONS = frozenset({normalize("لم"), normalize("لا")})
 
 
+def is_contrast(text: str) -> bool:
+    """"لكن", "غير أن" (function_words contrast): a test of the word for words.words_between."""
+    return normalize(text) in lexicon.function_words().contrast
+
+
 def judged_end(doc: Doc, c_start: int, c_end: int) -> int:
     """Where the words that judge end: before a "but" followed by a negated verb of specifying or disclosing
     (function_words contrast, unspecifying_verb: "لكنه لم يوضح ما إذا ..."), the writer noting what the speaker
     left out, which weighs nothing; else c_end."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
-    for k in range(c_start + 1, c_end):
-        if toks.spaces[k] or normalize(toks.texts[k]) not in words.contrast:
-            continue
+    for k in words_between(doc, is_contrast, c_start + 1, c_end):
         p = first_word(doc, k + 1)
         if p < c_end and normalize(toks.texts[p]) in VERB_NEGATIONS and \
                 (q := first_word(doc, p + 1)) < c_end and normalize(toks.texts[q]) in words.unspecifying_verb:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, tokens_of, words_between
-from .clauses import CONCESSIVE_REACH, RESUMING, may_open_condition, opens_condition
+from .clauses import CONCESSIVE_REACH, RESUMING, is_contrast, may_open_condition, opens_condition
 from .abandon import not_abandoned
 from .claims import claims_own_deed
 from .outreach import reaches_out
@@ -185,14 +185,18 @@ def new_page(doc: Doc, c_start: int, c_end: int) -> bool:
 GRUDGE_REACH = 4   # words between a concessive and the disagreement it concedes at most ("وإن كانت لنا تحفظات عليه")
 
 
+def _is_respecting(text: str) -> bool:
+    """"سيحترم", "نحترم" (function_words respecting): words_between's test."""
+    return is_one_of(text, lexicon.function_words().respecting)
+
+
 def grudging_respect(doc: Doc, c_start: int, c_end: int) -> bool:
     """Does the content respect something (function_words respecting: "سيحترم القرار", "نحترم نتيجة التصويت") and then
     concede a disagreement with it ("رغم اعتراضه عليه", "وإن كانت لنا تحفظات عليه", "رغم اختلافنا معه"; function_words concessive,
     even_if, disagreement)? A loser who bows to a verdict he disputes accepts it, no praise of it."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
-    respect = next((k for k in range(c_start, c_end) if not toks.punct[k] and is_one_of(toks.texts[k], words.respecting)),
-                   None)
+    respect = next((k for k in words_between(doc, _is_respecting, c_start, c_end) if not toks.punct[k]), None)
     if respect is None:
         return False
     for k in range(respect + 1, c_end):
@@ -289,19 +293,23 @@ def _stem_in(text: str, words: frozenset[str]) -> bool:
     return any(normalize(stem) in words for _, stem in clitic_variants(text))
 
 
+def _consent_or_consulting(text: str) -> bool:
+    """A noun of consent or a verb of consulting (function_words consent_noun, consulted_verb): words_between's test."""
+    words = lexicon.function_words()
+    return is_one_of(text, words.consent_noun) or is_one_of(text, words.consulted_verb)
+
+
 def acted_unconsulted(doc: Doc, c_start: int, c_end: int) -> bool:
     """Does the content tell that something was done without consulting, informing or the consent of a party: a
     noun of consent after "without" (past "أي": "من دون أي نقاش", "دون علم X"), or "to consult" after لم ("لم
     يستشر")? (function_words without_word, consent_noun, consulted_verb)"""
     toks, words = tokens_of(doc), lexicon.function_words()
-    for k in range(c_start, c_end):
-        if toks.punct[k] or toks.spaces[k]:
+    # (only the nouns of consent and verbs of consulting are read: the word before is looked for at them alone, not at
+    # every word of every content)
+    for k in words_between(doc, _consent_or_consulting, c_start, c_end):
+        if toks.punct[k]:
             continue
-        # (the word itself asked first: the word before is looked for only at a noun of consent or a verb of
-        # consulting, not at every word of every content)
         consent, consulted = is_one_of(toks.texts[k], words.consent_noun), is_one_of(toks.texts[k], words.consulted_verb)
-        if not consent and not consulted:
-            continue
         before = word_before(doc, k, c_start)
         if before >= c_start and is_any_word(toks.texts[before]):
             before = word_before(doc, before, c_start)
@@ -320,14 +328,9 @@ def weighed(doc: Doc, lent: dict[int, int], c_start: int, c_end: int) -> int:
     names is supposed ("ستنسحب X إذا لم يتحقق السلام"); when the words after
     a "but" judge, they outweigh those before ("حصل على أكثر العقوبات، لكنه من أفضل السائقين")."""
     overcome = set().union(*(range(i, j) for i, j in overcome_spans(doc, c_start, c_end)))
-    contrast = max((k for k in words_between(doc, _is_contrast, c_start, c_end) if k not in overcome), default=-1)
+    contrast = max((k for k in words_between(doc, is_contrast, c_start, c_end) if k not in overcome), default=-1)
     after = sum(v for k, v in lent.items() if k > contrast >= 0 and k not in overcome)
     return after if after else sum(v for k, v in lent.items() if k not in overcome)
-
-
-def _is_contrast(text: str) -> bool:
-    """"لكن", "غير أن" (function_words contrast): words_between's test."""
-    return normalize(text) in lexicon.function_words().contrast
 
 
 # what a "for fear of" phrase names is shunned, no deed of the one who shuns it ("فروا خوفا من العنف"), like what a

@@ -13,6 +13,7 @@ from ....records import Role, StatementRecord
 from ....text import clitic_variants, normalize, without_article
 from ...groups import kind_of
 from ...mentions import Candidate, is_number, nisba_country
+from ...mentions.base import is_nisba_text
 from ...mentions.places import referent_heads
 from ...words import CLOSE_QUOTES, without_conjunction
 from ...stance.words import is_winning
@@ -70,8 +71,8 @@ def nationality_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candida
     entities = ctx.mentions.entities
     # the country first: most words are no nationality adjective (of a country named), and the
     # questions about the words around are asked only of those that are
-    adjectives = [(k, country) for k in range(c_start, c_end)
-                  if not ctx.tokens.is_space(k) and (country := nisba_country(ctx.doc, k))]
+    adjectives = [(k, country) for k in positions_where(ctx, is_nisba_text, c_start, c_end)
+                  if (country := nisba_country(ctx.doc, k))]
     if not adjectives:
         return []     # the common case: no nationality adjective, so the titles of persons need not be read
     titles = titles_of_persons(ctx, c_start, c_end) | titles_after_persons(ctx, c_start, c_end)
