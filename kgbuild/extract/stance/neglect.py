@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import normalize
-from ..words import tokens_of
+from ..words import tokens_of, words_between
 from .words import first_word, is_negation, of_kind, word_polarity
 
 NOBODY = frozenset(normalize(w) for w in ("أحد", "احد"))
@@ -30,8 +30,8 @@ def neglect_told(doc: Doc, c_start: int, c_end: int) -> bool:
     """Does the content complain that nobody came, asked, listened or helped, or that the speakers saw no one and
     nothing (see the module's doc)?"""
     toks, words = tokens_of(doc), lexicon.function_words()
-    for k in range(c_start, c_end):
-        if toks.punct[k] or not is_negation(toks.texts[k]):
+    for k in words_between(doc, is_negation, c_start, c_end):   # (most contents hold none)
+        if toks.punct[k]:
             continue
         verb = first_word(doc, k + 1)
         if verb >= c_end or toks.punct[verb]:

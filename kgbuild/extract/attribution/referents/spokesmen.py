@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .... import lexicon
-from ....text import clitic_variants
+from ....text import clitic_variants, normalize
 from ...mentions import match_title
 from ..context import Context
 from ..index import Found
@@ -59,6 +59,12 @@ def spokesmen_for(ctx: Context, pos: int, end: int, governed: bool = False, join
     if link >= end or tokens.norm(link) != SPEAKING_FOR:
         return None
     return _spoken_for_after(ctx, tokens.next(link + 1, end), end)
+
+
+def may_be_spokesmen(text: str) -> bool:
+    """May the word be the plural of spokesman, bare or with a clitic (spokesmen_for's first test)? A test of the word
+    for words.words_where."""
+    return bool(_spokesmen_clitics(normalize(text)))
 
 
 @lru_cache(maxsize=131072)

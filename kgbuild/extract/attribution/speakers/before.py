@@ -10,13 +10,14 @@ from ..context import Context
 from ..cues import SPEECH_KINDS, Cue
 from ..boundary import HEADLINE_BREAKS, group_agrees, in_headline
 from ..index import Found
-from ..referents.spokesmen import spoken_for, spokesmen_for
+from ..referents.spokesmen import may_be_spokesmen, spoken_for, spokesmen_for
 from ..referents.title_holders import title_referent, unnamed_holder
 from ..referents.titled_speakers import TITLE_COMPLEMENT_WORDS, title_holder_after
 from .base import CLAUSE_ENDS, QAD, UNNAMED, cue_form, Outcome, Query, Seen, Speakers
 from ..referents.bodies_and_places import body_named_after, body_referent, unnamed_body
 from ..referents.affiliated import description_before
 from ..referents.described import described_person, the_latter
+from ..targets.word_index import positions_where
 from .slot import body_spoken_before, subjects_after
 from .unnamed_sources import SOURCE_LINKS, SOURCE_NOUNS, source_group_referent
 from .title_subjects import body_of_title_holders
@@ -265,8 +266,9 @@ def _spokesman_before(ctx: Context, q: Query, p: int, qad: bool) -> Found | None
     tokens, start = ctx.tokens, q.start
     heads = [(bare.i, spoken_for(ctx, bare.i, bare.title, q.cue.i)) for bare in ctx.mentions.bare.values()
              if start <= bare.i < p]
-    heads += [(i, spokesmen_for(ctx, i, q.cue.i, joined=True)) for i in range(start, p)
-              if not tokens.is_space(i) and not tokens.is_punct(i)]
+    # (only the words that may be spokesmen are read, not every word before each cue)
+    heads += [(i, spokesmen_for(ctx, i, q.cue.i, joined=True)) for i in positions_where(ctx, may_be_spokesmen, start, p)
+              if not tokens.is_punct(i)]
     for i, spoken in heads:
         if spoken is not None and spoken.j == p + 1 \
                 and (qad or _opens_clause(ctx, i, start) or after_complementizer(ctx, i, start)):
