@@ -735,5 +735,5 @@ def _indefinite_document(ctx: Context, p: int) -> bool:
     "شعارات": function_words raised_sign), whose bearers say what the verb after it says."""
     text, norm = ctx.tokens.text(p), ctx.tokens.norm(p)
     return not norm.startswith(DEFINITE_OPENINGS) and not text.endswith(PRONOUN_SUFFIXES) \
-        and (any(norm == noun or norm == noun + "ا" for noun in ctx.tokens.words.issued_noun)
+        and (norm in ctx.tokens.words.issued_noun or (norm.endswith("ا") and norm[:-1] in ctx.tokens.words.issued_noun)
              or norm in ctx.tokens.words.raised_sign)
