@@ -23,12 +23,12 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (CALLED, COMMAS, ends_in_pronoun, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
+from ..words import (CALLED, COMMAS, common_words, ends_in_pronoun, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
                      is_name_link, is_quote, mostly_common_words, prev_word, stop_prepositions, text_of, tokens_of,
                      word_count, word_counts, is_time_text, words_where, QUOTE_CHARS, sentence_bounds, name_like_at)
-from .base import COMPLEMENTIZERS, Candidate, known_entity_at, match_title, skip_space, span_chars
+from .base import COMPLEMENTIZERS, Candidate, is_nisba, known_entity_at, match_title, skip_space, span_chars
 from .name_spans import definite_family_name
-from .name_words import GREETING_MESSAGES, said_to_a_correspondent
+from .name_words import GREETING_MESSAGES, ordinary_word_with_pronoun, said_to_a_correspondent
 from .names import cue_word, given_name_word, kin_with_pronoun, no_name_word
 from .slots import SLOT_ADJUNCTS, appositive_at, cue_stem, past_time_words, perfects_in_alif, verbal_noun_opening_slot
 
@@ -331,7 +331,7 @@ def after_long_title_candidates(doc: Doc, verbs: Sequence[int] | None = None) ->
         if t >= len(doc) or match_title(doc, t) is None:
             continue
         for close in _phrase_closers(doc, t):
-            if (run := _unseen_name_before(doc, t, close)) is not None:
+            if (run := _unseen_name_before(doc, t, close)) is not None and _name_after_the_phrase(doc, run, close):
                 out.append(_person(doc, run, _trim_space(doc, close)))
                 break
     return out
@@ -349,7 +349,8 @@ def _phrase_closers(doc: Doc, t: int) -> list[int]:
         if toks.spaces[k]:
             continue
         norm = normalize(toks.texts[k])
-        if norm in AFTER_TITLED_NAME or norm in AFTER_TITLED_NAME_TOO or said_to_a_correspondent(toks.texts[k]):
+        if norm in AFTER_TITLED_NAME or norm in AFTER_TITLED_NAME_TOO or said_to_a_correspondent(toks.texts[k]) \
+                or _governed_by_bi(toks.texts[k]) or _verb_s_object_at(doc, k):
             out.append(k)   # ("لمراسلنا": whom the holder spoke to, after the name)
             continue
         if toks.texts[k] in (":", "،", ",") or norm in COMPLEMENTIZERS:
@@ -360,6 +361,61 @@ def _phrase_closers(doc: Doc, t: int) -> list[int]:
         if toks.punct[k] or cue_word(toks.texts[k]):
             return out
     return out
+
+
+def _governed_by_bi(text: str) -> bool:
+    """"أشاد ... فلان علان بالتنظيم", "ندد ... بعرقلة": the preposition بـ written on a noun of news, which the
+    verbs of praise, condemnation, welcome and demand (أشاد، ندد، رحب، طالب) take after their subject, as أعرب
+    takes عن; it may also stand inside the title's phrase ("بالوكالة"), like عن/إلى. (بـ on the article, on a
+    word ANERcorp saw mostly outside names or on a feminine noun in ة: no transcribed name's first letters, as
+    "بالاك" may be.)"""
+    if text in ("بـ", "ب"):
+        return True   # "رحب ... فلان علان بـ«الاتفاق»": the preposition written apart before a quotation
+    if len(text) < 4 or not text.startswith("ب"):
+        return False
+    stem = normalize(text[1:])
+    return (text.startswith("بال") and len(stem) >= 5) or stem in mostly_common_words() \
+        or (stem.endswith("ه") and len(stem) >= 4 and not is_known_name_word(stem))
+
+
+def _verb_s_object_at(doc: Doc, k: int) -> bool:
+    """"وحمّل ... فلان علان الأمم المتحدة", "ورفض ... فلان علان اتهامات المحافظ": the verb's object right after
+    its subject's name: a body or place the lexicon knows, or a noun ANERcorp saw mostly outside names that is no
+    nisba (a family name's shape: "فلان الخالدي" goes on the name). Like عن/إلى, it may stand inside the title's phrase
+    too ("مدير الأمن العام"), where no unseen name stands before it."""
+    text = tokens_of(doc).texts[k]
+    if known_entity_at(doc, k, ("Place", "Organization")) is not None:
+        return True
+    # ("نفى ... فلان علان وجود تجاوزات"; not a noun with و on it, "ورئيس", which joins a second subject: "فلان
+    # ورئيس الهيئة علان"; nor a definite word right after another, the adjective of the object's noun: "حمّل
+    # الوزير فلان المنظومة الحاكمة")
+    norm = normalize(text)
+    p = prev_word(doc, k)
+    return not is_nisba(text) and norm in mostly_common_words() and len(norm) >= 4 \
+        and not is_time_text(text) and not is_function_word(doc[k]) \
+        and not (norm[0] in "وف" and norm[1:] in common_words()) \
+        and not (text.startswith("ال") and p is not None and tokens_of(doc).texts[p].startswith("ال"))
+
+
+def _name_after_the_phrase(doc: Doc, run: int, close: int) -> bool:
+    """A definite noun that closes the run at `run` ("دعا المبعوث الأممي فلان علان الأطراف") is the object after the
+    name only when the run opens right after the title's phrase, which closes on a definite word or on a place or
+    body the lexicon knows ("المبعوث الأممي إلى البلد فلان علان"); after another indefinite word the run may be the
+    object's noun, which ANERcorp never saw, with its genitive: "حث الوزير فلان أولياء الأمور على"."""
+    if not tokens_of(doc).texts[close].startswith("ال") or known_entity_at(doc, close, ("Place", "Organization")):
+        return True
+    p = prev_word(doc, run)
+    return p is not None and (tokens_of(doc).texts[p].startswith("ال") or _known_name_ends_at(doc, p))
+
+
+KNOWN_NAME_WORDS = 3   # words of a known place's or body's name looked back over
+
+
+def _known_name_ends_at(doc: Doc, p: int) -> bool:
+    """A place or body the lexicon knows ends at token p."""
+    return any(known is not None and known[0] == p + 1
+               for s in range(max(0, p - KNOWN_NAME_WORDS + 1), p + 1)
+               for known in [known_entity_at(doc, s, ("Place", "Organization"))])
 
 
 def _unseen_name_before(doc: Doc, t: int, close: int) -> int | None:
@@ -376,9 +432,10 @@ def _unseen_name_before(doc: Doc, t: int, close: int) -> int | None:
         if not is_name_like(doc[k]) or is_quote(doc[k]) or known_entity_at(doc, k, ("Place", "Organization")) \
                 or not (norm not in word_counts() or is_known_name_word(norm)) or text.startswith(("و", "ف")) \
                 or (words and text.startswith("ال") and not _compound_name_head(doc, k)) \
-                or norm in GREETING_MESSAGES:
+                or norm in GREETING_MESSAGES or ordinary_word_with_pronoun(text):
             break   # the article only on the last word, a family name: "النادي الأهلي فلان" ends a body's name
-            # (nor the cable a head of state sends: "وأرسل الرئيس برقية تعزية إلى")
+            # (nor the cable a head of state sends: "وأرسل الرئيس برقية تعزية إلى"; nor the verb's object with a
+            # possessive before the preposition the verb takes: "اتهم الرئيس فلان خصومه بإشعال")
         words.append(k)
         k -= 1
     if not 2 <= len(words) <= MAX_NAME_WORDS \
