@@ -6719,3 +6719,24 @@ def test_a_one_word_name_after_a_thing_s_head_noun_is_no_person_where_else_it_st
                          "يبدأ غدا.")
     person = find(ents, "فلان بلقاسمي")
     assert person is not None and person[0] == "Person" and normalize("بلقاسمي") in person[1], ents
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # a word of a derived participle's shape alone after an indefinite head describes it, no foreign name
+    ("وقال سائق لدى شركة مقاولات صغيرة إن أجره لم يصرف.", "شركة مقاولات"),
+    ("وذكر التقرير أن المال حول إلى شركة مسجلة باسم قريب للنائب.", "شركة مسجلة"),
+    ("ورأى الباحث أن الحكم يقوم على ائتلاف متنافر لن يصمد طويلا.", "ائتلاف متنافر"),
+])
+def test_a_participle_after_an_indefinite_head_names_no_body(nlp, text: str, phrase: str) -> None:
+    hit = find(entities(nlp, text), phrase)
+    assert hit is None or hit[0] != "Organization", hit
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # a transcribed name spells its vowels out, or goes on with another foreign word
+    ("وقالت شركة موديرنا في بيان إن اللقاح فعال.", "شركة موديرنا"),
+    ("وقالت شركة مانغو في بيان إن الصفقة تمت.", "شركة مانغو"),
+])
+def test_a_foreign_name_after_an_indefinite_head_is_still_a_body(nlp, text: str, phrase: str) -> None:
+    hit = find(entities(nlp, text), phrase)
+    assert hit is not None and hit[0] == "Organization", hit

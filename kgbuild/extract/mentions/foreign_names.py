@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import is_name_like, is_name_like_whole, is_ordinary_word, text_of
+from ..words import is_known_name_word, is_name_like, is_name_like_whole, is_ordinary_word, text_of
 from .base import (ADJECTIVE_ENDINGS, NEWS_COMPLEMENT, PLURAL_ENDINGS, RELATIVE_PLURAL_ENDINGS, Candidate, known_entity_at, match_title,
                    nisba_country, skip_space, span_chars)
 
@@ -21,6 +21,8 @@ def foreign_name_end(doc: Doc, k: int, limit: int = 3) -> int:
     """End of up to three name-like words without the article, no known name among them: a party's
     name transcribed from another language."""
     start = k
+    if k < len(doc) and _lone_participle(doc, k):
+        return k  # "شركة مسجلة في", "ائتلاف متنافر": a participle describing the head, no name
     while k < len(doc) and k - start < limit and (_foreign_word(doc, k) or (k == start and _fa_initial_name(doc, k))):
         # (not an Arabic adjective or plural: "تحالف انتخابي"; but "ديلي تلغراف": a word shaped so
         # before another foreign word is part of the name)
@@ -183,3 +185,38 @@ def foreign_named_body(doc: Doc, k: int, end: int, words: list[str]) -> Candidat
     if after < len(doc) and normalize(doc[after].text) == NEWS_COMPLEMENT:
         cand.extra_forms.add(clean_surface(" ".join(words + [doc[after].text])))
     return cand
+
+
+# the endings a participle takes after its stem: feminine, sound plurals (normalised: ة is ه)
+PARTICIPLE_ENDINGS = ("ات", "ين", "ون", "ه")
+# the letters of a participle's stem: مفعل (4) to مستفعل (6)
+PARTICIPLE_LETTERS = (4, 6)
+
+
+def participle_shape(norm: str) -> bool:
+    """A normalised word of the shape of a derived Arabic participle or noun of place (مُفَعِّل، مُفاعِل، مُتَفاعِل،
+    مُسْتَفْعِل, with ة or a sound plural after it: "مسجلة", "مقاولات", "متنافر"): م, then the root with no long
+    vowel but the ا of the مفاعل / متفاعل patterns (and a weak root's و or ي after it). A transcribed foreign
+    name spells its vowels out with و and ي ("موديز", "مرسيدس")."""
+    stem = norm
+    for ending in PARTICIPLE_ENDINGS:
+        if stem.endswith(ending) and len(stem) - len(ending) >= PARTICIPLE_LETTERS[0]:
+            stem = stem[:-len(ending)]
+            break
+    if not stem.startswith("م") or not PARTICIPLE_LETTERS[0] <= len(stem) <= PARTICIPLE_LETTERS[1]:
+        return False
+    alefs = [n for n, c in enumerate(stem) if c == "ا"]
+    if alefs not in ([], [2]) and not (alefs == [3] and stem.startswith("مت")):
+        return False
+    weak = [n for n, c in enumerate(stem) if c in "وي"]
+    return not weak or (alefs == [2] and weak == [3])
+
+
+def _lone_participle(doc: Doc, k: int) -> bool:
+    """Token k, right after a body's indefinite head, is a word of a participle's shape no known name and no
+    name-like word after it: an adjective or a genitive that describes the head ("شركة مسجلة في", "شركة
+    مقاولات منذ", "ائتلاف متنافر على"), no one-word foreign name."""
+    if not participle_shape(normalize(doc[k].text)) or is_known_name_word(normalize(doc[k].text)):
+        return False
+    q = skip_space(doc, k + 1)
+    return q >= len(doc) or not _foreign_word(doc, q)
