@@ -2052,3 +2052,16 @@ def test_a_claim_of_responsibility_overall(nlp, text: str, stance: str) -> None:
 def test_a_bad_thing_removed(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
 
+
+@pytest.mark.parametrize("text, stance", [
+    # an era of a bad thing said to be over is good news (stance/bygone.py), before or after the verb of ending
+    ("وقال رئيس المحكمة الكيني جون موانغي إن زمن الرشوة في الموانئ انتهى.", "positive"),
+    ("وقال رئيس المحكمة الكيني جون موانغي: انتهى عهد الظلم والاستبداد.", "positive"),
+    ("وقال رئيس المحكمة الكيني جون موانغي إن مرحلة عدم الاستقرار انتهت.", "positive"),
+    # not ended, or a stage of no bad thing, is none
+    ("وقال رئيس المحكمة الكيني جون موانغي إن زمن الرشوة في الموانئ لم ينته بعد.", "negative"),
+    ("وقال رئيس المحكمة الكيني جون موانغي إن مرحلة فرز الأصوات انتهت.", "neutral"),
+])
+def test_a_bad_era_over(nlp, text: str, stance: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert rec.statements and rec.statements[0].stance == stance

@@ -734,3 +734,8 @@ class FunctionWords:
     # a storm, a gate, a mosque, a school, a hospital); a one-word name the article writes right after one names that
     # thing, never a person, wherever else it stands (mentions/thing_names.py)
     thing_head: frozenset[str]
+    # "انتهى", "انتهت": a verb of ending said of an era or a stage (stance/bygone.py)
+    ending_verb: frozenset[str] = frozenset()
+    # "زمن", "عهد", "مرحلة": a noun of an era or a stage that a verb of ending may close; of a bad thing, good news
+    # ("زمن الرشوة انتهى"; stance/bygone.py)
+    bygone_era: frozenset[str] = frozenset()

@@ -142,6 +142,8 @@ violence warned of) is its patient, neither blamed nor defended ("حذر من م
 where a condemnation of the same harm sides with them (one_target `warning`; threats excluded: "هدد بضرب X").
 The party an order is given to carries it out for the speaker: no side, one's own army or minister included ("أوعز إلى
 الجيش بتأمين الطرق", "أوامر للشرطة والحرس", "أمر الحرس بالانتشار": neutral; ordered.py).
+An era of a bad thing said to be over is good news ("زمن الرشوة في الموانئ انتهى", "انتهى عهد الظلم": positive;
+bygone.py); a word of removing or ending turns round the bad thing it removes as a word of fighting does ("إزالة العوائق").
 """
 from __future__ import annotations
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..words import COMMAS, DEFINITE_OPENINGS_AS_WRITTEN, QUOTE_CHARS, DocTokens, tokens_of
+from .bygone import EndedEra, ended_era
 from .clauses import CONCESSIVE_REACH, RESUMING, may_open_condition, opens_condition
 from .phrase_words import (SIDES, dealt_to_good, is_after_bi, after_service_head, after_topic_head, heads_preposition, honours,
                            incumbent_clause, is_obligation, joined, stands_by)
@@ -161,11 +162,13 @@ class _PhraseReader:
     refraining: bool = False        # in what the one a call appeals to is asked to refrain from ("دعا X إلى عدم التصعيد")
     toks: DocTokens = field(init=False)
     incumbent: int | None = field(init=False)   # the أن of "على X أن": what follows is wished for
+    ended: EndedEra | None = field(init=False)  # an era of a bad thing said to be over ("زمن الرشوة في الموانئ انتهى")
 
     def __post_init__(self) -> None:
         self.before = self.start - 1
         self.toks = tokens_of(self.doc)
         self.incumbent = incumbent_clause(self.doc, self.start, self.end)
+        self.ended = ended_era(self.doc, self.start, self.end, self.in_name)
 
     def lent(self) -> Lent:
         """What the words read so far lend."""
@@ -193,6 +196,8 @@ class _PhraseReader:
         if k == self.assaulted:
             after_bad, self.assaulted = True, None   # the good thing a blow is dealt to is harmed, past its adjective
         self._suppose(k, roles)
+        if self.ended is not None and self._in_ended_era(k):
+            return
         if self._lends_nothing(k, text, roles, before):
             return
         in_any = self.any_left > 0
@@ -218,6 +223,18 @@ class _PhraseReader:
             # harmed, no good word of its own (but "الإرهاب والسلام" are two things)
             value = 0
         self._lend(k, value, raw, after_bad, harmed, roles)
+
+    def _in_ended_era(self, k: int) -> bool:
+        """Is word k a word of an era of a bad thing said to be over, or the verb that says so? The era's bad words
+        lend nothing (the bad thing is gone); the verb of ending lends a good word, unless supposed or wished for."""
+        era = self.ended
+        assert era is not None
+        if k != era.verb and not era.first <= k <= era.last:
+            return False
+        if k == era.verb and not (self.supposing_left or self.wished or self.wishing):
+            self.phrase[k] = self.alone[k] = 1
+        self.last, self.reverse_left, self.chained, self.bad_head = None, 0, False, False
+        return True
 
     def _asked_to_refrain(self, before: int) -> bool:
         """Is the word, a negating verbal noun (function_words refrain_noun: "عدم", _WordRoles.refrain), right after the
