@@ -6740,3 +6740,26 @@ def test_a_participle_after_an_indefinite_head_names_no_body(nlp, text: str, phr
 def test_a_foreign_name_after_an_indefinite_head_is_still_a_body(nlp, text: str, phrase: str) -> None:
     hit = find(entities(nlp, text), phrase)
     assert hit is not None and hit[0] == "Organization", hit
+
+
+@pytest.mark.parametrize("text, name", [
+    # the rest of a title's description (a body's field, a place it is posted at, a body's short name) then
+    # the holder's name, an object or an adjunct after it rather than what was said
+    ("واتهم رئيس جمعية الإغاثة الأهلية (النجدة) رائد الخطيب الحكومة بالتقصير.", "رائد الخطيب"),
+    ("ورفض الناشط في الحملة الأهلية كمال دوكوفاني اتهامات الوزير.", "كمال دوكوفاني"),
+    ("ودعا سفير فرنسا لدى الدولة بيار لوكانيه أبناء الجالية إلى الهدوء.", "بيار لوكانيه"),
+])
+def test_a_holder_s_name_past_the_rest_of_the_title_s_description(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Person", entities(nlp, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # an indefinite word in the description takes the next word as its complement; a name with the article on
+    # its first word is the title finder's own
+    ("وقال الوزير في حديث لمجلة سامرا تايمز إن الحوار مستمر.", "تايمز"),
+    ("وقال الخبير في منطقة بوريلا جوفان كاسري إن الوضع هادئ.", "بوريلا"),
+])
+def test_no_holder_s_name_opens_on_a_description_s_own_words(nlp, text: str, word: str) -> None:
+    ents = entities(nlp, text)
+    assert not any(t == "Person" and normalize(word) in f.split() for t, forms in ents.values() for f in forms), ents

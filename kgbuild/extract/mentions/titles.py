@@ -30,6 +30,7 @@ from .title_word_given_names import given_name_spelled_as_title_or_time
 from .name_tails import (definite_family_name_end, given_name_read_as_clitic, name_before_amma_answer_end,
                          name_opened_by_function_word_end, name_to_boundary_end)
 from .governed_after_title import title_ends_at_governed_object
+from .described_holder_names import name_past_description
 from .derived_verbal_nouns import derived_verbal_noun_before_object
 
 TITLE_LINKS = lexicon.function_words().title_link   # "باسم", "عن", "لشؤون": the title's body or field follows
@@ -214,6 +215,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             k = skip_space(doc, k + 1)  # "رئيس مجلسها فلان": its council, the body of the one named before
         elif (described := _name_after_definite_words(doc, k)) > k:
             k = described  # "المحامي الحقوقي فلان علان": definite words the modifiers above did not read, then the name
+        elif name_end(doc, k) == k and _in_speech_slot(doc, i) and (past := name_past_description(doc, i, k)) > k:
+            k = past  # "زعيم حركة سبعة أقمار فلان علان": the rest of the title's description, then the name
         if k < len(doc) and normalize(texts[k]) in SON_OF and (p := prev_word(doc, k)) is not None and p >= i \
                 and is_arabic_word(doc[p]) and not texts[p].startswith("ال") and not is_function_word(doc[p]):
             k = p   # "السفير مساعد بن فلان": the indefinite word a title read, right before بن, is the given name
