@@ -6763,3 +6763,18 @@ def test_a_holder_s_name_past_the_rest_of_the_title_s_description(nlp, text: str
 def test_no_holder_s_name_opens_on_a_description_s_own_words(nlp, text: str, word: str) -> None:
     ents = entities(nlp, text)
     assert not any(t == "Person" and normalize(word) in f.split() for t, forms in ents.values() for f in forms), ents
+
+
+def test_a_given_name_that_is_a_rare_word_opens_a_speaking_holder_s_name(nlp) -> None:
+    # right after a speaking title's complete description, words news text seldom holds and then a particle
+    hit = find(entities(nlp, "ونددت رئيسة الاتحاد النسائي الوطني خالدة شهاب بالقرار."), "خالدة شهاب")
+    assert hit is not None and hit[0] == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    # the verb's object after a speaking title: words of news, no name
+    "وأعلن الرئيس الفرنسي حالة طوارئ في البلاد.",
+    "وأكد وزير الخارجية الروسي ضرورة حل الأزمة في أسرع وقت.",
+])
+def test_the_object_after_a_speaking_title_is_no_holder_s_name(nlp, text: str) -> None:
+    assert not any(t == "Person" for t, _ in entities(nlp, text).values()), entities(nlp, text)

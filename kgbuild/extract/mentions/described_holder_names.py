@@ -20,9 +20,10 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import normalize
-from ..words import is_arabic_word, is_function_word, is_time_word, name_like_at, tokens_of, word_count
+from ..words import (ends_in_pronoun, function_words, is_arabic_word, is_function_word, is_name_link, is_ordinary_word, is_time_word,
+                     name_like_at, tokens_of, word_count, word_counts)
 from .base import COMPLEMENTIZERS, PLACE_HEADS, POSTED_AT, known_entity_at, match_title, skip_space
-from .name_words import cue_word
+from .name_words import cue_word, no_name_word
 from .names import name_end
 
 DESCRIPTION_REACH = 10   # words of a title's description the reading goes through before giving up
@@ -62,6 +63,8 @@ def name_past_description(doc: Doc, i: int, k: int) -> int:
             return k
         if text.startswith("ال") and name_end(doc, q) > q:
             return k   # "الأمير الفلان بن علان": a name with the article on its first word, the title finder's to read
+        if q > k and closed and not text.startswith(DEFINITE_OPENINGS) and rare_words_name_end(doc, q) > q:
+            return q   # "للحزب الفلاني نبيلة فلان إن": a given name that is a rare word too (read by the title finder)
         if text.startswith(DEFINITE_OPENINGS) or not name_like_at(doc, q):
             # a description closes on a definite word; after an indefinite word the next is its complement in
             # construct ("مخاوف جيل"), no name
@@ -101,3 +104,75 @@ def _name_opens_at(doc: Doc, q: int) -> bool:
     # (a known person inside the run: the word before his name is a word of the description, "الجنوب فلاني")
     return word_count(doc, q, end) >= NAME_WORDS_MIN \
         and not any(known_entity_at(doc, w, ("Person",)) is not None for w in range(q + 1, end))
+
+
+# Rare words as a holder's name. "وقالت الأمينة العامة للحزب الفلاني نبيلة فلان إن": many Arabic given names are
+# words of news too (نبيلة "noble", هادي "calm"; وفيق with the letter و of the conjunction), and the name lists
+# leave them out for that. Right after a speaking title's complete description, a word news text seldom holds, then
+# one or two it (almost) never holds, then what follows a speaker's name (what was said, a comma, a particle, a
+# preposition) are the holder's name: the words of an object or an adjunct that stand there instead are words of
+# news ("حالة طوارئ في").
+RARE_GIVEN_SEEN = 5     # the most times ANERcorp saw the first word (a given name that is a rare word too)
+RARE_FAMILY_SEEN = 1    # the most times it saw each word after it (a family name: seen once at most)
+RARE_NAME_WORDS = (2, 3)
+PARTICLE_OPENINGS = ("ب", "ل")   # "بأن", "بالقرار", "للصحفيين": the object's or addressee's preposition on a word
+
+
+def rare_words_name_end(doc: Doc, k: int) -> int:
+    """End of a holder's name of RARE_NAME_WORDS words from token k, right after a speaking title's description: a
+    first word seen RARE_GIVEN_SEEN times at most (or a given name), the others RARE_FAMILY_SEEN times at most (or
+    a name of the tables; the article allowed on them, a family name's), then a closer; k otherwise."""
+    toks = tokens_of(doc)
+    p = k - 1
+    while p >= 0 and toks.spaces[p]:
+        p -= 1
+    if p < 0 or not (toks.texts[p].startswith(DEFINITE_OPENINGS) or toks.texts[p] in CLOSING.values()
+                     or _known_body_ends_at(doc, p)):
+        return k   # (the description closes on a definite word, a closing mark or a known place or body: "الباحث
+        # عن مخاوف جيل" goes on)
+    words, q = [], skip_space(doc, k)
+    while q < len(doc) and len(words) < RARE_NAME_WORDS[1] and _rare_name_word(doc, q, first=not words):
+        words.append(q)
+        q = skip_space(doc, q + 1)
+    if len(words) < RARE_NAME_WORDS[0] or q >= len(doc):
+        return k
+    text = toks.texts[q]
+    norm = normalize(text)
+    # what follows a speaker's name: what was said, a comma or colon, a particle ("في بيان", "من أن", "قد"), a
+    # preposition on the object or the addressee ("بالقرار", "للصحفيين"); no name word goes on after a particle
+    closed = text in (":", "،", ",", "(") or norm in COMPLEMENTIZERS \
+        or (norm in function_words() and not is_time_word(doc[q]) and not is_name_link(text)) \
+        or (text.startswith(PARTICLE_OPENINGS) and not name_like_at(doc, q))
+    return words[-1] + 1 if closed else k
+
+
+def _rare_name_word(doc: Doc, q: int, first: bool) -> bool:
+    """Token q may be a word of the holder's name that news text seldom holds (see rare_words_name_end)."""
+    toks = tokens_of(doc)
+    text = toks.texts[q]
+    if toks.spaces[q] or toks.punct[q] or toks.like_num[q] or not toks.arabic[q]:
+        return False
+    norm = normalize(text)
+    # (و on a word of news is the conjunction; a rare word in و is a given name, "وفيق": its rest no ordinary word)
+    if text.startswith(("و", "ف")) and (not first or is_ordinary_word(norm[1:]) or norm[1:] in word_counts()):
+        return False
+    if (first and text.startswith(DEFINITE_OPENINGS)) or len(norm) < 3 or is_function_word(doc[q]) \
+            or is_time_word(doc[q]) or cue_word(text) or match_title(doc, q) is not None or norm in lexicon.titles() \
+            or norm in lexicon.org_heads() or norm in lexicon.groups() or no_name_word(text, first=first) \
+            or (not first and ends_in_pronoun(text) and norm not in lexicon.person_names().family) \
+            or known_entity_at(doc, q, BODY_TYPES) is not None:
+        return False
+    names = lexicon.person_names()
+    if norm in names.given or norm in names.family:
+        return True
+    seen = word_counts().get(norm, (0, 0))[0]
+    return seen <= (RARE_GIVEN_SEEN if first else RARE_FAMILY_SEEN)
+
+
+KNOWN_NAME_TOKENS = 4   # tokens of the longest known place or body name looked back for
+
+
+def _known_body_ends_at(doc: Doc, p: int) -> bool:
+    """A place or body the tables know ends at token p ("المقيمة في فلانيا"): a description may close on it."""
+    return any((known := known_entity_at(doc, s, BODY_TYPES)) is not None and known[0] == p + 1
+               for s in range(max(0, p - KNOWN_NAME_TOKENS + 1), p + 1))

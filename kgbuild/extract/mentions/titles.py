@@ -30,7 +30,7 @@ from .title_word_given_names import given_name_spelled_as_title_or_time
 from .name_tails import (definite_family_name_end, given_name_read_as_clitic, name_before_amma_answer_end,
                          name_opened_by_function_word_end, name_to_boundary_end)
 from .governed_after_title import title_ends_at_governed_object
-from .described_holder_names import name_past_description
+from .described_holder_names import name_past_description, rare_words_name_end
 from .derived_verbal_nouns import derived_verbal_noun_before_object
 
 TITLE_LINKS = lexicon.function_words().title_link   # "باسم", "عن", "لشؤون": the title's body or field follows
@@ -231,6 +231,8 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             run_end = opened   # "الوزير دون فلانيرا إن": a foreign given name spelled as a function word
         if run_end == k and given_name_spelled_as_title_or_time(doc, k):
             run_end = name_end(doc, skip_space(doc, k + 1))   # "الشيخ صباح فلان الفلاني": a given name spelled as a time word
+        if run_end == k and _in_speech_slot(doc, i) and (rare := rare_words_name_end(doc, k)) > k:
+            run_end = rare   # "وقالت الأمينة العامة للحزب نبيلة فلان إن": a given name that is a rare word too
         if (syllables := syllable_name_end(doc, k)) > run_end:
             run_end = syllables   # "المتحدث ليو بين تاو قوله": a name of syllables, some spelled as function words
         k = _up_to_the_known_name_s_end(doc, start_name, run_end)
