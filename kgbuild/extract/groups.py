@@ -23,15 +23,15 @@ from .mentions.numbered import COMPOUND_UNITS, NUMBER_WORDS, PARTITIVE_FROM
 from .mentions.unnamed_bodies import is_unnamed_body
 
 CORE_GROUP_KINDS = frozenset({
-    "protesters", "rioters", "looters", "security_forces", "police_officers", "soldiers",
+    "protesters", "rioters", "looters", "security_forces", "police_officers",
     "troops", "peacekeepers", "terrorists", "armed_groups", "gunmen", "attackers", "rebels", "putschists", "insurgents",
     "militants", "foreign_fighters", "extremists", "separatists", "opposition", "activists", "authorities",
     "people", "international_community", "world_powers", "civilians", "refugees", "displaced", "migrants", "settlers",
     "minorities", "kidnappers", "opponents", "islamists", "moderates", "smugglers", "pirates",
-    "criminals", "zionists", "country_blocs", "counted_states", "public", "europeans", "westerners", "arabs", "africans",
+    "criminals", "zionists", "country_blocs", "counted_states", "public", "europeans", "westerners", "africans",
     # camps named by their place in power, and the outside hands a speaker accuses; the politicians at large, whom
     # protesters and critics blame as one camp ("غض السياسيون الطرف", "لتذكير الساسة"), as they blame the political class
-    "ruling_class", "ruling_coalition", "foreign_parties", "ruling_family", "politicians",
+    "ruling_class", "foreign_parties", "ruling_family", "politicians",
     # ethnic and sectarian communities, parties of the conflicts they are named in as the minorities and the
     # Arabs are ("قمع الأكراد", "التوتر بين الشيعة والسنة")
     "kurds", "shiites", "sunnis", "druze", "alawites", "yazidis", "turkmen", "amazigh", "tuareg", "rohingya",
@@ -52,6 +52,11 @@ CORE_GROUP_KINDS = frozenset({
     "agitators", "occupiers", "the_corrupt"})
 # (not hostages: named inside what is said they are most often the tally of a hostage-taking, how many were held or
 # freed, which the speaker reports; as the addressee a call opens with they stay targets)
+# (nor soldiers, the Arabs at large or the ruling coalition: soldiers named inside what is said are most often the
+# ones a report counts, killed, wounded or sent ("مقتل ثلاثة جنود", "نشر الجنود"), not a party the speaker takes a
+# stand towards; "العرب" inside a quote is most often the speaker's own "we" at large ("كل العرب"); and the ruling
+# coalition is most often a party the article names as a body too. Each stays a target as the addressee a call or an
+# accusation opens with, or tied to a country)
 
 
 # adjectives that tie a group to no one country: "الأجانب"
