@@ -1560,3 +1560,17 @@ def test_soldiers_arabs_and_the_ruling_coalition_are_targets_only_when_addressed
     rec = extract_document(nlp, "t.txt", text)
     about = {rec.entities[k].kind for st in rec.statements for k in st.about if k in rec.entities}
     assert (kind in about) == target
+
+
+@pytest.mark.parametrize("text, one", [
+    # relatives or parents in an article that names one group of families are those families again
+    ("وطالبت أسر الضحايا بمحاسبة المسؤولين. وقال أحد أقارب الضحايا إن التحقيق بطيء.", True),
+    ("وتظاهرت عائلات الطلاب أمام الوزارة. وقال آباء الطلاب إن الشرطة لم تتحرك.", True),
+    # with no families named, relatives stay a group of their own
+    ("وقال أقارب الضحايا إن التحقيق بطيء.", False),
+])
+def test_kin_in_an_article_of_families_are_those_families(nlp, text: str, one: bool) -> None:
+    doc = nlp(text)
+    kin = [c for c in doc._.kg_candidates if c.type == "Group" and (c.key or "").split(":", 1)[-1].split("@")[0]
+           in ("relatives", "parents", "families")]
+    assert kin and (len({c.key for c in kin}) == 1) and (kin[0].key.startswith("group:families") == one)

@@ -136,6 +136,7 @@ def assign_group_keys(mentions: list[_GroupMention], doc: Doc | None = None) -> 
     _citizens_of_the_one_people(groups)
     _the_people_who_vote(groups)
     _groups_in_a_named_place(groups, mentions, doc)
+    _kin_of_the_families(groups)
 
 
 # groups that stand towards one person or body, which the name in construct after their indefinite noun says
@@ -541,6 +542,25 @@ def _members_named_by_their_institution(mentions: list[_GroupMention]) -> None:
         words = m.form.split()
         if root and len(bodies[root]) == 1 and len(words) == 2 and normalize(words[-1]) in nouns[root]:
             m.type, m.key, m.role_of = "Organization", next(iter(bodies[root])), None
+
+
+# the kin of the persons a story is about, named by other nouns of kinship than "families": relatives ("أقارب
+# الضحايا"), parents ("آباء الطلاب")
+KIN_KINDS = frozenset({"relatives", "parents"})
+FAMILIES = "families"
+
+
+def _kin_of_the_families(groups: list[_GroupMention]) -> None:
+    """"طالبت أسر الضحايا بـ ... وقال أحد أقارب الضحايا": relatives or parents in an article that names one group of
+    families are those families named by another noun of kinship (news names the bereaved or the parents of a story
+    so, one collective), one referent; with no families named, or families of several owners, they stay their own."""
+    families = {m.key for m in groups if kind_of(m.key) == FAMILIES and DESCRIBED not in m.key}
+    if len(families) != 1:
+        return
+    key = next(iter(families))
+    for m in groups:
+        if kind_of(m.key) in KIN_KINDS and DESCRIBED not in m.key:
+            m.key = key
 
 
 # unnamed sources of several persons that speak for the body they are in ("مسؤولون في الوزارة X", "قياديون في حزب X",
