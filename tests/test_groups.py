@@ -1574,3 +1574,16 @@ def test_kin_in_an_article_of_families_are_those_families(nlp, text: str, one: b
     kin = [c for c in doc._.kg_candidates if c.type == "Group" and (c.key or "").split(":", 1)[-1].split("@")[0]
            in ("relatives", "parents", "families")]
     assert kin and (len({c.key for c in kin}) == 1) and (kin[0].key.startswith("group:families") == one)
+
+
+@pytest.mark.parametrize("text, people", [
+    # the bare indefinite noun of a people is a predicate or a manner, no people acting
+    ("وقال المتظاهر كمال سعيد: «نحن شعب لا يقبل الظلم».", False),
+    ("وهنأ الوزير كريم حسن الدولة قيادة وشعبا بالإنجاز.", False),
+    # with its country, or definite, it is the people
+    ("وقال الوزير كريم حسن إن شعب مالاوي سيختار رئيسه بحرية.", True),
+])
+def test_a_bare_indefinite_people_is_no_group(nlp, text: str, people: bool) -> None:
+    doc = nlp(text)
+    found = [c for c in doc._.kg_candidates if c.type == "Group" and (c.key or "").startswith("group:people")]
+    assert bool(found) == people

@@ -205,6 +205,9 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         if possessed is not None and table[norm].kind in NATIONAL_KINDS and j == i + 1 \
                 and normalize(surface).endswith(ITS):
             continue   # "دعت الوزارة رعاياها إلى", "مصالح مواطنيها": a state's own nationals, named in passing
+        if table[norm].kind in OWN_PEOPLE_KINDS and possessed is None and construct is None and n == 1 and j == i + 1 \
+                and not affiliation and not placed and not normalize(surface).startswith("ال"):
+            continue   # "نحن شعب", "الدولة قيادة وشعبا": the bare indefinite noun is a predicate or a manner, no people
         if possessed is not None and table[norm].kind in OWN_PEOPLE_KINDS and j == i + 1:
             continue   # "إنجازات شعبه", "رخاء شعبها": a leader's or state's own people, named in passing
         if possessed is not None and table[norm].kind in OWN_FOLLOWERS_KINDS and j == i + 1:
