@@ -46,6 +46,7 @@ from .extract.mentions.sources import first_definite_sources
 from .extract.nicknames import nicknamed
 from .extract.body_nicknames import nicknamed_bodies
 from .extract.resolve import cluster, to_entity
+from .extract.mentions.pronoun_titles import pronoun_title_roles
 from .extract.words import ner_ents, text_of, tokens_of
 from .extract.attribution import find_statements
 from .records import EntityRecord
@@ -216,6 +217,8 @@ class EntityFinder:
                 entities[ent.key] = ent
             for c in members:
                 key_of[c] = ent.key
+        # "وقالت الوزارة ... وأكد المتحدث باسمها فلان": the body or country a title's pronoun takes back
+        pronoun_title_roles(doc, chosen, key_of, entities)
         # unnamed holders of a country's office ("السفير الأمريكي"): groups a speaker search may take when no
         # name resolves the title; bodies named only by a class noun ("المكتب الإعلامي"): organizations it may
         # take when nothing named resolves the noun; those no statement takes are dropped with the article's record

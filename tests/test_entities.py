@@ -6778,3 +6778,23 @@ def test_a_given_name_that_is_a_rare_word_opens_a_speaking_holder_s_name(nlp) ->
 ])
 def test_the_object_after_a_speaking_title_is_no_holder_s_name(nlp, text: str) -> None:
     assert not any(t == "Person" for t, _ in entities(nlp, text).values()), entities(nlp, text)
+
+
+@pytest.mark.parametrize("text, holder, of_label", [
+    # a title's complement with a possessive pronoun: the body or country named before it that agrees in gender
+    ("وقالت وزارة الصحة إن الوضع خطير. وأوضح المتحدث باسمها جون موانغي أن العمل مستمر.", "جون موانغي",
+     "وزارة الصحة"),
+    ("وصلت فنلندا إلى القمة، وقدم وزير خارجيتها ماتي كورهونن رسالة.", "ماتي كورهونن", "فنلندا"),
+    ("ودان حزب العمال القرار، وصرح المتحدث باسمه جون موانغي بأن القرار خطأ.", "جون موانغي", "حزب العمال"),
+    # an outlet that relays is passed over: the pronoun is of the body named before it
+    ("أعلن حزب الأحرار موقفه، ونقلت وكالة رويترز عن المتحدث باسمه جون موانغي أن الحزب يرفض.", "جون موانغي",
+     "حزب الأحرار"),
+    # a person named nearer may be the one the pronoun takes back: no body then
+    ("قالت ماريا كوفاليفا إن القرار خطأ، وصرح المتحدث باسمها جون موانغي بأن العمل مستمر.", "جون موانغي", None),
+])
+def test_a_pronoun_title_is_of_the_body_or_country_named_before(nlp, text: str, holder: str,
+                                                                of_label: str | None) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    person = next(e for e in rec.entities.values() if normalize(e.label) == normalize(holder))
+    of = {normalize(rec.entities[r.of_key].label) for r in person.roles if r.of_key in rec.entities}
+    assert of == ({normalize(of_label)} if of_label else set()), (person.roles, of)
