@@ -504,11 +504,6 @@ CASES = [
      "واستدعت غانا سفيرها لدى بريطانيا. وقال الرئيس الغاني جون ماهاما إن عودة السفير إلى لندن "
      "مشروطة «بالاحترام الكامل للدولة الغانية».",
      "جون ماهاما", "قال", "عودة السفير", ["غانا"], []),
-    # "ردت X بحظر ..." then "وصف Y الحظر بأنه": the ban's doer, told with the noun after بـ, is the one judged
-    ("a ban described bare is its doer's deed, told as a retaliation with a ban",
-     "وردت الحكومة الأسترالية بحظر واردات النبيذ الفرنسي أمس. "
-     "ووصف وزير التجارة الفرنسي جان لوك مارتان الحظر بأنه «غير مبرر».",
-     "جان لوك مارتان", "وصف", "الحظر", ["الحكومة الأسترالية"], []),
     # "وصف X في مؤتمر صحفي Y بأنه «...»": past a phrase of where it was said, the object before the link is a target
     ("the object described after a phrase of where it was said is a target",
      "ووصف الرئيس البوليفي لويس آرسي في مؤتمر صحفي الحكومة البيروفية بأنها «غير مسؤولة».",
@@ -543,11 +538,6 @@ CASES = [
     ("a bare body head with a preposition glued on stands for the body named before, after a noun of its own",
      "أعلنت منظمة الأمل الدولية خطة جديدة أمس. وقال المدير كريم داوود إن المكتب الإقليمي للمنظمة أغلق أبوابه.",
      "كريم داوود", "قال", "المكتب الإقليمي للمنظمة", ["منظمة الأمل الدولية"], []),
-    # "وقال X إن القرار سياسي" after "قرر Y ...": a content whose subject is a deed's definite noun judges its doer
-    ("a deed's definite noun as the content's subject is its doer's deed",
-     "قررت حكومة بوليفيا تعليق صادرات الغاز أمس. "
-     "وقال وزير الطاقة البرازيلي ماركوس ريبيرو إن هذا القرار سيضر بالمنطقة كلها.",
-     "ماركوس ريبيرو", "قال", "القرار", ["حكومة بوليفيا"], []),
     # "ودافع وزير المالية عن القرار" after "قررت الحكومة ...": a deed its speaker defends is his own side's, a target
     ("a deed defended bare is its doer's deed even when the doer is the defender's own government",
      "قررت الحكومة التشيلية تمديد العام الدراسي أمس. "
@@ -572,11 +562,6 @@ CASES = [
     ("a reply names whom it rebuts between the verb and what was said",
      "الوزيرة لينا فارس ترد على رئيس البرلمان يوسف داود: الميزانية ليست للمساومة",
      "لينا فارس", "رد", "الميزانية", ["يوسف داود"], []),
-    # "وقال X إن الزيارة ..." after "وصل Y إلى Z في زيارة": the visitor is the doer, not the place visited
-    ("a visit's definite noun as the content's subject is the visitor's, not the place's",
-     "ووصل رئيس وزراء ماليزيا كمال حسن الدين إلى جاكرتا في زيارة رسمية أمس. "
-     "وقال المحلل الإندونيسي بودي سانتوسو إن الزيارة ستعزز التجارة بين البلدين.",
-     "بودي سانتوسو", "قال", "الزيارة", ["كمال حسن الدين"], []),
     # "وتعهد الرئيس المنتخب": a lone title said to be new is the one the story sees into office (named most before),
     # not the predecessor last given the title
     ("a lone title said to be new speaks for the one the story sees into office",

@@ -38,18 +38,6 @@ def deed_doers(ctx: Context, cue: Cue, c_start: int, c_end: int, exclude: set[st
     return _first_doers(ctx, deed, min(cue.i, c_start), exclude) if deed is not None else []
 
 
-def subject_deed_doers(ctx: Context, c_start: int, c_end: int, before: int, exclude: set[str]) -> list[str]:
-    """"وقال فلان إن القرار سياسي", "معتبرا أن هذه الخطوة خاطئة": a content whose subject is a deed's definite
-    noun (a demonstrative before it or not) judges the party that did the deed the article told before `before`
-    (the cue); [] when the content opens otherwise or no doer is told."""
-    tokens = ctx.tokens
-    k = content_opening(ctx, c_start, c_end)
-    if k < c_end and tokens.norm(k) in tokens.words.demonstrative:
-        k = tokens.next(k + 1, c_end)
-    deed = lexicon.deeds().get(tokens.norm(k)) if k < c_end else None
-    return _first_doers(ctx, deed, min(before, c_start), exclude) if deed is not None else []
-
-
 def governed_deed_doers(ctx: Context, c_start: int, c_end: int, before: int, exclude: set[str]) -> list[str]:
     """"سحب القرار فورا", "التراجع عن القرار", "الإصرار على القرار": a content that opens on a verbal noun of acting on
     a decision (deed_handling) governing a deed's bare definite noun a few words on judges the party that did the
