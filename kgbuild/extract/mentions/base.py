@@ -471,6 +471,16 @@ def known_entity_at(doc: Doc, k: int, types: tuple[str, ...]) -> tuple[int, str]
     return None if match is None else match[:2]
 
 
+KNOWN_NAME_REACH = 3   # tokens of a known place's or body's name looked back over
+
+
+def known_place_or_body_ends_at(doc: Doc, p: int, reach: int = KNOWN_NAME_REACH) -> bool:
+    """Does the name of a place or body the lexicon knows, starting `reach` tokens back at most, end at token p
+    ("بجامعة X فلانة", "المقيمة في X"): a phrase that closes there?"""
+    return any((known := known_entity_at(doc, s, ("Place", "Organization"))) is not None and known[0] == p + 1
+               for s in range(max(0, p - reach + 1), p + 1))
+
+
 def cues_before(doc: Doc, i: int) -> list[lexicon.Cue]:
     """The cues the word right before token i reads as, bare or less its proclitics ("وقالت", "فأعلن");
     none when no word stands before it."""

@@ -21,8 +21,9 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import normalize
 from ..words import (ends_in_pronoun, function_words, is_arabic_word, is_function_word, is_name_link, is_ordinary_word, is_time_word,
-                     name_like_at, tokens_of, word_count, word_counts)
-from .base import COMPLEMENTIZERS, PLACE_HEADS, POSTED_AT, known_entity_at, match_title, skip_space
+                     name_like_at, prev_word, tokens_of, word_count, word_counts)
+from .base import (COMPLEMENTIZERS, PLACE_HEADS, POSTED_AT, known_entity_at, known_place_or_body_ends_at, match_title,
+                   skip_space)
 from .name_words import cue_word, no_name_word
 from .names import name_end
 
@@ -88,9 +89,7 @@ def _name_opens_at(doc: Doc, q: int) -> bool:
     """A person's name of NAME_WORDS_MIN words or more reads from token q, and the word before it is no indefinite
     head noun of a body or a place (whose own name q would be) and no word on which a preposition stands."""
     toks = tokens_of(doc)
-    p = q - 1
-    while p >= 0 and toks.spaces[p]:
-        p -= 1
+    p = prev_word(doc, q)   # (a word of the description stands before q)
     before = normalize(toks.texts[p])
     if not toks.punct[p] and (before in lexicon.org_heads() or before in PLACE_HEADS
                               or (before[:1] in ("ل", "ب") and before[1:] in lexicon.org_heads())):
@@ -116,6 +115,7 @@ RARE_GIVEN_SEEN = 5     # the most times ANERcorp saw the first word (a given na
 RARE_FAMILY_SEEN = 1    # the most times it saw each word after it (a family name: seen once at most)
 RARE_NAME_WORDS = (2, 3)
 PARTICLE_OPENINGS = ("ب", "ل")   # "بأن", "بالقرار", "للصحفيين": the object's or addressee's preposition on a word
+KNOWN_NAME_TOKENS = 4   # tokens of the longest known place or body name a description may close on
 
 
 def rare_words_name_end(doc: Doc, k: int) -> int:
@@ -123,11 +123,9 @@ def rare_words_name_end(doc: Doc, k: int) -> int:
     first word seen RARE_GIVEN_SEEN times at most (or a given name), the others RARE_FAMILY_SEEN times at most (or
     a name of the tables; the article allowed on them, a family name's), then a closer; k otherwise."""
     toks = tokens_of(doc)
-    p = k - 1
-    while p >= 0 and toks.spaces[p]:
-        p -= 1
-    if p < 0 or not (toks.texts[p].startswith(DEFINITE_OPENINGS) or toks.texts[p] in CLOSING.values()
-                     or _known_body_ends_at(doc, p)):
+    p = prev_word(doc, k)
+    if p is None or not (toks.texts[p].startswith(DEFINITE_OPENINGS) or toks.texts[p] in CLOSING.values()
+                     or known_place_or_body_ends_at(doc, p, KNOWN_NAME_TOKENS)):
         return k   # (the description closes on a definite word, a closing mark or a known place or body: "الباحث
         # عن مخاوف جيل" goes on)
     words, q = [], skip_space(doc, k)
@@ -168,11 +166,3 @@ def _rare_name_word(doc: Doc, q: int, first: bool) -> bool:
     seen = word_counts().get(norm, (0, 0))[0]
     return seen <= (RARE_GIVEN_SEEN if first else RARE_FAMILY_SEEN)
 
-
-KNOWN_NAME_TOKENS = 4   # tokens of the longest known place or body name looked back for
-
-
-def _known_body_ends_at(doc: Doc, p: int) -> bool:
-    """A place or body the tables know ends at token p ("المقيمة في فلانيا"): a description may close on it."""
-    return any((known := known_entity_at(doc, s, BODY_TYPES)) is not None and known[0] == p + 1
-               for s in range(max(0, p - KNOWN_NAME_TOKENS + 1), p + 1))

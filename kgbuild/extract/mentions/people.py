@@ -26,6 +26,7 @@ from ..words import (is_name_link, NAMES_LIKE_FUNCTION_WORDS, is_function_text, 
                      is_name_like, is_ordinary_word, is_quote, name_like_at, prev_word, text_of, tokens_of, word_count, word_counts,
                      is_arabic_text, words_where)
 from .base import (DESCENT, PLACE_HEADS, Candidate, definite_given_name, first_words, is_nisba, is_quoted, known_entity_at,
+                   known_place_or_body_ends_at,
                    longest_match, match_title, nisba_country, positions, skip_space, span_chars)
 from .ala import preposition_spelled_as_name
 from .name_spans import definite_family_name, ordinary_word_alone, split_kunya
@@ -178,15 +179,10 @@ def _inside_a_longer_name(doc: Doc, i: int) -> bool:
         and norm not in KUNYA and norm not in lexicon.person_names().given and not _ends_a_known_place_or_body(doc, p)
 
 
-KNOWN_NAME_WORDS = 3   # words of a known place's or body's name looked back over
-
-
 def _ends_a_known_place_or_body(doc: Doc, p: int) -> bool:
     """Token p closes the name of a place or body the lexicon knows ("بجامعة X فلانة", "مراسلنا في X فلان"):
     the phrase of where the person works ends there, and a given name after it opens a name of its own."""
-    return any(known is not None and known[0] == p + 1
-               for s in range(max(0, p - KNOWN_NAME_WORDS + 1), p + 1)
-               for known in [known_entity_at(doc, s, ("Place", "Organization"))])
+    return known_place_or_body_ends_at(doc, p)
 
 
 def _known_family_name_end(doc: Doc, j: int, family: dict[str, str]) -> int:

@@ -26,7 +26,8 @@ from ...text import clean_surface, normalize
 from ..words import (CALLED, COMMAS, common_words, ends_in_pronoun, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
                      is_name_link, is_quote, mostly_common_words, prev_word, stop_prepositions, text_of, tokens_of,
                      word_count, word_counts, is_time_text, words_where, QUOTE_CHARS, sentence_bounds, name_like_at)
-from .base import COMPLEMENTIZERS, Candidate, is_nisba, known_entity_at, match_title, skip_space, span_chars
+from .base import (COMPLEMENTIZERS, Candidate, is_nisba, known_entity_at, known_place_or_body_ends_at, match_title,
+                   skip_space, span_chars)
 from .name_spans import definite_family_name
 from .name_words import GREETING_MESSAGES, ordinary_word_with_pronoun, said_to_a_correspondent
 from .names import cue_word, given_name_word, kin_with_pronoun, no_name_word
@@ -405,17 +406,7 @@ def _name_after_the_phrase(doc: Doc, run: int, close: int) -> bool:
     if not tokens_of(doc).texts[close].startswith("ال") or known_entity_at(doc, close, ("Place", "Organization")):
         return True
     p = prev_word(doc, run)
-    return p is not None and (tokens_of(doc).texts[p].startswith("ال") or _known_name_ends_at(doc, p))
-
-
-KNOWN_NAME_WORDS = 3   # words of a known place's or body's name looked back over
-
-
-def _known_name_ends_at(doc: Doc, p: int) -> bool:
-    """A place or body the lexicon knows ends at token p."""
-    return any(known is not None and known[0] == p + 1
-               for s in range(max(0, p - KNOWN_NAME_WORDS + 1), p + 1)
-               for known in [known_entity_at(doc, s, ("Place", "Organization"))])
+    return p is not None and (tokens_of(doc).texts[p].startswith("ال") or known_place_or_body_ends_at(doc, p))
 
 
 def _unseen_name_before(doc: Doc, t: int, close: int) -> int | None:
