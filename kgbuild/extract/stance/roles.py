@@ -251,10 +251,8 @@ def doer_of_violence(doc: Doc, c: Candidate, hi: int) -> bool:
         if _doer_verb(toks.texts[p], right_after):
             if normalize(toks.texts[p]).endswith(("وه", "وها", "وهم")):
                 return True      # the object is the clitic
-            r = next_word(doc, p)
-            while r is not None and r < hi and toks.texts[r] in QUOTE_CHARS:
-                r = next_word(doc, r)   # 'X «قصفت» قرى': the quote closes on the verb, its object follows
-            if r is None or r >= hi or toks.punct[r] or is_one_of(toks.texts[r], lexicon.function_words().preposition):
+            r = _object_word_after(doc, p, hi)   # 'X «قصفت» قرى': the quote closes on the verb, its object follows
+            if r is None:
                 return False
             obj = normalize(toks.texts[r])
             if normalize(toks.texts[p]) in polarity_table().violent:
@@ -301,16 +299,23 @@ def _opens_clause(doc: Doc, k: int, lo: int) -> bool:
         is_one_of(toks.texts[p], lexicon.function_words().clause_opener)
 
 
-def _object_after(doc: Doc, c: Candidate, hi: int) -> bool:
-    """Does a word that may be the verb's object follow mention c: no punctuation, preposition or definite noun after
-    ب/ل/ك ("قتلت الشرطة ثلاثة متظاهرين"; not "اعتقلت الناشطة X في", "قتلت الصحفية X بالرصاص": a passive's subject)?"""
+def _object_word_after(doc: Doc, k: int, hi: int) -> int | None:
+    """The word after token k (past quote marks) that may be a verb's object, before hi: no punctuation and no
+    preposition; None otherwise."""
     toks = tokens_of(doc)
-    q = next_word(doc, c.j - 1)
+    q = next_word(doc, k)
     while q is not None and q < hi and toks.texts[q] in QUOTE_CHARS:
         q = next_word(doc, q)
     if q is None or q >= hi or toks.punct[q] or is_one_of(toks.texts[q], lexicon.function_words().preposition):
-        return False
-    return not normalize(toks.texts[q]).startswith(DEFINITE_AFTER_PREPOSITION)
+        return None
+    return q
+
+
+def _object_after(doc: Doc, c: Candidate, hi: int) -> bool:
+    """Does a word that may be the verb's object follow mention c: no punctuation, preposition or definite noun after
+    ب/ل/ك ("قتلت الشرطة ثلاثة متظاهرين"; not "اعتقلت الناشطة X في", "قتلت الصحفية X بالرصاص": a passive's subject)?"""
+    q = _object_word_after(doc, c.j - 1, hi)
+    return q is not None and not normalize(tokens_of(doc).texts[q]).startswith(DEFINITE_AFTER_PREPOSITION)
 
 
 DEFINITE_AFTER_PREPOSITION = ("بال", "لل", "كال", "وبال", "ولل")   # "بالرصاص", "للمتظاهرين": a prepositional phrase
