@@ -21,7 +21,7 @@ from .ala import preposition_spelled_as_name
 from .place_verbs import reads_as_past_verb
 from .fronted_places import fronted_place_candidates
 from .dual_places import dual_place_candidates
-from .settings import NOUN_SHAPES, phrase_closes_at, setting_candidates, stem_readings
+from .settings import NAME_OPENERS, NOUN_SHAPES, phrase_closes_at, setting_candidates, stem_readings
 from .clitic_settings import clitic_setting_candidates
 from .quoted_names import quoted_name_end
 from .names import conjunction_on_ordinary_word, family_name_at_boundary, name_end
@@ -289,9 +289,6 @@ def _past_opening_article(doc: Doc, k: int) -> int:
             and not (normalize(doc[k].text) == "لا" and doc[q].text.startswith(("ي", "ت"))):
         return q   # but "منطقة لا تخضع لسيطرة": the negation before a present verb, a relative clause
     return k
-
-
-NAME_OPENERS = lexicon.function_words().place_name_opener
 
 
 def past_name_opener(doc: Doc, k: int, clitic: int = 0) -> int:

@@ -32,23 +32,30 @@ def setting_candidates(doc: Doc) -> list[Candidate]:
         if not toks.arabic[p]:
             continue
         k = skip_space(doc, p + 1)
-        end = k + 1
-        if k < len(doc) and normalize(toks.texts[k]) in NAME_OPENERS and (q := skip_space(doc, k + 1)) < len(doc) \
-                and _setting_word(doc, q, given) and q not in ner_covered and phrase_closes_at(doc, q + 1) \
-                and known_entity_at(doc, q, ("Place", "Organization", "Person")) is None:
+        if k < len(doc) and normalize(toks.texts[k]) in NAME_OPENERS \
+                and _unknown_name_alone(doc, q := skip_space(doc, k + 1), given, ner_covered):
             # "في عين X،", "قرب بئر X": a common noun of the land and an unknown name after it, one compound name
-            s, e = span_chars(doc, k, q + 1, 0)
-            out.append(Candidate(k, q + 1, s, e, clean_surface(text_of(doc)[s:e]), "Place", "setting"))
+            out.append(_setting(doc, k, q + 1))
             continue
-        if k >= len(doc) or k in ner_covered or not _setting_word(doc, k, given) or not phrase_closes_at(doc, end):
-            continue
-        if known_entity_at(doc, k, ("Place", "Organization", "Person")):
+        if not _unknown_name_alone(doc, k, given, ner_covered):
             continue
         if normalize(toks.texts[k]) in family_words:
             continue   # "فلان X ... في X": the family name of a person the article names, no town
-        s, e = span_chars(doc, k, end, 0)
-        out.append(Candidate(k, end, s, e, clean_surface(text_of(doc)[s:e]), "Place", "setting"))
+        out.append(_setting(doc, k, k + 1))
     return out
+
+
+def _unknown_name_alone(doc: Doc, k: int, given: dict[str, str], ner_covered: set[int]) -> bool:
+    """Is token k a word of a place's name (_setting_word) that no NER name, known place, body or person covers, with
+    which the phrase closes?"""
+    return k < len(doc) and k not in ner_covered and _setting_word(doc, k, given) and phrase_closes_at(doc, k + 1) \
+        and known_entity_at(doc, k, ("Place", "Organization", "Person")) is None
+
+
+def _setting(doc: Doc, start: int, end: int) -> Candidate:
+    """The Place candidate of tokens start..end-1, a setting."""
+    s, e = span_chars(doc, start, end, 0)
+    return Candidate(start, end, s, e, clean_surface(text_of(doc)[s:e]), "Place", "setting")
 
 
 def _is_setting_preposition(text: str) -> bool:
