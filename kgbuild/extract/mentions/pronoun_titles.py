@@ -63,15 +63,22 @@ def _prefers_body(stem: str) -> bool:
     return stem == SPEAKING_FOR or stem in lexicon.org_heads()
 
 
+def _head_noun(ent: EntityRecord) -> str | None:
+    """The first word of the entity's label, normalised, without its article ("الوزارة" -> "وزاره"); None for no word."""
+    words = normalize(ent.label).split()
+    if not words:
+        return None
+    return words[0][2:] if words[0].startswith("ال") else words[0]
+
+
 def _gender_fits(ent: EntityRecord, gender: str) -> bool:
     """Can the pronoun of `gender` take back `ent`? A place is feminine; a body by its head noun: one ending in ة
     feminine, another head noun of the lexicon masculine, a proper name either (the gender is its kind's)."""
     if ent.type == "Place":
         return gender == FEMININE
-    words = normalize(ent.label).split()
-    if not words:
+    head = _head_noun(ent)
+    if head is None:
         return False
-    head = words[0][2:] if words[0].startswith("ال") else words[0]
     if head.endswith(FEMININE_ENDING):
         return gender == FEMININE
     return gender == MASCULINE or head not in lexicon.org_heads()
@@ -87,9 +94,7 @@ def _news_outlet(ent: EntityRecord) -> bool:
     known = lexicon.entity_by_key().get(ent.key.partition("/")[0])
     if known is not None and known.kind in OUTLET_KINDS:
         return True
-    words = normalize(ent.label).split()
-    head = words[0][2:] if words and words[0].startswith("ال") else (words[0] if words else "")
-    return lexicon.org_heads().get(head) == "media" or normalize(ent.label) in PLATFORMS
+    return lexicon.org_heads().get(_head_noun(ent) or "") == "media" or normalize(ent.label) in PLATFORMS
 
 
 def _antecedent(named: list[Candidate], key_of: MentionKeys, entities: dict[str, EntityRecord], title_i: int,
