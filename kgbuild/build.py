@@ -36,7 +36,8 @@ from .publish import Build
 from .rdf import add_document, doc_iri
 from .records import DocumentRecord
 
-BATCH_SIZE = 16         # articles per batch: per task sent to a worker, and per nlp.pipe call
+BATCH_SIZE = 16         # articles per task sent to a worker (small, so that workers share the load evenly)
+SERIAL_BATCH_SIZE = 64  # articles per nlp.pipe call in a one-process build: the NER's matrix work amortises over it
 WINDOW_PER_WORKER = 4   # batches in flight per worker (bounds the parent's memory)
 
 
@@ -84,11 +85,12 @@ def extracted(articles: Iterable[Article], use_ner: bool = True,
               workers: int = 1) -> Iterator[DocumentRecord | ExtractionFailure]:
     """Per-document records (document-level keys, no corpus index yet), in input order.
 
-    workers > 1: extraction runs in a pool of that many processes, BATCH_SIZE articles per task,
-    at most WINDOW_PER_WORKER batches per worker in flight."""
+    workers <= 1: SERIAL_BATCH_SIZE articles per nlp.pipe call. workers > 1: extraction runs in a pool
+    of that many processes, BATCH_SIZE articles per task, at most WINDOW_PER_WORKER batches per
+    worker in flight."""
     if workers <= 1:
         nlp = make_pipeline(use_ner=use_ner)
-        for batch in _batches(articles, BATCH_SIZE):
+        for batch in _batches(articles, SERIAL_BATCH_SIZE):
             yield from extract_batch(nlp, batch)
         return
     # fork (POSIX) starts workers in milliseconds and keeps the parent's hash seed; else spawn
