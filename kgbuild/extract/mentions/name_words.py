@@ -497,18 +497,23 @@ def clitic_shaped_family_name(doc: Doc, start_name: int, k: int) -> bool:
     before = [q for q in range(start_name, k) if not spaces[q]]
     if not 1 <= len(before) <= 2:
         return False
-    t = doc[k]
+    # (the tests of the word's own text first, off the token lists, and its neighbours' after: this is asked
+    # at every word after a name's first, and most fail on the text alone)
+    texts = tokens_of(doc).texts
+    text = texts[k]
+    norm = normalize(text)
+    if not tokens_of(doc).arabic[k] or text.startswith(("و", "ف", "ل")) or text.endswith("ة") \
+            or TANWEEN_FATH in text or kin_with_pronoun(text) or is_name_link(texts[before[-1]]) \
+            or len(norm) < 4 or norm in mostly_common_words() or norm in function_words() or norm in lexicon.cues() \
+            or norm in lexicon.titles() or norm in lexicon.groups():
+        return False
     if not all(_unknown_name_word(doc[q]) for q in before) \
-            or is_name_link(doc[before[-1]].text) or kin_with_pronoun(t.text) \
-            or not is_arabic_word(t) or t.text.startswith(("و", "ف", "ل")) or t.text.endswith("ة") \
-            or TANWEEN_FATH in t.text or not (name_closes_after(doc, k) or _preposition_after(doc, k)) \
+            or not (name_closes_after(doc, k) or _preposition_after(doc, k)) \
             or known_entity_at(doc, start_name, ("Person", "Organization", "Place")) is not None:
         return False  # ("فلان بحزم إن": a name known alone, then a preposition on a noun)
-    norm = normalize(t.text)
-    if len(norm) < 4 or norm in mostly_common_words() or norm in function_words() or norm in lexicon.cues() \
-            or norm in lexicon.titles() or norm in lexicon.groups() or known_entity_at(doc, k, ("Place", "Organization")):
+    if known_entity_at(doc, k, ("Place", "Organization")):
         return False
-    readings = _clitic_and_pronoun_readings(t.text)
+    readings = _clitic_and_pronoun_readings(text)
     return bool(readings) and not any(_news_word(reading) for reading in readings)
 
 

@@ -37,7 +37,20 @@ TRANSLITERATED_ENDINGS = ("نغ",)
 def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
     """End of a person's name of up to four words starting at start_name, after a title or another
     word that introduces one; name particles do not count ("حمد بن جاسم آل ثاني"). The tokens before
-    known_until are a name known already (a given name of several words: "صلاح الدين")."""
+    known_until are a name known already (a given name of several words: "صلاح الدين"). Kept per Doc: the
+    finders and the speaker search ask it again at the same words (a third of the calls), and it reads the
+    Doc and the tables alone."""
+    memo = doc.user_data.get("kg_name_end")
+    if memo is None:
+        memo = doc.user_data["kg_name_end"] = {}
+    key = (start_name, known_until)
+    end = memo.get(key)
+    if end is None:
+        end = memo[key] = _name_end(doc, start_name, known_until)
+    return end
+
+
+def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
     k = start_name
     toks = tokens_of(doc)
     texts = toks.texts   # (the particles so far counted off the texts: doc[a:b] builds a Token per word)
@@ -119,10 +132,6 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
                 and not (k == start_name + 1 and (not is_non_name_form(text) or family_name_before_amma_answer(doc, k))
                          and family_name_at_boundary(doc, k)):
             break
-        # family names may carry the article (زيد العلي، عبد الكريم الحسني), first names do not
-        # an indefinite nationality word before a name is a name ("تركي الحربي")
-        nisba_name = (not text.startswith("ال") and nisba_country(doc, k) is not None
-                      and k + 1 < len(doc) and is_name_like(doc[skip_space(doc, k + 1)]))
         if k == start_name + 1 and nationality_family_name(doc, k):
             k += 1  # "الوزير هاني المصري"
             break
@@ -157,9 +166,6 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
             break  # "الذي سلمه": an ordinary word or verb with a pronoun suffix, no name
         if k == start_name and conjunction_on_ordinary_word(text):
             break  # "وزير الخارجية والتعاون الدولي", "رئيس الوزراء ودولة السيد": the title goes on or a list does
-        # "راضي الشمري": a given name that is an ordinary word, before a family name
-        given = k == start_name and (_ordinary_given_name(doc, k) or unseen_given_name(doc, k)
-                                     or before_son_of(doc, k) or given_name_spelled_as_a_word(doc, k))
         # "آل ثاني", "بن سلمان": a word after a name particle is a name, even an ordinary word
         # (a function word only through a proclitic it would carry, "فليس" as ف + ليس, is read whole there)
         # (after a Berber clan particle, any word but a conjoined one: "آيت بها")
@@ -169,19 +175,29 @@ def name_end(doc: Doc, start_name: int, known_until: int | None = None) -> int:
         if k >= start_name + 2 and not linked and nearly_always_outside_names(normalize(text)) \
                 and normalize(text) not in KUNYA and normalize(text) not in lexicon.person_names().given:
             break  # "نجيب محفوظ ترك أثره": after two name words, a word nearly always seen outside names is the verb
-        # "... تشي لام": a later word that, read whole, ANERcorp saw inside names, though a clitic reading
-        # (لـ + أم) makes it a function word
-        seen_whole = k > start_name and (seen_whole_in_names(doc[k]) or _foreign_word_like_a_clitic(doc, start_name, k))
-        # "فلان ويا": a family name in و that reads as و and a particle, right after the given name
-        waw_family = k > start_name and text.startswith("و") and family_name_with_waw(doc, start_name, k)
-        # "محمد الأمين ولد فلان": a definite word before a particle of descent ends the person's own name
-        before_descent = k > start_name and text.startswith("ال") and _before_descent_and_a_name(doc, k)
-        # "نور الدين فالنتان": a transcribed family name that reads as فـ or كـ on the article
-        transcribed = k > start_name and transcribed_word_like_clitic_article(text)
-        if (name_like_at(doc, k) or nisba_name or given or linked or seen_whole or waw_family or before_descent or transcribed
+        # the word is the name's when one of the readings below holds; each reading is asked only when those
+        # before it failed (most name words are name-like, and the tests after it are the costly ones)
+        # family names may carry the article (زيد العلي، عبد الكريم الحسني), first names do not
+        if (not text.startswith("ال") or k > start_name) and (
+                name_like_at(doc, k)
+                # an indefinite nationality word before a name is a name ("تركي الحربي")
+                or (not text.startswith("ال") and nisba_country(doc, k) is not None
+                    and k + 1 < len(doc) and is_name_like(doc[skip_space(doc, k + 1)]))
+                # "راضي الشمري": a given name that is an ordinary word, before a family name
+                or (k == start_name and (_ordinary_given_name(doc, k) or unseen_given_name(doc, k)
+                                         or before_son_of(doc, k) or given_name_spelled_as_a_word(doc, k)))
+                or linked
+                # "... تشي لام": a later word that, read whole, ANERcorp saw inside names, though a clitic reading
+                # (لـ + أم) makes it a function word
+                or (k > start_name and (seen_whole_in_names(doc[k]) or _foreign_word_like_a_clitic(doc, start_name, k)))
+                # "فلان ويا": a family name in و that reads as و and a particle, right after the given name
+                or (k > start_name and text.startswith("و") and family_name_with_waw(doc, start_name, k))
+                # "محمد الأمين ولد فلان": a definite word before a particle of descent ends the person's own name
+                or (k > start_name and text.startswith("ال") and _before_descent_and_a_name(doc, k))
+                # "نور الدين فالنتان": a transcribed family name that reads as فـ or كـ on the article
+                or (k > start_name and transcribed_word_like_clitic_article(text))
                 or title_word_inside_name(doc, start_name, k)
-                or _middle_name_read_as_clitic(doc, k) and k > start_name and not is_name_link(prev)) \
-                and (not text.startswith("ال") or k > start_name):
+                or _middle_name_read_as_clitic(doc, k) and k > start_name and not is_name_link(prev)):
             k += 1
         elif is_name_link(text) and k + 1 < len(doc):
             k += 1
