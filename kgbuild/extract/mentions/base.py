@@ -634,10 +634,14 @@ def common_noun_outlet_out_of_place(doc: Doc, i: int, j: int, norm: str) -> bool
 def opens_office_of_body(doc: Doc, p: int) -> bool:
     """Do token p (a clitic allowed: "لرئاسة", "بتشكيل") and the bare state institution right after it make the
     office of its head or the act of forming it ("رئاسة الحكومة", "تشكيل الحكومة"), no mention of the body?"""
+    # (read off the token readings: a Span and its text per call cost more than the test; the tokens skip_space
+    # passes are spaces within the line, so no word stands between the two)
     q = skip_space(doc, p + 1)
-    if q >= len(doc) or token_infos(doc)[p].blocks or doc[p + 1:q].text.strip():
+    info = token_infos(doc)
+    if q >= len(info) or info[p].blocks:
         return False
-    return any(f"{stem} {normalize(doc[q].text)}" in OFFICES_OF_BODIES for stem in token_infos(doc)[p].norms)
+    word = info[q].norm
+    return any(f"{stem} {word}" in OFFICES_OF_BODIES for stem in info[p].norms)
 
 
 OFFICE_NOUNS = lexicon.function_words().office_noun
