@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, normalize
 from ..words import (is_function_word, is_known_name_word, is_name_like, is_punct, is_quote, mostly_common_words,
-                     ner_ents, text_of, tokens_of, word_counts, words_where)
+                     ner_ents, text_of, tokens_of, word_counts, words_by_text, words_where)
 from .base import Candidate, known_entity_at, skip_space, span_chars
 
 SETTING_PREPOSITIONS = lexicon.function_words().setting_preposition
@@ -26,7 +26,7 @@ def setting_candidates(doc: Doc) -> list[Candidate]:
     toks = tokens_of(doc)
     ner_covered = {k for s, e, _ in ner_ents(doc) for k in range(s, e)}
     given = lexicon.given_names()
-    family_words = family_name_words(doc, given)
+    family_words = None   # (family_name_words, read once the first unknown name is met: most Docs have none)
     out = []
     for p in words_where(doc, _is_setting_preposition):   # (not a step per token of the Doc)
         if not toks.arabic[p]:
@@ -39,6 +39,8 @@ def setting_candidates(doc: Doc) -> list[Candidate]:
             continue
         if not _unknown_name_alone(doc, k, given, ner_covered):
             continue
+        if family_words is None:
+            family_words = family_name_words(doc, given)
         if normalize(toks.texts[k]) in family_words:
             continue   # "فلان X ... في X": the family name of a person the article names, no town
         out.append(_setting(doc, k, k + 1))
@@ -131,10 +133,12 @@ def stem_readings(stem: str) -> tuple[str, ...]:
 def family_name_words(doc: Doc, given: dict) -> set[str]:
     """The words of the article right after a known given name (normalised): family names of its persons."""
     toks = tokens_of(doc)
+    last = len(doc) - 1
     out = set()
-    for k in range(len(doc) - 1):
-        if toks.arabic[k] and normalize(toks.texts[k]) in given:
-            q = skip_space(doc, k + 1)
-            if q < len(doc):
-                out.add(normalize(toks.texts[q]))
+    # (each distinct word of the Doc looked up once, not each token: words recur, and spaces are no words)
+    for text, ks in words_by_text(doc).items():
+        if toks.arabic[ks[0]] and normalize(text) in given:
+            for k in ks:
+                if k < last and (q := skip_space(doc, k + 1)) < len(doc):
+                    out.add(normalize(toks.texts[q]))
     return out
