@@ -562,37 +562,43 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
         rep = reps[rep_key]
         first_at[rep] = min(first_at.get(rep, c.start), c.start)
     dekey: set[int] = set()  # family names alone that name the article's own person, not the table's
-    for x, a in enumerate(order):
-        for b in order[x + 1:]:
-            ca, cb = cands[a], cands[b]
-            if ca.key and cb.key and ca.key != cb.key:
+    # only names of one type are compared, persons with persons and organizations with organizations: each type's
+    # names are paired among themselves (in the same order), not every name with every other (the union keeps the
+    # least index of a group as its root, so the groups do not hang on the order of the joins)
+    of_type: dict[str, list[int]] = {"Person": [], "Organization": []}
+    for n in order:
+        if cands[n].type in of_type:
+            of_type[cands[n].type].append(n)
+    for a, b in ((a, b) for same in of_type.values() for x, a in enumerate(same) for b in same[x + 1:]):
+        ca, cb = cands[a], cands[b]
+        if ca.key and cb.key and ca.key != cb.key:
+            continue
+        if ca.type == cb.type == "Person" and same_person(toks[a], toks[b]):
+            if _family_names_of_two_people(toks[a], toks[b], [toks[f] for f in full_names]):
                 continue
-            if ca.type == cb.type == "Person" and same_person(toks[a], toks[b]):
-                if _family_names_of_two_people(toks[a], toks[b], [toks[f] for f in full_names]):
-                    continue
-                short, full = (a, b) if len(toks[a]) < len(toks[b]) else (b, a)
-                # "غراندي" may be Filippo or Liz: a family name that fits two full names joins neither
-                rivals_at = [f for f in full_names if len(toks[short]) == 1 and not same_person(toks[f], toks[full])
-                             and same_person(toks[short], toks[f])]
-                rivals = [toks[f] for f in rivals_at]
-                if rivals and _short_name_ambiguous(toks[short][0], toks[full], rivals) \
-                        and not _first_of_family_first(toks, short, full, rivals_at, first_at) \
-                        and not _written_before_the_rivals(short, full, rivals_at, first_at):
-                    continue
-                # a known actor's family name does not make "ليز غراندي" that actor
-                keyed = cands[short].key if cands[short].key and not cands[full].key else None
-                if keyed and keyed in known and not any(
-                        len(_toks(f)) > 1 and same_person(_toks(f), toks[full]) for f in known[keyed].forms):
-                    # (but "ويليام جيمس بيرنز" is the "ويليام بيرنز" the lexicon knows); the family name
-                    # alone after the article's own full name is that person, not the actor of the table
-                    if _own_full_name_first(cands, toks, short, full, first_at):
-                        dekey.add(short)
-                        uf.union(a, b)
-                    continue
-                uf.union(a, b)
-            elif ca.type == cb.type == "Organization" and same_org_in_doc(toks[a], toks[b]) \
-                    and not _generic_beside_a_state_s(a, b, cands, of_two_states):
-                uf.union(a, b)
+            short, full = (a, b) if len(toks[a]) < len(toks[b]) else (b, a)
+            # "غراندي" may be Filippo or Liz: a family name that fits two full names joins neither
+            rivals_at = [f for f in full_names if len(toks[short]) == 1 and not same_person(toks[f], toks[full])
+                         and same_person(toks[short], toks[f])]
+            rivals = [toks[f] for f in rivals_at]
+            if rivals and _short_name_ambiguous(toks[short][0], toks[full], rivals) \
+                    and not _first_of_family_first(toks, short, full, rivals_at, first_at) \
+                    and not _written_before_the_rivals(short, full, rivals_at, first_at):
+                continue
+            # a known actor's family name does not make "ليز غراندي" that actor
+            keyed = cands[short].key if cands[short].key and not cands[full].key else None
+            if keyed and keyed in known and not any(
+                    len(_toks(f)) > 1 and same_person(_toks(f), toks[full]) for f in known[keyed].forms):
+                # (but "ويليام جيمس بيرنز" is the "ويليام بيرنز" the lexicon knows); the family name
+                # alone after the article's own full name is that person, not the actor of the table
+                if _own_full_name_first(cands, toks, short, full, first_at):
+                    dekey.add(short)
+                    uf.union(a, b)
+                continue
+            uf.union(a, b)
+        elif ca.type == cb.type == "Organization" and same_org_in_doc(toks[a], toks[b]) \
+                and not _generic_beside_a_state_s(a, b, cands, of_two_states):
+            uf.union(a, b)
     # "الملك فلان" is the "فلان بن علان آل فلان" of the same article: a royal or religious title with a
     # one-word name names the one full name the article opens with that word (a short given name too)
     for n, c in enumerate(cands):
