@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc
 
@@ -36,19 +37,27 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
     known = lexicon.known_entities()
     toks = tokens_of(doc)   # (each doc[k] builds a Token: the words of the spans are read off these)
     texts, spaces, puncts = toks.texts, toks.spaces, toks.punct
+    starts = toks.starts
     out = []
     for start, end, label in spans:
         type_ = TYPE_OF_NER.get(label)
         if type_ is None:
             continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        if normalize(texts[span.end - 1]) in OUTLET_SUFFIXES:
-            if sum(1 for k in range(span.start, span.end) if not spaces[k]) == 2 and not cue_word(texts[span.start]):
+        # a span that opens where a token opens and closes where one closes (the NER's own, read off its tokens) is
+        # found by two bisections of the offsets, no Span built; any other goes through char_span
+        i, last = bisect_left(starts, start), bisect_left(starts, end) - 1
+        if start < end and i < len(starts) and starts[i] == start and i <= last \
+                and starts[last] + len(texts[last]) == end:
+            j = last + 1
+        else:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            i, j = span.start, span.end
+        if normalize(texts[j - 1]) in OUTLET_SUFFIXES:
+            if sum(1 for k in range(i, j) if not spaces[k]) == 2 and not cue_word(texts[i]):
                 continue   # "لأوراسيا نيوز": a word and News, Times, Post, the outlet finder's, its clitic off
             type_ = "Organization"   # a longer name closed by one is an outlet too, no place
-        i, j = span.start, span.end
         # drop leading titles and function words, trailing punctuation
         # ("وناشد محرم الراغب": a given name that is also a function word, right after a speech verb, stays)
         while i < j and (match_title(doc, i) or (is_function_text(texts[i]) and not (
