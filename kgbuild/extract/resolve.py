@@ -475,8 +475,12 @@ def _another_state_s_namesake(members: list[Candidate]) -> bool:
     if len(keys) != 1:
         return False
     ent = known[keys.pop()]
+    if not ent.country_key:
+        return False   # (no state's body: no other state's namesake)
     # the nationality may stand in the keyed mention itself, the known name found at its opening
-    named = [_toks(c.form) for c in members if c.type == "Organization"]
+    # (only a name that ends in a nationality may be one: most end in none, and the table's forms are many)
+    nisba = lexicon.nisba_to_country()
+    named = [words for c in members if c.type == "Organization" and (words := _toks(c.form)) and words[-1] in nisba]
     return any(_other_state_nisba(words, _toks(form), ent.country_key) for form in ent.forms for words in named)
 
 
