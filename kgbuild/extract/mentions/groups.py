@@ -286,7 +286,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                                           if f and f != form}))
     taken = {c.i for c in out}
     named = out + source_subjects(doc)
-    named = [c for c in named if not _named_after(doc, c.j, {c.i for c in named})]
+    starts = {c.i for c in named}   # (made once: the same set for every candidate)
+    named = [c for c in named if not _named_after(doc, c.j, starts)]
     return named + numbered_groups(doc, named) + [c for c in agent_subjects(doc) if c.i not in taken]
 
 
