@@ -7,6 +7,8 @@ more, past an adjective or a nationality of the noun ("الرئيسي", "الف�
 (names.name_end)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from ... import lexicon
@@ -45,17 +47,20 @@ def possessed_role_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
-def _stems(text: str) -> list[str]:
-    """The normalised nouns a word leaves without a proclitic and a possessive pronoun: "لوالده" -> "والد"."""
+@lru_cache(maxsize=65536)
+def _stems(text: str) -> tuple[str, ...]:
+    """The normalised nouns a word leaves without a proclitic and a possessive pronoun: "لوالده" -> "والد".
+    Kept per word: both tests below ask it of every word with a pronoun suffix, and words recur."""
     out = []
     for clitic, word in clitic_variants(text):
         if clitic not in ROLE_CLITICS:
             continue
         out += [normalize(word[:-len(suffix)]) for suffix in PRONOUN_SUFFIXES
                 if word.endswith(suffix) and len(word) - len(suffix) >= 3]
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def _possessed_role(text: str) -> bool:
     """"مرشحها", "ومنافسه", "لوالده": a role or kin noun of the table with a possessive pronoun."""
     return any(stem in ROLE_NOUNS for stem in _stems(text))
@@ -68,9 +73,16 @@ def _possessed_construct_title(doc: Doc, i: int) -> bool:
     toks = tokens_of(doc)   # (read off the per-Doc lists: each doc[k] builds a Token)
     if p is None or not toks.arabic[p]:
         return False
+    return _completes_title(toks.texts[p], toks.texts[i])
+
+
+@lru_cache(maxsize=65536)
+def _completes_title(before: str, text: str) -> bool:
+    """_possessed_construct_title of the two words as written, kept per pair (it reads the words and the table
+    alone, and the pairs recur)."""
     titles = lexicon.titles()
-    heads = [normalize(word) for clitic, word in clitic_variants(toks.texts[p]) if clitic in ROLE_CLITICS]
-    for stem in _stems(toks.texts[i]):
+    heads = [normalize(word) for clitic, word in clitic_variants(before) if clitic in ROLE_CLITICS]
+    for stem in _stems(text):
         # the feminine ة is written ت before the pronoun, a final hamza on its seat ("وزرائه" of "وزراء")
         nouns = {stem, stem[:-1] + "ه" if stem.endswith("ت") else stem, stem[:-1] + "ء" if stem.endswith(("ي", "و")) else stem}
         if any(f"{head} ال{noun}" in titles for head in heads for noun in nouns):
