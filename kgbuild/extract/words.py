@@ -65,6 +65,7 @@ CALLED = lexicon.function_words().called
 NAME_TITLES = lexicon.function_words().name_title
 
 
+@lru_cache(maxsize=131072)   # (the name finders ask it of each word of a name at each word they add)
 def is_name_link(text: str) -> bool:
     """A name particle as written: "بن", "أبو", "فان" (van). A hamza past the first letter makes it
     another word that folds onto a particle: "فإن" (ف + إن, "then") is not "فان"; "إبن" stays a link."""
