@@ -1466,3 +1466,27 @@ def test_the_outlet_that_carried_the_words_is_no_target(read, text, before, abou
     c_start = at(ctx, before) + 1
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, ["speaker"], [], set(), "neutral")
     assert found.about == [key_of(ctx, form) for form in about]
+
+
+VOTE_HELD = [
+    # (text, speaker, the word the content follows, the act's stance, the targets): a welcome or praise naming no party
+    # but a vote or its peaceful conduct praises the country the article is about, the one it names most
+    ("جرت الانتخابات الرئاسية في غانا يوم الأحد. وأعلنت اللجنة الانتخابية في غانا النتائج. وأشاد الاتحاد الأوروبي "
+     "بسلاسة العملية الانتخابية.", "الاتحاد الأوروبي", "وأشاد", "positive", ["غانا"]),
+    ("توجه الناخبون في بيرو إلى صناديق الاقتراع. وقالت بعثة المراقبين في بيرو إن التصويت جرى بهدوء. ورحبت فرنسا "
+     "بالأجواء السلمية التي سادت يوم الاقتراع.", "فرنسا", "ورحبت", "positive", ["بيرو"]),
+    # not when the act judges nothing (a neutral report of the turnout) ...
+    ("توجه الناخبون في بيرو إلى صناديق الاقتراع. وقالت بعثة المراقبين إن الإقبال بلغ ستين في المئة.",
+     "بعثة المراقبين", "وقالت", "neutral", []),
+    # ... nor the speaker's own country praising its own vote
+    ("توجه الناخبون في بيرو إلى صناديق الاقتراع. وأشادت بيرو بسلاسة العملية الانتخابية.",
+     "بيرو", "وأشادت", "positive", []),
+]
+
+
+@pytest.mark.parametrize("text, speaker, before, prior, about", VOTE_HELD, ids=[str(i) for i in range(len(VOTE_HELD))])
+def test_praise_of_a_vote_is_about_the_country_that_held_it(read, text, speaker, before, prior, about) -> None:
+    ctx = read(text)
+    c_start = [t.i for t in ctx.doc if t.text == before][-1] + 2
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), prior, act="praise")
+    assert found.about == [key_of(ctx, form) for form in about]

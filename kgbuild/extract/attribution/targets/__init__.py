@@ -42,6 +42,7 @@ from .apposed_party import describes_a_person
 from .guessed_names import drop_guessed_names
 from .statement_outlet import drop_statement_outlets
 from .own_movement import own_movement
+from .vote_held import vote_country
 from .sides import own_bodies, own_body, own_body_at, own_country, own_country_at, own_side, resigned_government, \
     the_state_itself
 
@@ -250,6 +251,12 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     if (there := dwelling(ctx, c_start, speakers)) is not None and there not in about:
         about.append(there)
         stances[there] = "neutral"
+    # "أشادت بسلاسة العملية الانتخابية", "رحب بإجراء الاقتراع في موعده": a welcome or praise naming no party but a vote
+    # or its peaceful conduct praises the country that held it (vote_held)
+    if not about and prior == "positive" and \
+            (held := vote_country(ctx, c_start, c_end, set(speakers) | set(via) | bodies | own)) is not None:
+        about.append(held.key)
+        stances[held.key] = overall
     return Targets(about, stances, overall)
 
 
