@@ -17,6 +17,11 @@ def stance_towards(nlp, text: str, target: str) -> str:
 
 
 @pytest.mark.parametrize("text, target, stance", [
+    # a matter deemed someone's internal affair is left to them: no verdict of the deeming verb (a label still is one)
+    ("واعتبر المتحدث باسم الخارجية الكينية جون موانغي أن ما يجري \"شأن داخلي لأوغندا\".", "أوغندا", "neutral"),
+    ("واعتبر المتحدث باسم الخارجية الكينية جون موانغي أن ما جرى في كمبالا «شأن أوغندي داخلي».", "كمبالا", "neutral"),
+    ("ووصف المتحدث باسم الخارجية الكينية جون موانغي وزارة الداخلية الأوغندية بأنها عصابة.", "وزارة الداخلية الأوغندية",
+     "negative"),
     # a bare deed welcomed after the article told it: a deed that befalls its doer (resigning) turns the welcome round
     ("وأعلن رئيس الوزراء الكيني جون موانغي استقالته من منصبه يوم الأحد. ورحب زعيم المعارضة رايلا أودينغا بالاستقالة.",
      "جون موانغي", "negative"),

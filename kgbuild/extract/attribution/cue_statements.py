@@ -9,7 +9,7 @@ from ...records import StatementRecord
 from ...text import normalize, without_article
 from ..stance import firm_pledge
 from ..stance.befalls import befalls_its_doer, doer_stance
-from ..stance.verdicts import elaborated_lean, praised, unread_verdict
+from ..stance.verdicts import deemed_lean, elaborated_lean, unread_verdict
 from .agent_nouns import agent_in_construct
 from .assembly import elaborating, evaluative_act, jointly, mutually, record
 from .clauses import (contrasted_subject_clause, described_noun_cue, glued_subject_clause, named_subject_clause,
@@ -273,7 +273,7 @@ def statement_targets(ctx: Context, cue: Cue, content: Content, keys: list[str],
         # "وصف X القرار بأنه زلزال", "اعتبر أن X ...": describing or deeming is a verdict, even in words no table reads
         spared = set(keys) | set(via) | _own_sides(ctx, keys)
         # (a description that ranks high, "الحدث الأكبر", or acclaims, "نموذج يحتذى", leans to praise)
-        lean = _act_lean(ctx, cue, keys, earlier) or ("positive" if praised(ctx.doc, start, content.end) else "negative")
+        lean = _act_lean(ctx, cue, keys, earlier) or deemed_lean(ctx.doc, start, content.end)
         stances, stance = unread_verdict(targets.stances, targets.stance, spared, lean)
         targets = replace(targets, stances=stances, stance=stance)
     targets = _with_described_doer(ctx, cue, keys, via, targets)

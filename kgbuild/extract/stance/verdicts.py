@@ -64,6 +64,36 @@ def acclaimed(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+AFFAIR_TO_INTERNAL = 2   # words from a noun of a matter to "internal" ("شأن داخلي", "شأن يمني داخلي")
+
+
+def internal_affair(doc: Doc, start: int, end: int) -> bool:
+    """Does tokens start..end-1 hold a noun of a matter (polarity.tsv affair: "شأن", "مسألة") followed within
+    AFFAIR_TO_INTERNAL words, no punctuation between, by "internal" (polarity.tsv internal: "شأن داخلي لـX", "شأن X
+    داخلي")? A matter deemed someone's internal affair is left to them, no verdict of the deeming verb."""
+    toks = tokens_of(doc)
+    table = polarity_table()
+    for k in range(start, end):
+        if toks.punct[k] or not is_one_of(toks.texts[k], table.affair):
+            continue
+        q = k
+        for _ in range(AFFAIR_TO_INTERNAL):
+            q = q + 1
+            if q >= end or toks.punct[q]:
+                break
+            if is_one_of(toks.texts[q], table.internal):
+                return True
+    return False
+
+
+def deemed_lean(doc: Doc, start: int, end: int) -> str:
+    """The lean of a deeming verb's content that no table reads: none for an internal affair, praise for a description
+    that ranks high or acclaims, else blame."""
+    if internal_affair(doc, start, end):
+        return "neutral"
+    return "positive" if praised(doc, start, end) else "negative"
+
+
 def praised(doc: Doc, start: int, end: int) -> bool:
     """Does a description in tokens start..end-1 lean to praise: ranks its object high or acclaims it?"""
     return ranked_high(doc, start, end) or acclaimed(doc, start, end)
