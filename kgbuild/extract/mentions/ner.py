@@ -12,7 +12,7 @@ from ..words import (name_like_at, name_like_text, tokens_of, ends_in_pronoun, i
                      common_words, is_known_name_word, mostly_common_words, prev_word, is_non_name_form,
                      is_inflected_common, is_name_link, is_ordinary_word, is_time_text, is_verb_of_several, next_word,
                      word_counts)
-from .base import (DESCENT, OUTLET_SUFFIXES, PLACE_HEADS, common_noun_outlet_out_of_place, look_alike_word, GOD, adjectival, ta_marbuta_folded, Candidate, cues_before, definite_given_name, known_entity_at, match_title,
+from .base import (DESCENT, OUTLET_SUFFIXES, PLACE_HEADS, common_noun_outlet_out_of_place, look_alike_word, GOD, adjectival, ta_marbuta_folded, Candidate, cues_before, definite_given_name, known_entity_at, known_entity_match, match_title,
                    nisba_country, skip_space, span_chars, surface_form)
 from .not_groups import is_number
 from .places import adjective_named_like_a_place, describing_nisba
@@ -79,6 +79,7 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
                 continue  # every word was one no name takes
             if _definite_noun_before_given_name(doc, i, j):
                 i = skip_space(doc, i + 1)   # "قال الطالب فلان علان": the noun describes the one named, no name word
+            i = _past_known_place(doc, i, j)   # "في X Y فلان علان", Y also a given name: the place's words go
             if j - i == 1 and accusative_pair(doc, i):
                 continue  # "حظا سعيدا": an adjective agreeing with an accusative noun
             if j - i == 1 and accusative_common_noun(doc, i):
@@ -483,6 +484,28 @@ def _foreign_after_article(stem_norm: str) -> bool:
     return len(stem_norm) >= 2 + FOREIGN_STEM_LETTERS and not stem_norm.endswith(("ي", "ه")) \
         and stem_norm not in common_words() and stem_norm not in mostly_common_words() \
         and not is_known_name_word(stem_norm) and stem_norm not in lexicon.known_entities()
+
+
+PLACE_BEFORE_NAME_REACH = 2   # tokens back from a person's span where a known place's name may begin
+NAME_WORDS_LEFT = 2           # words of a name that must remain after the place's words
+
+
+def _past_known_place(doc: Doc, i: int, j: int) -> int:
+    """"الباحث في X Y فلان علان", "حاكم ولاية X فلان علان", "بجامعة X بمدينة Y فلان علان": the NER's person
+    span (tokens i..j-1) opening with the last words of a place the lexicon knows, begun before the span, or with
+    a whole place of several words or a place with a preposition glued on: the holder's name begins after the
+    place, so long as two words of a name remain. A bare one-word place opening the span stays (a given name
+    spelled like a place, "إسرائيل كاتس")."""
+    for s in range(max(0, i - PLACE_BEFORE_NAME_REACH), i + 1):
+        known = known_entity_match(doc, s, ("Place",))
+        if known is None or not i < known[0] < j:
+            continue
+        if s == i and known[0] - i == 1 and not known[2]:
+            continue
+        rest = [k for k in range(known[0], j) if not doc[k].is_space]
+        if len(rest) >= NAME_WORDS_LEFT and all(is_name_like(doc[k]) for k in rest):
+            return rest[0]
+    return i
 
 
 def _own_name_before_descent(doc: Doc, i: int) -> int:

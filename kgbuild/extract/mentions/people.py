@@ -26,7 +26,7 @@ from ..words import (is_name_link, NAMES_LIKE_FUNCTION_WORDS, is_function_text, 
                      is_name_like, is_ordinary_word, is_quote, name_like_at, prev_word, text_of, tokens_of, word_count, word_counts,
                      is_arabic_text, words_where)
 from .base import (DESCENT, PLACE_HEADS, Candidate, definite_given_name, first_words, is_nisba, is_quoted, known_entity_at,
-                   known_place_or_body_ends_at,
+                   KNOWN_NAME_REACH, known_place_or_body_ends_at,
                    longest_match, match_title, nisba_country, positions, skip_space, span_chars)
 from .ala import preposition_spelled_as_name
 from .name_spans import definite_family_name, ordinary_word_alone, split_kunya
@@ -64,7 +64,8 @@ def given_name_candidates(doc: Doc) -> list[Candidate]:
             continue  # "على" folds onto "علي": the preposition as written is no name
         if n == 1 and preposition_spelled_as_name(doc, i):
             continue  # "علي الشعب" in a text that writes إلي: the preposition
-        if _names_a_body_or_place(doc, i) or (clitic_len == 0 and _inside_a_longer_name(doc, i)):
+        if _names_a_body_or_place(doc, i) or (clitic_len == 0 and _inside_a_longer_name(doc, i)) \
+                or _inside_a_known_place_or_body(doc, i):
             continue
         if n == 1 and _trade_noun_in_construct(doc, i):
             continue  # "رائد الفضاء": a noun of a trade and its complement, no given name
@@ -177,6 +178,14 @@ def _inside_a_longer_name(doc: Doc, i: int) -> bool:
     norm = normalize(doc[p].text)
     return is_name_like(doc[p]) and not doc[p].text.startswith("ال") and not is_name_link(doc[p].text) \
         and norm not in KUNYA and norm not in lexicon.person_names().given and not _ends_a_known_place_or_body(doc, p)
+
+
+def _inside_a_known_place_or_body(doc: Doc, i: int) -> bool:
+    """"الباحث في X Y فلان علان" (Y also a given name): the given name at token i is a later word of the name of a
+    place or body the lexicon knows, begun a few tokens before it: the holder's name opens after that name, not
+    inside it."""
+    return any((known := known_entity_at(doc, s, ("Place", "Organization"))) is not None and known[0] > i
+               for s in range(max(0, i - KNOWN_NAME_REACH), i))
 
 
 def _ends_a_known_place_or_body(doc: Doc, p: int) -> bool:

@@ -131,6 +131,8 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                 out.append(Candidate(i, q + 1, s, e, f"{stem} {name}", "Place", "place_head", extra_forms={name}))
                 break
             known = known_entity_at(doc, k, ("Place",)) if k < len(doc) else None
+            if known is None and (headed := known_entity_at(doc, i, ("Place",))) is not None and headed[0] > k:
+                known = headed   # "حاكم ولاية X فلان علان": a place the lexicon lists with its head ends there
             if known and head in STATE_HEADS:
                 break  # "جمهورية ألمانيا الاتحادية" is Germany: the gazetteer's
             if head in FIGURATIVE_HEADS and k < len(doc) and (

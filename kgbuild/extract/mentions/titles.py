@@ -352,12 +352,13 @@ def _given_name_spelled_as_a_word(doc: Doc, i: int, k: int) -> bool:
 
 
 def _complement_before_a_name(doc: Doc, i: int, k: int, title: str) -> int:
-    """Start of the holder's name after an indefinite title of one word and the one-word name of what it heads,
-    in construct ("زعيم فلانيا أندريه فلان": a word no list knows as a given name, then a known given name; "زعيم
-    «فلانيا» فلان": a quoted name, then a name-like word); k when the words there are not so."""
+    """Start of the holder's name after a title ending in an indefinite noun and the one-word name of what it
+    heads, in construct ("زعيم فلانيا أندريه فلان": a word no list knows as a given name, then a known given name;
+    "رئيس أساقفة فلانيا أندريه فلان": the last noun of a longer title governs the name as a one-word title does,
+    and there, its noun wanting a genitive, any name of two words or more may follow it; "زعيم «فلانيا» فلان": a
+    quoted name, then a name-like word); k when the words there are not so."""
     words = title.split()
-    if len(words) != 1 or words[0].startswith("ال") or is_honorific(title) or skip_space(doc, i + 1) != k \
-            or k >= len(doc):
+    if words[-1].startswith("ال") or is_honorific(title) or word_count(doc, i, k) != len(words) or k >= len(doc):
         return k
     if is_quote(doc[k]) and (close := quoted_name_end(doc, k + 1, 1)) > k + 1:
         after = skip_space(doc, close + 1)
@@ -367,7 +368,8 @@ def _complement_before_a_name(doc: Doc, i: int, k: int, title: str) -> int:
     given = lexicon.given_names()
     if is_name_like(doc[k]) and not doc[k].text.startswith(("ال", "و")) and normalize(doc[k].text) not in given \
             and normalize(doc[k].text) not in SON_OF and not is_name_link(doc[k].text) \
-            and nxt < len(doc) and normalize(doc[nxt].text) in given and name_end(doc, nxt) > nxt + 1:
+            and nxt < len(doc) and (normalize(doc[nxt].text) in given or len(words) > 1) \
+            and name_end(doc, nxt) > skip_space(doc, nxt + 1):
         return nxt
     return k
 
