@@ -50,6 +50,21 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال المتحدث باسم الخارجية الأوغندية جون موانغي إن أوغندا قررت استدعاء سفيرها لدى كينيا للتشاور.", "كينيا",
      "negative"),
     ("وقال المتحدث باسم الجيش الكيني جون موانغي إن الجيش قرر استدعاء الاحتياط في مقاطعة مومباسا.", "مومباسا", "neutral"),
+    # the host an envoy is posted in (في) is the party broken with when the envoy is recalled; posted there alone, a setting
+    ("وأعلنت الخارجية الأوغندية استدعاء سفيرها في كينيا للتشاور.", "كينيا", "negative"),
+    ("وقال المحلل السياسي جون موانغي إن سفير أوغندا في كينيا التقى وزير الخارجية.", "كينيا", "neutral"),
+    # diplomats withdrawn from a country break with it, though the diplomats, named with it, are no side; a country's
+    # residents still pass their stance to it
+    ("وأعلنت الحكومة الأوغندية سحب دبلوماسييها من كينيا.", "كينيا", "negative"),
+    ("وقال المحلل السياسي جون موانغي إن سكان كينيا تأثروا بالفيضانات.", "كينيا", "neutral"),
+    # a body or a medium closed, banned or suspended is the one the measure is against; lifted or refused, none; a place
+    # closed is closed to all
+    ("وأعلنت الحكومة الأوغندية إغلاق إذاعة صوت الشعب.", "إذاعة صوت الشعب", "negative"),
+    ("وقال المحلل السياسي جون موانغي إن السلطات الأوغندية حظرت تطبيق «واتساب» لأسباب أمنية.", "واتساب", "negative"),
+    ("وأعلنت الحكومة الأوغندية رفع الحظر عن تطبيق «واتساب».", "واتساب", "neutral"),
+    ("وأعلنت الحكومة الأوغندية أنها لن تغلق إذاعة صوت الشعب.", "إذاعة صوت الشعب", "neutral"),
+    ("وأعلنت الحكومة الأوغندية إغلاق مطار عنتيبي الدولي.", "مطار عنتيبي الدولي", "neutral"),
+    ("وأعلن الأمين العام جون موانغي إغلاق مؤتمر حزب الأمة من دون اتفاق.", "حزب الأمة", "neutral"),
     # a thing played as a card (استعمل like استخدم; past a file and what it is of) is exploitation; a card held is none
     ("وقال وزير الخارجية الكيني جون موانغي إن أوغندا استعملت ورقة اللاجئين للضغط على كينيا.", "أوغندا", "negative"),
     ("وقال وزير الخارجية الكيني جون موانغي إن أوغندا تستخدم ملف الحدود ورقة مساومة مع كينيا.", "أوغندا", "negative"),

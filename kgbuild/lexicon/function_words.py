@@ -686,6 +686,15 @@ class FunctionWords:
     # "مساعدات", "زيارة", "دبلوماسيين", "أصول": a noun of exchange between parties besides the ties and agreements of
     # polarity.tsv (tie): cut, it breaks with the party it is with (stance/severed.py)
     exchange_noun: frozenset[str]
+    # "سفير", "سفارة", "دبلوماسيين", "بعثة": an envoy or mission posted in another state; "في" before the host names the
+    # party it is with (stance/severed.py)
+    posted_noun: frozenset[str]
+    # "إغلاق", "أغلقت": a word of closing; with shutting, right before a body, a medium or a person it takes a measure
+    # against it (stance/severed.py)
+    closing: frozenset[str]
+    # "حظر", "تعليق", "تجميد": a word of banning, suspending or freezing; with closing, right before a body, a medium or a
+    # person it takes a measure against it (stance/severed.py)
+    shutting: frozenset[str]
     # "يأت", "يسأل", "يستمع", "يحاسب": a verb of attending to someone; negated before "nobody" (لم يأت أحد) a complaint
     # of neglect (stance/neglect.py)
     attending_verb: frozenset[str]

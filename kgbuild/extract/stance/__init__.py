@@ -89,7 +89,9 @@ A word of fighting or stopping reaches past "all forms of" ("وقف كل أشك�
 Ties resumed, restored or mended are a rapprochement with the other side ("استئناف العلاقات مع X": positive); ties
 assessed again are put in question, a threat ("إعادة النظر في العلاقات مع X": negative).
 An embassy reopened is a rapprochement ("إعادة فتح السفارة لدى X"); an ambassador expelled is a break ("طرد السفير"), but
-the return of one mends nothing (a journey as often).
+the return of one mends nothing (a journey as often). An envoy recalled from its host named with في breaks with the host
+("استدعاء سفيرها في X"), and a body or a medium closed, banned or suspended is the one the measure is against ("حظرت تطبيق
+X", "إغلاق إذاعة X"; not "إغلاق مطار X", "إغلاق مؤتمر X"; severed.py).
 A definite word right after a definite word of fighting is its adjective, not what is fought ("المقاومة السلمية").
 A word of fighting or stopping reaches past "المزيد من" to what it measures ("تجنب المزيد من التصعيد").
 Ordinary people (voters, citizens, families) are not blamed for what they endure ("الناخبون ضاقوا ذرعا بالفساد").

@@ -46,8 +46,9 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
     of a condemned harm is."""
     if bad_by_what_it_is(doc, key, mentions, c_start, own):
         return "negative"
-    if all(c.i in settings or locative(doc, c, c_start) for c in mentions):
-        return "neutral"
+    if all(c.i in settings or locative(doc, c, c_start) for c in mentions) and \
+            not (prior != "negative" and not own and all(severed(doc, c, c_start) for c in mentions)):
+        return "neutral"      # (but "استدعاء سفيرها في X": the host of the envoy recalled is no setting)
     if all(ordered(doc, c, c_start) or (ordering and ordered_first(doc, c, c_start)) for c in mentions):
         return "neutral"      # "أوعز إلى الجيش بتأمين الطرق", "أوامر للشرطة": the one told to carry an order out
     if not own and all(played(doc, c, c_start, c_end) for c in mentions):

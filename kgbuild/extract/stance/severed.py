@@ -6,8 +6,13 @@ before a noun of ties or exchange (polarity.tsv tie and envoy; function_words ex
 assets, licences, trade) breaks with the party the exchange is with: the one named after a preposition that follows the
 noun (مع, إلى, من, لدى, لـ, بـ), or its owner right after it ("تجميد أصول X"). It is a measure taken against that
 party whatever good words give the reason ("تضامنا مع Y", "حفاظا على كرامة Z"): the party cut off is opposed. A
-negated cut ("لن نقطع العلاقات مع X") cuts nothing."""
+negated cut ("لن نقطع العلاقات مع X") cuts nothing. An envoy or a mission names its host with في ("استدعاء سفيرها في X",
+function_words posted_noun), no setting then; and a body, a medium or a person closed, banned, suspended or frozen right
+after the word (past one head noun: "حظرت تطبيق X", "إغلاق إذاعة X"; function_words closing, shutting) is the one the
+measure is against, not a place closed to all nor a meeting closed ("إغلاق مطار X", "إغلاق مؤتمر X")."""
 from __future__ import annotations
+
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -16,7 +21,7 @@ from ...text import normalize
 from ..mentions import Candidate
 from ..words import tokens_of
 from .roles import named_from
-from .words import clitic_of, is_negation, is_reverser, of_kind, polarity_table, word_before, word_of_class_before
+from .words import clitic_of, is_negation, is_one_of, is_reverser, of_kind, polarity_table, word_before, word_of_class_before
 
 # "قطع العلاقات مع X" (not في: "تعليق التعاون في مجال الطاقة" names a field, and a place after في is a setting)
 LINKS = frozenset(normalize(w) for w in ("مع", "إلى", "الى", "من", "لدى"))
@@ -24,6 +29,9 @@ LINK_CLITICS = frozenset({"ل", "ب", "لل"})   # "علقت المساعدات 
 NOUN_REACH = 4    # words from the preposition back to the noun of exchange ("اتفاقات الشراكة التجارية المبرمة مع X")
 CUT_REACH = 3     # words from the noun back to the word of cutting ("جمدت جميع مشاريع المعونة", "حظر على بيع")
 LIFTING = frozenset(normalize(w) for w in ("رفع", "ورفع", "برفع", "إزالة", "بإزالة"))   # "رفع القيود": a cut lifted
+IN = normalize("في")   # the host of an envoy or a mission ("سفيرها في X"), no other noun's party (a field, a setting)
+POSTED_REACH = 2      # words from في back to the envoy ("سفيرها المعتمد في X")
+SHUT_REACH = 2        # words from the mention back to the word of shutting ("حظرت تطبيق X")
 NEGATION_REACH = 2   # words before the word of cutting a negation denies it from ("لن تقرر قطع")
 
 
@@ -38,12 +46,57 @@ def severed(doc: Doc, c: Candidate, lo: int) -> bool:
         noun = _exchange_before(doc, p, lo, NOUN_REACH)   # "لتايلاند": the word before is the noun or its adjective
     elif normalize(toks.texts[p]) in LINKS:
         noun = _exchange_before(doc, word_before(doc, p, lo), lo, NOUN_REACH)
+    elif normalize(toks.texts[p]) == IN:
+        noun = _posted_before(doc, p, lo)   # "استدعاء سفيرها في X": the host of the envoy recalled
     else:
         noun = p if _is_exchange(toks.texts[p]) else -1   # "تجميد أصول X": X owns what is frozen
     if noun < 0:
-        return False
+        shut = _shut_before(doc, c, p, lo)   # "حظرت تطبيق X", "إغلاق إذاعة X": X itself is shut
+        return shut >= 0 and not _negated(doc, shut, lo) and not _lifted(doc, shut, lo)
     cut = _cut_before(doc, noun, lo)
     return cut >= 0 and not _negated(doc, cut, lo) and not _lifted(doc, cut, lo)
+
+
+def _posted_before(doc: Doc, p: int, lo: int) -> int:
+    """The noun of an envoy or mission (function_words posted_noun) right before the في at p, or one word before it
+    ("سفيرها في X", "سفيرها المعتمد في X"); -1 when there is none. Only these take في for the party they are with."""
+    toks, posted = tokens_of(doc), lexicon.function_words().posted_noun
+    k = word_before(doc, p, lo)
+    for _ in range(POSTED_REACH):
+        if k < lo or toks.punct[k]:
+            return -1
+        if of_kind(toks.texts[k], posted):
+            return k
+        k = word_before(doc, k, lo)
+    return -1
+
+
+def _shut_before(doc: Doc, c: Candidate, p: int, lo: int) -> int:
+    """The word of closing, banning, suspending or freezing (function_words closing, shutting) right before mention c
+    (at p, no clitic on c) or one word before it, past a head noun ("إغلاق إذاعة X", "حظرت تطبيق X", "تجميد اختصاصات
+    X"); -1 when there is none. A body, a medium or a person shut down is the one the measure is taken against; a
+    place closed (an airport, a crossing) is closed to all, no party broken with."""
+    toks, words = tokens_of(doc), lexicon.function_words()
+    if c.type == "Place" or clitic_of(doc, c):
+        return -1
+    for _ in range(SHUT_REACH):
+        if p < lo or toks.punct[p]:
+            return -1
+        if of_kind(toks.texts[p], _shutting()):
+            return p
+        if is_one_of(toks.texts[p], words.preposition):
+            return -1         # "حظر التجول في X": X is where the curfew holds
+        if is_one_of(toks.texts[p], words.gathering_head):
+            return -1         # "إغلاق مؤتمر X": a meeting closed has ended, no measure against the town it bears
+        p = word_before(doc, p, lo)
+    return -1
+
+
+@cache
+def _shutting() -> frozenset[str]:
+    """The words of closing and of banning, suspending or freezing (function_words closing, shutting) at once."""
+    words = lexicon.function_words()
+    return words.closing | words.shutting
 
 
 def _is_exchange(text: str) -> bool:

@@ -151,8 +151,11 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
                                   warning=act in ADDRESSING_ACTS))   # a warned harm's patient takes no side
     stances = {key: stances[key] for key, _ in mentions}
     # "ناخبي بوليفيا", "قادة في حركة X": the place or body a group is of shares the group's stance
+    # (but a place after a preposition inside the group's words is no owner of it: "سحب دبلوماسييها من X" breaks with X
+    # though the diplomats, the speaker's own, are no side)
     for key, owner in _owners_of_groups(mentions).items():
-        if key in stances and owner in stances and key not in own:
+        if key in stances and owner in stances and key not in own and \
+                not (stances[owner] == "neutral" and _after_preposition(ctx, dict(mentions)[key])):
             stances[key] = stances[owner]
     replies = rebuttal and replied_to(ctx, c_start, c_end)
     rebutted = rebutted_target(ctx, mentions, c_start, c_end) if replies else None
@@ -374,6 +377,13 @@ def _possessed_stance(ctx: Context, key: str, k: int | None, c_start: int, c_end
     stances = target_stances(ctx.doc, [(key, [here])], c_start, c_end, prior, ctx.mentions.in_a_mention,
                              own | {key}, wished=act in WISHING_ACTS, denial=act in DENYING_ACTS)
     return stances.get(key, "neutral")
+
+
+def _after_preposition(ctx: Context, mentions: list[Candidate]) -> bool:
+    """Does a preposition (function_words preposition: "من", "في") stand right before every mention ("دبلوماسييها
+    من X")? Then the group's words only relate X, X does not own the group as in a construct ("سكان X")."""
+    texts, prepositions = ctx.tokens.texts, lexicon.function_words().preposition
+    return all((p := word_before(ctx.doc, c.i, 0)) >= 0 and normalize(texts[p]) in prepositions for c in mentions)
 
 
 def _owners_of_groups(mentions: list[tuple[str, list[Candidate]]]) -> dict[str, str]:
