@@ -83,11 +83,31 @@ def test_the_authorities_of_two_articles_are_two_entities(nlp):
     # may be the verb or participle of a clause that describes the person)
     ("وقال مراقب كندي حضر المزاد إن الأسعار جنونية.", {"مراقب كندي", "مراقب كندي حضر"}),
     ("ويعتقد دبلوماسي آسيوي مقيم في الميناء أن الرافعات قديمة.", {"دبلوماسي آسيوي", "دبلوماسي آسيوي مقيم"}),
+    # unnamed sources in a body the lexicon does not know (named in guillemets), or in a definite word that may also be
+    # a name ("المدينة"), are named with it too
+    ("وقال مسؤولون في «الهيئة العليا» إن الانتخابات ستجرى في موعدها.", {"مسؤولون", "مسؤولون في «الهيئة العليا"}),
+    ("وأكد سكان في المدينة أن المياه انقطعت منذ يومين.", {"سكان", "سكان في المدينة"}),
+    # one unnamed source and the body it works in after في: a body's head noun with the words of its name, up to an
+    # adjunct with a glued preposition or punctuation; or a name in guillemets
+    ("وأفاد مسؤول في مكتب نائب المحافظ للإذاعة بأن الطريق سيفتح غدا.", {"مسؤول", "مسؤول في مكتب نائب المحافظ"}),
 ])
 def test_a_group_tied_to_a_place_by_fi_is_named_with_and_without_it(nlp, text: str, forms: set[str]) -> None:
     rec = extract_document(nlp, "t.txt", text)
     groups = [e for e in rec.entities.values() if e.type == "Group"]
     assert len(groups) == 1 and forms <= set(groups[0].forms)
+
+
+@pytest.mark.parametrize("text, form", [
+    # the body an unnamed source works in, after في: a body's head noun and the words of its name up to an adjunct
+    # with a glued preposition or punctuation, or a name in guillemets; the source's mention names it with the body
+    ("وأوضح مصدر في حزب اتحاد الفلاحين لإذاعة محلية أن الاجتماع تأجل.", "مصدر في حزب اتحاد الفلاحين"),
+    ("وأضاف مسؤول في الإدارة المحلية للتلفزيون أن الطريق أغلق.", "مسؤول في الإدارة المحلية"),
+    ("وقال قيادي في «تجمع الأحرار» إن المفاوضات متعثرة.", "قيادي في «تجمع الأحرار"),
+])
+def test_a_single_source_is_named_with_the_body_it_works_in(nlp, text: str, form: str) -> None:
+    from kgbuild.extract.mentions.sources import source_subjects
+    candidates = source_subjects(nlp(text))
+    assert any(form in c.extra_forms for c in candidates)
 
 
 def test_a_group_tied_to_a_country_is_one_entity_across_articles(nlp):

@@ -26,7 +26,7 @@ from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, 
 from .numbered import numbered_groups
 from .places import heads_a_place_name
 from .sources import agent_subjects, closeness_form, declining_form, source_subjects
-from .spans import (ADJUNCTS, construct_complement, crowd_number_before, crowd_number_clitic, group_modifiers,
+from .spans import (ADJUNCTS, body_phrase_end, construct_complement, crowd_number_before, crowd_number_clitic, group_modifiers,
                     other_end, participle_before_preposition_end, site_in_place, stance_name_end)
 
 _GROUP_STARTS: dict[tuple[int, int], tuple[object, object, frozenset[str]]] = {}
@@ -190,9 +190,12 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                 # "سكان من الجالية X", "نواب من الحزب الحاكم": persons from a community or body the text names by
                 # its class noun are named with it too; the phrase ties them to no affiliation
                 placed = clean_surface(surface + text[noun_end:span_chars(doc, i, community_end, cl)[1]])
-            elif normalize(doc[nxt].text) == IN and (common_end := _common_phrase_end(doc, q)) is not None:
-                # "محللون في مصارف دولية", "أعيان في المنطقة": where unnamed sources work or live, said by a common
-                # noun and its adjectives, names them with the group noun too; the phrase ties them to no one
+            elif normalize(doc[nxt].text) == IN \
+                    and (common_end := body_phrase_end(doc, q) or _where_end(doc, q)) is not None:
+                # "محللون في مصارف دولية", "أعيان في المنطقة": where unnamed sources work or live, said by the name of
+                # a body the lexicon does not know ("مسؤولون في «الهيئة»", "في المجلس الأعلى للتخطيط"), a common noun
+                # and its adjectives, or a definite word ("سكان في البلدة"), names them with the group noun too; the
+                # phrase ties them to no one
                 placed = clean_surface(surface + text[noun_end:span_chars(doc, i, common_end, cl)[1]])
         elif not affiliation and table[norm].kind not in PLACED_KINDS and nxt < len(doc) \
                 and normalize(doc[nxt].text) == IN and (where_end := _where_end(doc, skip_space(doc, nxt + 1))):

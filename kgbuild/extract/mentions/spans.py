@@ -301,15 +301,23 @@ AGE_NOUNS = frozenset(normalize(w) for w in ("عمره", "عمرها", "العم
 
 def description_end(doc: Doc, j: int) -> int | None:
     """"ممرضة في ليون", "طالب ألماني من أصل تركي", "رجل في الستين من عمره": the end of the phrase after an
-    unnamed person of reportage (tokens up to j) that says where the person is (في and a known place), of what origin
-    (من أصل and its adjective) or of what age (في, a number, من عمره); None when none follows."""
+    unnamed person of reportage (tokens up to j) that says where the person is (في and a known place) or which body
+    the person works in (في and a body: body_phrase_end, "مسؤول في وزارة الزراعة"), of what origin (من أصل and its
+    adjective) or of what age (في, a number, من عمره); None when none follows."""
     q = skip_space(doc, j)
     r = skip_space(doc, q + 1)
-    if r >= len(doc) or not is_arabic_word(doc[q]) or not is_arabic_word(doc[r]):
+    if r >= len(doc) or not is_arabic_word(doc[q]):
         return None
-    first, second = normalize(doc[q].text), normalize(doc[r].text)
+    first = normalize(doc[q].text)
+    if first == IN and doc[r].text == QUOTE_OPEN:
+        return body_phrase_end(doc, r)   # "قيادي في «التحالف المدني»": a body named in guillemets
+    if not is_arabic_word(doc[r]):
+        return None
+    second = normalize(doc[r].text)
     if first == IN and (place := known_entity_at(doc, r, ("Place",))) is not None:
         return place[0]
+    if first == IN and (body_end := body_phrase_end(doc, r)) is not None:
+        return body_end
     t = skip_space(doc, r + 1)
     if first == FROM and second == ORIGIN and t < len(doc) and is_arabic_word(doc[t]) and not is_function_word(doc[t]):
         return t + 1
@@ -318,6 +326,40 @@ def description_end(doc: Doc, j: int) -> int | None:
             and normalize(doc[u].text) in AGE_NOUNS and (second in NUMBERS or second.startswith("ال")):
         return u + 1
     return None
+
+
+BODY_NAME_WORDS = 4   # words of a body's name after its head noun: "مكتب نائب رئيس الوزراء"
+QUOTE_OPEN, QUOTE_CLOSE = "«", "»"
+# prepositions glued on a word, which open an adjunct of the clause ("لوكالة", "بالقرب"), no word of a body's name
+NAME_BREAKING_CLITICS = ("ل", "ب", "و")
+
+
+def body_phrase_end(doc: Doc, r: int) -> int | None:
+    """"مسؤول في وزارة الزراعة", "مصدر في ديوان المحافظ", "قيادي في «التحالف المدني»": the end of the body an
+    unnamed source works in, named after في at r: a known body, a name in guillemets, or the head noun of a body's
+    name (org_heads.tsv: وزارة، مكتب، حزب، اللجنة ...) with the words of the name after it, up to the first
+    punctuation, function word, word of saying, or word with a preposition or conjunction glued on (which opens an
+    adjunct of the clause: "لوكالة الأنباء"), within BODY_NAME_WORDS words; None when no body follows."""
+    body = known_entity_at(doc, r, ("Organization",))
+    if body is not None:
+        return body[0]
+    toks = tokens_of(doc)
+    if toks.texts[r] == QUOTE_OPEN:
+        close = next((k for k in range(r + 1, min(r + 2 + BODY_NAME_WORDS, len(doc))) if toks.texts[k] == QUOTE_CLOSE),
+                     None)
+        return close + 1 if close is not None and close > r + 1 else None
+    heads = lexicon.org_heads()
+    if not is_arabic_word(doc[r]) or strip_article(normalize(toks.texts[r])) not in heads \
+            and normalize(toks.texts[r]) not in heads:
+        return None
+    end, k = r + 1, skip_space(doc, r + 1)
+    for _ in range(BODY_NAME_WORDS):
+        if k >= len(doc) or not is_arabic_word(doc[k]) or is_function_word(doc[k]) \
+                or toks.texts[k].startswith(NAME_BREAKING_CLITICS) and normalize(toks.texts[k]) not in heads \
+                or normalize(toks.texts[k]) in lexicon.cues() or normalize(toks.texts[k]) in ADJUNCTS:
+            break
+        end, k = k + 1, skip_space(doc, k + 1)
+    return end
 
 
 def stance_name_end(doc: Doc, j: int) -> int | None:
