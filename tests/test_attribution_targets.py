@@ -1490,3 +1490,23 @@ def test_praise_of_a_vote_is_about_the_country_that_held_it(read, text, speaker,
     c_start = [t.i for t in ctx.doc if t.text == before][-1] + 2
     found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), prior, act="praise")
     assert found.about == [key_of(ctx, form) for form in about]
+
+
+WILL_OF_THE_PEOPLE = [
+    # (text, speaker, the word the content follows, the targets): the will of the people spoken of is about the
+    # article's people, voters or citizens
+    ("خرج الناخبون في بلد ما للتصويت بكثافة. وقال مراقبون إن الناخبين صبروا طويلا. ودعا الاتحاد الأوروبي "
+     "إلى احترام إرادة الشعب.", "الاتحاد الأوروبي", "ودعا", ["الناخبون"]),
+    # no will of the people said of, no group
+    ("خرج الناخبون في بلد ما للتصويت بكثافة. وقال مراقبون إن الناخبين صبروا طويلا. ودعا الاتحاد الأوروبي "
+     "إلى احترام القانون.", "الاتحاد الأوروبي", "ودعا", []),
+]
+
+
+@pytest.mark.parametrize("text, speaker, before, about", WILL_OF_THE_PEOPLE,
+                         ids=[str(i) for i in range(len(WILL_OF_THE_PEOPLE))])
+def test_the_will_of_the_people_is_about_the_people(read, text, speaker, before, about) -> None:
+    ctx = read(text)
+    c_start = [t.i for t in ctx.doc if t.text == before][-1] + 1
+    found = targets_of(ctx, c_start, len(ctx.doc) - 1, [key_of(ctx, speaker)], [], set(), "neutral", act="call")
+    assert found.about == [key_of(ctx, form) for form in about]

@@ -574,6 +574,7 @@ class FunctionWords:
     body_head_title: frozenset[str]
     election_noun: frozenset[str]
     vote_conduct: frozenset[str]
+    will_noun: frozenset[str]
     movement_noun: frozenset[str]
     # "الوطني/الوطنية" after a definite body head: the state's own institution, as a nationality makes it
     national_adjective: frozenset[str]

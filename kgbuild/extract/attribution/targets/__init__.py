@@ -43,6 +43,7 @@ from .guessed_names import drop_guessed_names
 from .statement_outlet import drop_statement_outlets
 from .own_movement import own_movement
 from .vote_held import vote_country
+from .will_of_people import will_of_the_people
 from .sides import own_bodies, own_body, own_body_at, own_country, own_country_at, own_side, resigned_government, \
     the_state_itself
 
@@ -260,6 +261,11 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
             (held := vote_country(ctx, c_start, c_end, set(speakers) | set(via) | bodies | own)) is not None:
         about.append(held.key)
         stances[held.key] = overall
+    # "دعا إلى احترام إرادة الشعب", "انتصار لإرادة الشعب X": the people whose will is spoken of (will_of_people)
+    if (willing := will_of_the_people(ctx, c_start, c_end, set(speakers) | set(via))) is not None \
+            and willing not in about:
+        about.append(willing)
+        stances[willing] = "positive" if overall == "neutral" else overall
     return Targets(about, stances, overall)
 
 

@@ -23,13 +23,19 @@ def vote_country(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -> C
     k = next((q for q in found if _is_vote_word(ctx, q)), None)   # (the index is a superset: ask each word)
     if k is None:
         return None
-    counts = Counter(country for c in ctx.mentions.cands if c.i < c_end and c.type == "Place"
-                     and (country := country_of(ctx, ctx.mentions.key(c))) is not None)
-    country = next((key for key, _ in counts.most_common(1)), None)
+    country = most_named_country(ctx, c_end)
     if country is None or country in exclude:
         return None
     tok = ctx.doc[k]
     return Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "Place", VOTE_HELD, key=country)
+
+
+def most_named_country(ctx: Context, end: int) -> str | None:
+    """The country the article names most before token `end` (a capital counted for its country): the one it is
+    about; None when it names none."""
+    counts = Counter(country for c in ctx.mentions.cands if c.i < end and c.type == "Place"
+                     and (country := country_of(ctx, ctx.mentions.key(c))) is not None)
+    return next((key for key, _ in counts.most_common(1)), None)
 
 
 def _is_vote_word(ctx: Context, k: int) -> bool:
