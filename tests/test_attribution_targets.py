@@ -1471,8 +1471,8 @@ def test_the_outlet_that_carried_the_words_is_no_target(read, text, before, abou
 VOTE_HELD = [
     # (text, speaker, the word the content follows, the act's stance, the targets): a welcome or praise naming no party
     # but a vote or its peaceful conduct praises the country the article is about, the one it names most
-    ("جرت الانتخابات الرئاسية في غانا يوم الأحد. وأعلنت اللجنة الانتخابية في غانا النتائج. وأشاد الاتحاد الأوروبي "
-     "بسلاسة العملية الانتخابية.", "الاتحاد الأوروبي", "وأشاد", "positive", ["غانا"]),
+    ("جرت الانتخابات الرئاسية في غانا يوم الأحد. ونشرت لجنة الانتخابات النتائج. وأشادت كندا "
+     "بسلاسة العملية الانتخابية.", "كندا", "وأشادت", "positive", ["غانا"]),
     ("توجه الناخبون في بيرو إلى صناديق الاقتراع. وقالت بعثة المراقبين في بيرو إن التصويت جرى بهدوء. ورحبت فرنسا "
      "بالأجواء السلمية التي سادت يوم الاقتراع.", "فرنسا", "ورحبت", "positive", ["بيرو"]),
     # not when the act judges nothing (a neutral report of the turnout) ...
@@ -1495,11 +1495,11 @@ def test_praise_of_a_vote_is_about_the_country_that_held_it(read, text, speaker,
 WILL_OF_THE_PEOPLE = [
     # (text, speaker, the word the content follows, the targets): the will of the people spoken of is about the
     # article's people, voters or citizens
-    ("خرج الناخبون في بلد ما للتصويت بكثافة. وقال مراقبون إن الناخبين صبروا طويلا. ودعا الاتحاد الأوروبي "
-     "إلى احترام إرادة الشعب.", "الاتحاد الأوروبي", "ودعا", ["الناخبون"]),
+    ("خرج الناخبون في بلد ما للتصويت بكثافة. وقال مراقبون إن الناخبين صبروا طويلا. ودعت كندا "
+     "إلى صون إرادة الشعب.", "كندا", "ودعت", ["الناخبون"]),
     # no will of the people said of, no group
-    ("خرج الناخبون في بلد ما للتصويت بكثافة. وقال مراقبون إن الناخبين صبروا طويلا. ودعا الاتحاد الأوروبي "
-     "إلى احترام القانون.", "الاتحاد الأوروبي", "ودعا", []),
+    ("خرج الناخبون في بلد ما للتصويت بكثافة. وقال مراقبون إن الناخبين صبروا طويلا. ودعت كندا "
+     "إلى احترام القانون.", "كندا", "ودعت", []),
 ]
 
 

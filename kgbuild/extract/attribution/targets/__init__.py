@@ -261,7 +261,7 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
             (held := vote_country(ctx, c_start, c_end, set(speakers) | set(via) | bodies | own)) is not None:
         about.append(held.key)
         stances[held.key] = overall
-    # "دعا إلى احترام إرادة الشعب", "انتصار لإرادة الشعب X": the people whose will is spoken of (will_of_people)
+    # "طالب بصون إرادة الشعب", "فوز لإرادة الشعب X": the people whose will is spoken of (will_of_people)
     if (willing := will_of_the_people(ctx, c_start, c_end, set(speakers) | set(via))) is not None \
             and willing not in about:
         about.append(willing)

@@ -1,4 +1,4 @@
-"""The people whose will is spoken of: "احترام إرادة الشعب", "انتصار لإرادة الشعب X", "لقد سرقوا إرادة الشعب". The
+"""The people whose will is spoken of: "صون إرادة الشعب", "فوز لإرادة الشعب X", "تجاهلوا إرادة الشعب". The
 fixed phrase makes "الشعب" no people acting (mentions/not_groups), but what is said is about them: the people, voters
 or citizens the article names as a group (the kind it names first of these, the one named most of that kind)."""
 from __future__ import annotations
