@@ -1386,6 +1386,29 @@ def _person_after_academic_name(doc: Doc, k: int, end: int) -> list[Candidate]:
     return [Candidate(q, stop, s, e, clean_surface(text_of(doc)[s:e]), "Person", "after_known")]
 
 
+# "رئاسة", "زعامة": a verbal noun of heading, which is also a body's head ("رئاسة الجمهورية")
+OFFICE_NOUNS = lexicon.function_words().office_noun
+# the nouns of a meeting or an event a chair presides over ("رئاسة المؤتمر", "رئاسة القمة")
+CHAIRED_EVENTS = lexicon.function_words().meeting_head | lexicon.function_words().event_head
+
+
+def chairs_a_body(doc: Doc, i: int) -> bool:
+    """Is token i an indefinite verbal noun of heading ("رئاسة", a clitic allowed: "لرئاسة") right before a body's
+    or meeting's own definite head noun ("رئاسة المجلس", "رئاسة اللجنة", "رئاسة المؤتمر")? Then it is the chair of
+    that body (its office or bureau), no body of its own: the body named after it is the one mentioned. Not before a
+    state institution the lexicon knows: the office of its head is an institution of some states ("رئاسة" + the
+    prosecution's or the judiciary's name, as "رئاسة الحكومة" is the premiership's)."""
+    if not token_infos(doc)[i].norms & OFFICE_NOUNS:
+        return False
+    k = skip_space(doc, i + 1)
+    if k >= len(doc) or k > i + 1 or not doc[k].text.startswith("ال"):
+        return False
+    if (known := known_entity_at(doc, k, ("Organization",))) is not None and known[1] in GENERIC_INSTITUTIONS:
+        return False
+    bare = normalize(doc[k].text[2:])
+    return bare in lexicon.org_heads() or bare in CHAIRED_EVENTS or "ال" + bare in CHAIRED_EVENTS
+
+
 def _may_open_org(text: str) -> bool:
     """An Arabic word org_candidates reads on from: a dual head noun, or one _may_head_org."""
     return is_arabic_text(text) and (dual_head(text) is not None or _may_head_org(text))
@@ -1408,6 +1431,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             continue  # "المرشح لرئاسة الحكومة": the premiership, no body of its own
         if takes_office(doc, i):
             continue  # "تتولى رئاسة البلاد": the office taken, no presidency as a body
+        if chairs_a_body(doc, i):
+            continue  # "تناوب على رئاسة القمة": the chair of the summit, no presidency as a body
         for clitic, stem in clitic_variants(toks.texts[i]):
             norm = normalize(stem)
             portfolio = norm in PORTFOLIOS and not _after_definite_noun(doc, i)
