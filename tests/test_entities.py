@@ -1383,6 +1383,20 @@ def test_the_chair_of_a_body_names_no_presidency(nlp, text: str, chair: str, bod
         assert hit is not None and hit[0] == "Organization", ents
 
 
+@pytest.mark.parametrize("text, name", [
+    # a movement named by a cardinal and the noun it counts: the head-noun chain stops at the number
+    ("وقالت حركة أربع رايات في بيان إن الاتفاق مرفوض.", "حركة أربع رايات"),
+    ("وسارع زعيم حركة ثلاث رايات سالم داود إلى تهنئة الفائز.", "حركة ثلاث رايات"),
+])
+def test_a_movement_named_by_a_number(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Organization", entities(nlp, text)
+
+
+def test_a_movement_joined_by_counted_parties_names_none(nlp) -> None:
+    assert find(entities(nlp, "وشاركت في الحركة ثلاثة أحزاب."), "الحركة ثلاثة أحزاب") is None
+
+
 def test_the_presidency_that_speaks_is_still_a_body(nlp) -> None:
     hit = find(entities(nlp, "وأعلنت رئاسة الجمهورية فتح الحدود أمام المسافرين."), "رئاسة الجمهورية")
     assert hit is not None and hit[0] == "Organization", hit

@@ -8,7 +8,7 @@ statistical NER. A name found once is then found again wherever it recurs.
 
 Modules: base, names (with name_words), gazetteer, groups (with group_forms, peoples, not_groups, sources, spans), slots (with
 foreign_endings), one_of, coordinated,
-slot_names, bodies (with foreign_names, latin_names, dual_bodies, portfolios, possessed_party_names, adjective_parties), outlets (with clubs), places,
+slot_names, bodies (with foreign_names, latin_names, dual_bodies, portfolios, possessed_party_names, adjective_parties, counted_names), outlets (with clubs), places,
 titles, people, possessed_roles (a name after a role noun with a possessive: "مرشحها فلان"), ner, selection (with quoted_adjectives: no one-word person of an adjective in a quotation), hyphenated (names in pieces at a tight hyphen), related_appositions (a relation noun in an aside, "، رفيق فلان", no given name), quoted_guesses (a one-word NER guess seen only in quotations, no name), amma_topics (the name closing the topic of أما before the فـ of its answer), acronym_pieces (a known or guessed acronym inside a longer spelled one, no body), adjective_guesses (an NER body guess that is the adjective of the definite noun before it, no body); ner_name_tails (the family name a word test left off a title holder's name, where the NER reads the name on); bylines (the reporter named under the headline, no person of the story); holders, unnamed_bodies and titled_bodies (referents no name gives, kept when they
 speak)."""
 from __future__ import annotations

@@ -28,6 +28,7 @@ from .portfolios import PORTFOLIOS, bare_portfolio_candidate
 from .possessed_party_names import possessed_party_name_candidates
 from .speaking_seats import speaking_seat_candidates
 from .airlines import airline_candidates
+from .counted_names import counted_name_candidates
 from .quoted_names import QUOTED_BODY_WORDS, quoted_name_end
 from .boards import board_of_a_body_named_before
 from .venues import venue_name
@@ -1694,7 +1695,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
         if venue_name(c.form):
             c.type = "Place"   # "مركز X التجاري", "مركز المؤتمرات الدولي": a building people go to, no body
     return out + sub_body_candidates(doc) + quoted_name_only_candidates(doc) + possessed_party_name_candidates(doc) \
-        + speaking_seat_candidates(doc) + airline_candidates(doc) + quoted_head_candidates(doc)
+        + speaking_seat_candidates(doc) + airline_candidates(doc) + quoted_head_candidates(doc) + counted_name_candidates(doc)
 
 
 # "ولاية": a state and a term of office; before an ordinary definite noun the term
