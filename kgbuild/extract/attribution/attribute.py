@@ -36,12 +36,13 @@ def attribute(ctx: Context, sents: list[Span]) -> list[StatementRecord]:
     order, paragraph = 0, 0
     running = running_quotes(ctx, sents)
     texts, spaces = ctx.tokens.texts, ctx.tokens.spaces
+    # the spaces that break a line, found once for the Doc: a sentence with one among its tokens ends a paragraph
+    breaks = [k for k, space in enumerate(spaces) if space and "\n" in texts[k]]
     for index, sent in enumerate(sents):
         found, carry = attribute_sentence(ctx, sent, index, quoted, carry, out, order, paragraph, running[index])
         first = ctx.tokens.next(sent.start, sent.end)
         order += first < sent.end and not running[index]
-        paragraph += any("\n" in text for text, space in zip(texts[sent.start:sent.end], spaces[sent.start:sent.end])
-                         if space) \
+        paragraph += bisect_left(breaks, sent.start) < bisect_left(breaks, sent.end) \
             and not (index + 1 < len(sents) and running[index + 1])
         for st in found:
             if not repeats(st, out):

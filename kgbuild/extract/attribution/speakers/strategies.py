@@ -73,12 +73,25 @@ STRATEGIES: tuple[Strategy, ...] = (
 )
 
 
+# the strategies a cue of each kind tries, in STRATEGIES' order: find_speakers is asked for every cue, and a test of
+# each strategy's kinds costs more than the choosing (filled on first use of a kind)
+_STRATEGIES_OF_KIND: dict[str, tuple[Strategy, ...]] = {}
+
+
+def _strategies_of(kind: str, strategies: Sequence[Strategy]) -> Sequence[Strategy]:
+    """The strategies of `strategies` a cue of this kind tries, in order."""
+    if strategies is not STRATEGIES:
+        return [strategy for strategy in strategies if kind in strategy.cue_kinds]
+    found = _STRATEGIES_OF_KIND.get(kind)
+    if found is None:
+        found = _STRATEGIES_OF_KIND[kind] = tuple(strategy for strategy in STRATEGIES if kind in strategy.cue_kinds)
+    return found
+
+
 def find_speakers(ctx: Context, q: Query, strategies: Sequence[Strategy] = STRATEGIES) -> Speakers | None:
     """The speakers of the first strategy that names them, or None: a cue with no speaker gives no statement."""
     seen = Seen()
-    for strategy in strategies:
-        if q.cue.kind not in strategy.cue_kinds:
-            continue
+    for strategy in _strategies_of(q.cue.kind, strategies):
         outcome = strategy.find(ctx, q, seen)
         if isinstance(outcome, Speakers) and outcome.found:
             # "انتقدت منظمات عدة، من بينها X وY، القرار": the members named right after the subject speak too
