@@ -57,6 +57,8 @@ def running_quotes(ctx: Context, sents: list[Span]) -> list[bool]:
     """For each sentence: does it open inside a quotation opened in a sentence before it and closed in
     it or after it, over line breaks too ("قال: «... .\n... »")? A quote mark left open closes nothing."""
     tokens = ctx.tokens
+    if not tokens.quote_marks_in_text():
+        return [False] * len(sents)   # (no quotation anywhere)
     spans: list[tuple[int, int]] = []     # (sentence opened in, sentence closed in)
     stack: list[int] = []
     ascii_open: int | None = None

@@ -11,7 +11,7 @@ from ... import lexicon
 from ...text import normalize
 from ..mentions import Candidate, appositive_at
 from ..mentions.base import token_infos
-from ..words import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, QUOTE_CHARS, sentence_bounds, tokens_of, without_conjunction,
+from ..words import (CLOSE_QUOTES, COMMAS, OPEN_QUOTES, QUOTE_CHARS, sentence_bounds, text_of, tokens_of, without_conjunction,
                      words_where)
 
 SEMICOLON = "؛"   # parts a clause from the next as a comma does
@@ -29,6 +29,8 @@ GOVERNED_ARTICLE = ("لل", "بال", "كال")
 NESTING_QUOTES = ("«", "‹")   # openers that differ from their closers, so quotes in them can nest
 STRAIGHT_QUOTE = '"'   # the same mark opens and closes
 ABBREVIATION_DOT = "\u2027"   # what an abbreviation's stop reads as (pipeline.abbreviation_dots)
+# the marks that open or close a quotation as the quote scans read them (inside_quotes, running_quotes, stray_quotes)
+QUOTE_MARKS = (*sorted(OPEN_QUOTES), *sorted(CLOSE_QUOTES), STRAIGHT_QUOTE)
 QUOTE_CLOSERS = {"«": "»", "“": "”", "„": "“”", "‹": "›"}
 
 
@@ -61,9 +63,19 @@ class Cursor:
         # the sentence list stray_quotes was last asked of and its answer: inside_quotes and running_quotes ask it
         # of the same list, and it reads every token
         self._stray: tuple[list[Span], frozenset[int]] | None = None
+        self._quote_marks: bool | None = None   # (quote_marks_in_text, read on first use)
 
     def text(self, k: int) -> str:
         return self.texts[k]
+
+    def quote_marks_in_text(self) -> bool:
+        """Is any mark that opens or closes a quotation (OPEN_QUOTES, CLOSE_QUOTES, the straight quote) written in the
+        Doc's text? When none is, no token is one, and the scans for quotations need not read the tokens; one
+        search of the text, in C, per mark."""
+        if self._quote_marks is None:
+            text = text_of(self.doc)
+            self._quote_marks = any(mark in text for mark in QUOTE_MARKS)
+        return self._quote_marks
 
     def norm(self, k: int) -> str:
         """normalize() of token k's text; "" past the last token (the word after a document's last one)."""
@@ -221,6 +233,8 @@ class Cursor:
         """For each token: is it inside a quotation? A quote may run over the sentences of its
         paragraph ("«لماذا تأخر الرد؟ لا أحد يجيب.»"); a new paragraph closes every quote."""
         inside = [False] * self.size
+        if not self.quote_marks_in_text():
+            return inside   # (no mark opens or closes a quotation: more than half the articles)
         depth, ascii_open = 0, False
         stray = self.stray_quotes(sents)
         marks = [k for k in range(self.size) if self.texts[k] in OPEN_QUOTES or self.texts[k] in CLOSE_QUOTES]
@@ -317,6 +331,8 @@ class Cursor:
 
     def _stray_quotes(self, sents: list[Span]) -> frozenset[int]:
         """stray_quotes, worked out."""
+        if STRAIGHT_QUOTE not in text_of(self.doc):
+            return frozenset()   # (no straight mark in the text: none is stray)
         stray: set[int] = set()
         marks: list[int] = []
         first: int | None = None
