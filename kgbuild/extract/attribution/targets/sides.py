@@ -298,6 +298,14 @@ def described_bodies(ctx: Context, speaker: str) -> list[str]:
 def own_bodies(ctx: Context, speaker: str) -> set[str]:
     """The organizations a spokesperson speaks for ("المتحدث باسم وزارة الصحة"): the body speaks
     through them, it is not what they speak about."""
+    # (asked several times for each statement, as own_side is: read once per speaker)
+    bodies = ctx.memo.get(("own_bodies", speaker))
+    if bodies is None:
+        bodies = ctx.memo[("own_bodies", speaker)] = frozenset(_own_bodies(ctx, speaker))
+    return set(bodies)
+
+
+def _own_bodies(ctx: Context, speaker: str) -> set[str]:
     ent = ctx.mentions.entities.get(speaker)
     if ent is None:
         return set()
@@ -311,6 +319,14 @@ def the_state_itself(ctx: Context, speaker: str) -> set[str]:
     """"ردت أنقرة على ...": a city that speaks speaks for its state, so its country and that
     country's authorities and government named in what it said ("روسيا", "السلطات الروسية", "الحكومة
     الروسية", a bare "الحكومة") are the speaker itself."""
+    # (asked several times for each statement, and a place's reads every entity of the article: once per speaker)
+    state = ctx.memo.get(("the_state_itself", speaker))
+    if state is None:
+        state = ctx.memo[("the_state_itself", speaker)] = frozenset(_the_state_itself(ctx, speaker))
+    return set(state)
+
+
+def _the_state_itself(ctx: Context, speaker: str) -> set[str]:
     if ctx.mentions.type_of(speaker) != "Place":
         return set()
     known = ctx.mentions.known.get(speaker)
