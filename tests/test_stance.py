@@ -17,6 +17,11 @@ def stance_towards(nlp, text: str, target: str) -> str:
 
 
 @pytest.mark.parametrize("text, target, stance", [
+    # a party called a victim is wronged: the speaker sides with it, the bad words are what it suffers; a count of victims
+    # sides with no one
+    ("وقال وزير الخارجية الكيني جون موانغي إن أوغندا \"ضحية حملة من التشويه والعداء\".", "أوغندا", "positive"),
+    ("وقال وزير الخارجية الكيني جون موانغي إن أوغندا \"هي الطرف المتضرر\" في هذه القضية.", "أوغندا", "positive"),
+    ("وقال وزير الخارجية الكيني جون موانغي إن عدد ضحايا الزلزال في أوغندا تجاوز الألف.", "أوغندا", "neutral"),
     # a matter deemed someone's internal affair is left to them: no verdict of the deeming verb (a label still is one)
     ("واعتبر المتحدث باسم الخارجية الكينية جون موانغي أن ما يجري \"شأن داخلي لأوغندا\".", "أوغندا", "neutral"),
     ("واعتبر المتحدث باسم الخارجية الكينية جون موانغي أن ما جرى في كمبالا «شأن أوغندي داخلي».", "كمبالا", "neutral"),
@@ -2085,3 +2090,13 @@ def test_a_bad_thing_removed(nlp, text: str, target: str, stance: str) -> None:
 def test_a_bad_era_over(nlp, text: str, stance: str) -> None:
     rec = extract_document(nlp, "t.txt", text)
     assert rec.statements and rec.statements[0].stance == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    # a content that opens with a party called a victim sides with it, named as a target or not
+    ("وقال رئيس شركة كينية جون موانغي إن شركته \"ضحية اختراق إلكتروني من خارج البلاد\".", "positive"),
+    ("وقال رئيس شركة كينية جون موانغي إن عدد ضحايا الحادث بلغ عشرين.", "neutral"),
+])
+def test_a_victim_named_overall(nlp, text: str, stance: str) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert [st.stance for st in rec.statements] == [stance]

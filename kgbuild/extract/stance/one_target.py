@@ -27,6 +27,7 @@ from .watching import keeps_watch
 from .roles import deep, fought_in_object, governed
 from .settings import among, locative, opens
 from .severed import severed
+from .victims import called_victim
 from .windows import (after_clause_break, after_joined_verb, apposition_after, aside_after, clause_start, embedded_clause, far_words,
                       opens_a_clause, window_of)
 from .words import (clitic_of, first_word, is_harming, is_negation, is_one_of, is_punishing, judges_a_pronoun, without_article,
@@ -49,6 +50,8 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
     if all(c.i in settings or locative(doc, c, c_start) for c in mentions) and \
             not (prior != "negative" and not own and all(severed(doc, c, c_start) for c in mentions)):
         return "neutral"      # (but "استدعاء سفيرها في X": the host of the envoy recalled is no setting)
+    if prior != "negative" and not wished and any(called_victim(doc, c, c_end) for c in mentions):
+        return "positive"     # "X «ضحية حملة من العداء»": a party called a victim is wronged, the bad words are what it suffers
     if all(ordered(doc, c, c_start) or (ordering and ordered_first(doc, c, c_start)) for c in mentions):
         return "neutral"      # "أوعز إلى الجيش بتأمين الطرق", "أوامر للشرطة": the one told to carry an order out
     if not own and all(played(doc, c, c_start, c_end) for c in mentions):

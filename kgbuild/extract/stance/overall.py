@@ -15,6 +15,7 @@ from .clauses import CONCESSIVE_REACH, RESUMING, is_contrast, may_open_condition
 from .abandon import not_abandoned
 from .claims import claims_own_deed
 from .outreach import reaches_out
+from .victims import opens_with_victim
 from .mourning import mourns_a_loss
 from .neglect import neglect_told
 from .phrases import phrase_values
@@ -91,6 +92,8 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
         return prior
     if not wished and claims_own_deed(doc, c_start, c_end, in_name):
         return "neutral"      # "أعلنت الحركة مسؤوليتها عن الهجوم": a deed claimed is reported, no judgement of the claimant's
+    if not wished and opens_with_victim(doc, c_start, c_end):
+        return "positive"     # "شركته «ضحية اختراق»": the speaker sides with the party it calls wronged, whatever wronged it
     lent = phrase_values(doc, c_start, c_end, in_name, wished=wished)
     # "سيجتمع المجلس لمناقشة الاعتداءات": the bad things a talk is held on are its topic, no judgement of the statement's;
     # but sanctions under discussion are a judgement in the making ("ناقشوا فرض عقوبات على X")

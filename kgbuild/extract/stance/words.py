@@ -86,6 +86,7 @@ GLOOMY = "gloomy"           # polarity.tsv: an adjective of sorrow ("حزين"):
 DAY = "day"                 # polarity.tsv: a noun of a day or a moment, what an adjective of sorrow after it judges ("يوم", "لحظة")
 UNDERGONE = "undergone"     # polarity.tsv: a passive perfect of violence ("أصيب", "اغتيل"): its subject suffers it, never does it
 ACCLAIM = "acclaim"         # polarity.tsv: a noun or adjective of acclaim ("نموذج", "تتويج", "مهم"): a description's lean to praise
+VICTIM = "victim"           # polarity.tsv: a noun of being wronged ("ضحية", "المتضرر"): a party called so is wronged
 AFFAIR = "affair"           # polarity.tsv: a noun of a matter ("شأن", "مسألة"): an internal one is no verdict ("شأن داخلي")
 INTERNAL = "internal"       # polarity.tsv: the adjective "internal" ("داخلي"), after a noun of a matter
 PRICE = "price"             # polarity.tsv: the bare noun "price" of a construct, what a verb of paying pays ("دفعت ثمن أخطائها")
@@ -165,6 +166,7 @@ class PolarityTable:
     acclaim: frozenset[str] = frozenset()     # "نموذج", "تتويج", "عملاق", "مهم" ...: what a description acclaims leans to praise
     forward: frozenset[str] = frozenset()     # "نحو", "قدما", "الأمام": where a step goes
     undergone: frozenset[str] = frozenset()   # "أصيب", "اغتيل": "جنود أصيبوا بجروح": the subject suffers, no doer
+    victim: frozenset[str] = frozenset()      # "ضحية", "المتضرر": "X ضحية حملة", "X هو الطرف المتضرر": X is wronged
     affair: frozenset[str] = frozenset()      # "شأن", "مسألة", "أمر": a matter, which "internal" after it leaves to its owner
     internal: frozenset[str] = frozenset()    # "داخلي", "داخلية": "شأن داخلي لـX", "مسألة X داخلية": no verdict on X
 
@@ -175,7 +177,7 @@ ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, 
               LASTING, CROSSING, LIMIT, FIRING, SHOT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
               SUFFICING, LATE, TIE, ENVOY, MENDING, REVIEWING, AGAIN, REVISING, ENTITLED, MANNER, SILENCE, CLOSING, DOOR, LOSING, SUBMITTING, WINNING, ANSWERABLE, HOLDING, ENTERING,
               EXPLOITING, CARD, GROUNDING, EXPOSING, LEGITIMACY, STAKING, PAYING, PRICE, STEP, FORWARD, EMINENT, ACCLAIM, GLOOMY, DAY, UNDERGONE,
-              AFFAIR, INTERNAL)
+              AFFAIR, INTERNAL, VICTIM)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -213,7 +215,8 @@ def polarity_table() -> PolarityTable:
                          paying=frozen[PAYING], price=frozen[PRICE], step=frozen[STEP], forward=frozen[FORWARD],
                          eminent=frozen[EMINENT], acclaim=frozen[ACCLAIM],
                          gloomy=frozen[GLOOMY], day=frozen[DAY], undergone=frozen[UNDERGONE],
-                         affair=frozen[AFFAIR], internal=frozen[INTERNAL])
+                         affair=frozen[AFFAIR], internal=frozen[INTERNAL],
+                         victim=frozen[VICTIM])
 
 
 def polarity_words() -> dict[str, int]:
