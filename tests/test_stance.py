@@ -17,6 +17,10 @@ def stance_towards(nlp, text: str, target: str) -> str:
 
 
 @pytest.mark.parametrize("text, target, stance", [
+    # a party a cause drives somewhere is its patient: the bad cause is not its deed
+    ("وحذر وزير الخارجية الكيني جون موانغي من أن استمرار الأزمة قد يدفع أوغندا نحو روسيا.", "أوغندا", "neutral"),
+    ("وقال وزير الخارجية الكيني جون موانغي إن العقوبات قد تدفع أوغندا إلى مزيد من التقارب مع روسيا.", "أوغندا", "neutral"),
+    ("وحذر وزير الخارجية الكيني جون موانغي من أن أي إعلان أحادي \"سيدفع أوغندا إلى تعليق الاتفاق\".", "أوغندا", "neutral"),
     # a party called a victim is wronged: the speaker sides with it, the bad words are what it suffers; a count of victims
     # sides with no one
     ("وقال وزير الخارجية الكيني جون موانغي إن أوغندا \"ضحية حملة من التشويه والعداء\".", "أوغندا", "positive"),

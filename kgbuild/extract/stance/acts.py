@@ -721,6 +721,23 @@ def exposed(doc: Doc, c: Candidate, lo: int, hi: int, values: Lent) -> set[int] 
     return out or None
 
 
+TOWARDS = frozenset(normalize(w) for w in ("إلى", "نحو"))   # "يدفع X نحو Y": where one is driven
+
+
+def pushed(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
+    """Is mention c, bare, right after a verb of pushing (polarity.tsv pushing) and right before إلى or نحو, past a
+    nationality adjective ("قد يدفع X نحو Y", "سيدفع X إلى تعليق الاتفاق")? X is driven by the cause the content names:
+    its patient, no doer of what it is driven to."""
+    toks = tokens_of(doc)
+    p = word_before(doc, c.title_i if _titled_before(c, lo) else c.i, lo)
+    if p < lo or toks.punct[p] or clitic_of(doc, c) or normalize(toks.texts[p]) not in polarity_table().pushing:
+        return False
+    k = first_word(doc, c.j)
+    if k < hi and normalize(toks.texts[k]) in lexicon.nisba_to_country():
+        k = first_word(doc, k + 1)
+    return k < hi and not toks.punct[k] and normalize(toks.texts[k]) in TOWARDS
+
+
 def _bare_state(doc: Doc, k: int, hi: int) -> bool:
     """Is word k an indefinite noun that heads no construct, the word after it indefinite too or none ("في مأزق
     حقيقي", "أمام قرارات صعبة")? A state one is put in; "في صدارة الترتيب", "أمام مسؤولياتها" name a rank or a duty."""

@@ -12,7 +12,7 @@ from ..groups import kind_of
 from ..mentions import Candidate
 from ..words import next_word, tokens_of, words_between
 from .calls import asked_deed
-from .acts import (against, attacked, befallen, befalling_before, enables_a_bad_deed, exposed, measure_against, measure_taken, measure_within,
+from .acts import (against, attacked, befallen, befalling_before, enables_a_bad_deed, exposed, pushed, measure_against, measure_taken, measure_within,
                    object_of_relative, played,
                    prevented,
                    suffers, victim, winner)
@@ -139,6 +139,8 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         if own:
             suffered.update(own_plight(doc, c, c_end, values) or ())   # "المغرب وجد نفسه أمام قرار مؤلم": its state
         suffered.update(exposed(doc, c, c_start, c_end, values) or ())   # "يعرض X للخطر": the danger X is put in
+        if pushed(doc, c, c_start, c_end):
+            suffered.update(window)   # "الأزمة قد تدفع X إلى تعليق Y": the cause and where X is driven are not X's doing
         if _harmed(doc, c, c_start, values):
             # "التدخلات تقوض استقرار X", "انتهاك سيادة X": X undergoes the harm to what is its own, like what befalls
             # it; the words before speak of the harm and its doer
@@ -253,7 +255,8 @@ def _patient(doc: Doc, c: Candidate, c_start: int, c_end: int, values: Lent) -> 
     """Does mention c undergo a bad thing the content names: the subject of a verb of suffering or facing it ("X
     ستواجه عجزا", "حياة X في خطر"), or the object of a verb of exposing to it ("يعرض X للخطر")? The harm is what a
     warning or a condemnation is of; X is its patient, not the doer."""
-    return suffers(doc, c, c_end, values) is not None or exposed(doc, c, c_start, c_end, values) is not None
+    return suffers(doc, c, c_end, values) is not None or exposed(doc, c, c_start, c_end, values) is not None or \
+        pushed(doc, c, c_start, c_end)
 
 
 def _readiness_before(doc: Doc, c: Candidate, window: range) -> set[int]:

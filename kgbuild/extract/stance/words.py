@@ -87,6 +87,7 @@ DAY = "day"                 # polarity.tsv: a noun of a day or a moment, what an
 UNDERGONE = "undergone"     # polarity.tsv: a passive perfect of violence ("أصيب", "اغتيل"): its subject suffers it, never does it
 ACCLAIM = "acclaim"         # polarity.tsv: a noun or adjective of acclaim ("نموذج", "تتويج", "مهم"): a description's lean to praise
 VICTIM = "victim"           # polarity.tsv: a noun of being wronged ("ضحية", "المتضرر"): a party called so is wronged
+PUSHING = "pushing"         # polarity.tsv: a verb of pushing or driving ("يدفع X إلى"): X is driven, no doer
 AFFAIR = "affair"           # polarity.tsv: a noun of a matter ("شأن", "مسألة"): an internal one is no verdict ("شأن داخلي")
 INTERNAL = "internal"       # polarity.tsv: the adjective "internal" ("داخلي"), after a noun of a matter
 PRICE = "price"             # polarity.tsv: the bare noun "price" of a construct, what a verb of paying pays ("دفعت ثمن أخطائها")
@@ -167,6 +168,7 @@ class PolarityTable:
     forward: frozenset[str] = frozenset()     # "نحو", "قدما", "الأمام": where a step goes
     undergone: frozenset[str] = frozenset()   # "أصيب", "اغتيل": "جنود أصيبوا بجروح": the subject suffers, no doer
     victim: frozenset[str] = frozenset()      # "ضحية", "المتضرر": "X ضحية حملة", "X هو الطرف المتضرر": X is wronged
+    pushing: frozenset[str] = frozenset()     # "يدفع", "ستدفع": "قد يدفع X نحو Y": X is driven there, the cause's patient
     affair: frozenset[str] = frozenset()      # "شأن", "مسألة", "أمر": a matter, which "internal" after it leaves to its owner
     internal: frozenset[str] = frozenset()    # "داخلي", "داخلية": "شأن داخلي لـX", "مسألة X داخلية": no verdict on X
 
@@ -177,7 +179,7 @@ ROLE_KINDS = (REVERSE, GIVING_UP, ACCEPTING, NEGATED_ONLY, DISOWNING, OUTLAWED, 
               LASTING, CROSSING, LIMIT, FIRING, SHOT, ESCAPING, RECKONING, SUPERLATIVE, AROUSING, AROUSED, CAUSING,
               SUFFICING, LATE, TIE, ENVOY, MENDING, REVIEWING, AGAIN, REVISING, ENTITLED, MANNER, SILENCE, CLOSING, DOOR, LOSING, SUBMITTING, WINNING, ANSWERABLE, HOLDING, ENTERING,
               EXPLOITING, CARD, GROUNDING, EXPOSING, LEGITIMACY, STAKING, PAYING, PRICE, STEP, FORWARD, EMINENT, ACCLAIM, GLOOMY, DAY, UNDERGONE,
-              AFFAIR, INTERNAL, VICTIM)
+              AFFAIR, INTERNAL, VICTIM, PUSHING)
 NEGATIVE_ROLE_KINDS = (CONDEMNING, PUNISHING, HARMING, FAILING, DUTY)
 
 
@@ -216,7 +218,7 @@ def polarity_table() -> PolarityTable:
                          eminent=frozen[EMINENT], acclaim=frozen[ACCLAIM],
                          gloomy=frozen[GLOOMY], day=frozen[DAY], undergone=frozen[UNDERGONE],
                          affair=frozen[AFFAIR], internal=frozen[INTERNAL],
-                         victim=frozen[VICTIM])
+                         victim=frozen[VICTIM], pushing=frozen[PUSHING])
 
 
 def polarity_words() -> dict[str, int]:
