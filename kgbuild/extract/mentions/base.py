@@ -142,6 +142,8 @@ def table_prefixes(table: dict) -> frozenset[str]:
 
 
 _PREFIXES: dict[int, tuple[object, frozenset[str]]] = {}
+# per lexicon table: (the table, its table_firsts, its table_prefixes), for longest_match
+_TABLE_READINGS: dict[int, tuple[object, dict[str, int], frozenset[str]]] = {}
 
 
 def longest_match(doc: Doc, i: int, table: dict, n_max: int = 8,
@@ -156,7 +158,11 @@ def longest_match(doc: Doc, i: int, table: dict, n_max: int = 8,
     # its phrases; a Doc's own table is read to the end)
     prefixes = None
     if firsts is None:
-        firsts, prefixes = table_firsts(table), table_prefixes(table)
+        # (both read off one entry kept per table: this runs at every word a table's phrase may open)
+        reading = _TABLE_READINGS.get(id(table))
+        if reading is None or reading[0] is not table:
+            reading = _TABLE_READINGS[id(table)] = (table, table_firsts(table), table_prefixes(table))
+        firsts, prefixes = reading[1], reading[2]
     best = None
     reach = None   # tokens from i on (n_max at most) before one that blocks or the Doc's end: found once
     for clitic_len, stem, stem_norm in info[i].readings:
