@@ -150,8 +150,11 @@ class EntityFinder:
         self.use_ner = use_ner and (self.in_pipeline or _ner_model_present())
 
     def __call__(self, doc: Doc) -> Doc:
+        # (the gazetteer first: it reads the known names at every word one may open, and keeps them for the
+        # finders after it, the title finder among them)
+        known = gazetteer_candidates(doc)
         people, bare = title_candidates(doc)
-        cands: list[Candidate] = gazetteer_candidates(doc) + people + org_candidates(doc) + \
+        cands: list[Candidate] = known + people + org_candidates(doc) + \
             place_head_candidates(doc) + group_candidates(doc) + subject_slot_candidates(doc) + \
             led_by_candidates(doc) + outlet_candidates(doc) + slot_name_candidates(doc) + side_candidates(doc) + \
             given_name_candidates(doc) + nationality_candidates(doc) + apposed_name_candidates(doc) + \

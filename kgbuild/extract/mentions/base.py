@@ -441,18 +441,35 @@ def headed_by(form: str, head: str) -> bool:
     return bool(words) and strip_article(words[0]) == head
 
 
+KNOWN_MATCH_TOKENS = 4   # the longest known name known_entity_match reads, in tokens
+
+
+def _known_at_memo(doc: Doc) -> dict[int, tuple[int, str, str, int] | None]:
+    """known_entity_match's longest_match at each token asked so far, kept per Doc, as match_title is: the finders
+    ask about the same tokens again, of one type or another."""
+    memo = doc.user_data.get("kg_known_at")
+    if memo is None:
+        memo = doc.user_data["kg_known_at"] = {}
+    return memo
+
+
+def remember_known_match(doc: Doc, k: int, hit: tuple[int, str, str, int] | None) -> None:
+    """Keep for known_entity_match the longest_match of the known names at token k read over more tokens (the
+    gazetteer's): when it is none, or of KNOWN_MATCH_TOKENS tokens or fewer, it is the one known_entity_match reads
+    (no reading found a longer phrase that the shorter reach would leave out)."""
+    if hit is None or hit[0] <= KNOWN_MATCH_TOKENS:
+        _known_at_memo(doc).setdefault(k, hit)
+
+
 def known_entity_match(doc: Doc, k: int, types: tuple[str, ...]) -> tuple[int, str, int] | None:
     """(end token, key, clitic length) of the known entity of one of `types` whose name starts at token
     k (its first word read with or without a clitic); None when none does."""
     known = lexicon.known_entities()
-    # kept per Doc, as match_title is: the finders ask about the same tokens again, of one type or another
-    memo = doc.user_data.get("kg_known_at")
-    if memo is None:
-        memo = doc.user_data["kg_known_at"] = {}
+    memo = _known_at_memo(doc)
     if k in memo:
         hit = memo[k]
     else:
-        hit = memo[k] = longest_match(doc, k, known, min(lexicon.max_form_tokens(), 4))
+        hit = memo[k] = longest_match(doc, k, known, min(lexicon.max_form_tokens(), KNOWN_MATCH_TOKENS))
     if hit and known[hit[1]][0].type in types:
         return k + hit[0], known[hit[1]][0].key, hit[3]
     return None
