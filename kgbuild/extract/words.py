@@ -180,15 +180,19 @@ def tokens_of(doc: Doc) -> DocTokens:
         # the offsets, lengths and flags in one array read: each Token attribute read builds the Token
         # first; the texts are cut from the Doc's text (which the stages read anyway) at those offsets
         # (read as columns: one list per attribute)
-        starts, lengths, spaces, puncts, like_nums = \
-            doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, LIKE_NUM]).T.tolist() if len(doc) else ([], [], [], [], [])
+        # (the flags made bools in the array, not one bool() per token each)
+        if len(doc):
+            columns = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, LIKE_NUM])
+            starts, lengths = columns[:, 0].tolist(), columns[:, 1].tolist()
+            spaces, puncts, like_nums = columns[:, 2:].astype(bool).T.tolist()
+        else:
+            starts, lengths, spaces, puncts, like_nums = [], [], [], [], []
         text = text_of(doc)
         texts = [text[s:s + n] for s, n in zip(starts, lengths)]
         facts = [_text_facts(word) for word in texts]
         toks = doc.user_data["kg_tokens"] = DocTokens(
-            texts, [bool(f) for f in spaces], starts,
-            [bool(p) or fact[0] for p, fact in zip(puncts, facts)], [fact[1] for fact in facts],
-            [bool(f) for f in like_nums], [bool(p) for p in puncts])
+            texts, spaces, starts, [p or fact[0] for p, fact in zip(puncts, facts)], [fact[1] for fact in facts],
+            like_nums, puncts)
     _last_read[0], _last_read[1] = doc, toks
     return toks
 
