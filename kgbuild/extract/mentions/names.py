@@ -453,30 +453,31 @@ def verb_after_name(doc: Doc, k: int) -> bool:
     """Token k, after a name word, is a verb with its subject before it: a word ANERcorp's annotators saw
     only outside names and no table lists as a name, either in the future (سـ on an imperfect, also when only
     the imperfect is a word of news) or before the preposition its object takes ("شذ عن")."""
-    t = doc[k]
-    norm = normalize(t.text)
-    if not is_arabic_word(t) or len(norm) < 2 or seen_or_listed_name(norm):
+    toks = tokens_of(doc)   # (the words off the per-Doc lists: this is asked at each word a name may take)
+    text, texts = toks.texts[k], toks.texts
+    norm = normalize(text)
+    if not toks.arabic[k] or len(norm) < 2 or seen_or_listed_name(norm):
         return False
     if conjoined_speech_verb(norm):
         return True   # "أما فلان فنفى ذلك": the speech verb of the name's clause, with its ف or و
-    if t.text.startswith("و"):
+    if text.startswith("و"):
         return False
     seen, outside = word_counts().get(norm, (0, 0))
     only_outside = seen > 0 and outside == seen
-    if not t.text.startswith("ال") and norm.startswith(FUTURE_PREFIXES) and len(norm) >= 4 \
+    if not text.startswith("ال") and norm.startswith(FUTURE_PREFIXES) and len(norm) >= 4 \
             and not norm.endswith(NO_FUTURE_ENDING) and (only_outside or norm[1:] in mostly_common_words()):
         return True
     # (a definite participle so too: "فلان الحائز على الجائزة", "فلان العائد من")
     nxt = skip_space(doc, k + 1)
-    if only_outside and nxt < len(doc) and normalize(doc[nxt].text) in VERB_PREPOSITIONS:
+    if only_outside and nxt < len(texts) and normalize(texts[nxt]) in VERB_PREPOSITIONS:
         return True
-    if (seen == 0 or only_outside) and nxt < len(doc) and normalize(doc[nxt].text) in VERB_PREPOSITIONS \
+    if (seen == 0 or only_outside) and nxt < len(texts) and normalize(texts[nxt]) in VERB_PREPOSITIONS \
             and feminine_perfect_of_a_seen_verb(norm):
         return True   # "فلانة استفادت من": the perfect with the feminine ت, before its preposition
     # "فلان يجمد البرلمان" (a headline): an imperfect of the third person, of three root letters or of a derived
     # form, that ANERcorp saw only outside names or never, before a definite word, its object
     return norm.startswith(IMPERFECT_OF_THIRD_PERSON) and (len(norm) == 4 or is_inflected_common(norm)) \
-        and (seen == 0 or only_outside) and nxt < len(doc) and doc[nxt].text.startswith("ال") \
+        and (seen == 0 or only_outside) and nxt < len(texts) and texts[nxt].startswith("ال") \
         and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None
 
 
@@ -750,28 +751,29 @@ def ends_name(doc: Doc, k: int) -> bool:
     """Token k cannot continue the person's name before it: it starts a known organization or place
     ("الرئيس لولا الأمم المتحدة"), or it is a definite word too common to be a family name
     ("غوميز الإدارة"), or a second definite word that is no nisba ("سامي الحلبي المقال")."""
-    t = doc[k]
+    texts = tokens_of(doc).texts   # (the words off the per-Doc lists: this is asked at each word a name may take)
+    text = texts[k]
     if (hit := known_entity_at(doc, k, ("Organization", "Place"))) is not None \
             and not (hit[0] == k + 1 and name_word_read_as_ka_and_place(doc, k, 1)) \
             and not _family_name_after_european_particle(doc, k):
         return True   # (not "ماركوس كلاوس": a name word read as كـ + a place)
     if ala_before_its_noun(doc, k):
         return True  # "وشدد الوزير فلان علي ضرورة": على spelled with ي, the verb's preposition
-    if said_to_a_correspondent(t.text):
+    if said_to_a_correspondent(text):
         return True  # "قالت فلانة علان لمراسلنا": whom she spoke to
-    if not t.text.startswith("ال"):
+    if not text.startswith("ال"):
         return False
     if _joined_by_particle(doc, k):
         return False  # "عبد السلام", "عبد الواحد", "أبو الفضل": the particle takes the word, common or not
     if _before_descent_and_a_name(doc, k):
         return False  # "محمد الأمين ولد فلان": a compound given name, the particle of descent after it
-    norm = normalize(t.text)
+    norm = normalize(text)
     if norm in mostly_common_words():
         return True
     if norm.endswith("يه") and len(norm) >= 8 and not is_known_name_word(norm):
         return True  # "... السريالية": a long feminine nisba is an adjective; "العطية" is a family name
     prev = prev_word(doc, k)
-    return prev is not None and doc[prev].text.startswith("ال") and not norm.endswith("ي") \
+    return prev is not None and texts[prev].startswith("ال") and not norm.endswith("ي") \
         and not _joined_by_particle(doc, prev) and not _family_name_after_family(norm)
 
 
