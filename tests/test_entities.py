@@ -649,6 +649,12 @@ def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     ("وأكد أن حزبه الرابطة من أجل النهضة سيشارك في الحكومة.", "الرابطة من أجل النهضة", "Organization"),
     # a group of a body's members in construct with a party the head-noun pattern reads: the party is mentioned too
     ("وطالب نواب الحزب الاشتراكي الديمقراطي بفتح تحقيق.", "الحزب الاشتراكي الديمقراطي", "Organization"),
+    # a party's or bloc's genitive and then its cause in لل: the cause is part of the name
+    ("وقال عضو كتلة الأمل للمقاومة إن الانتخابات مزورة.", "كتلة الأمل للمقاومة", "Organization"),
+    ("وأعلن حزب الاتحاد للتضامن والبناء أنه سيشارك.", "حزب الاتحاد للتضامن والبناء", "Organization"),
+    # forces or people in لل with an adjective of kind after them: whom the body commands or gathers
+    ("وقال الكاتب الأول لحزب الاتحاد الاشتراكي للقوات الشعبية إن الانتخابات مزورة.",
+     "حزب الاتحاد الاشتراكي للقوات الشعبية", "Organization"),
 ])
 
 
@@ -6846,3 +6852,12 @@ def test_a_pronoun_title_is_of_the_body_or_country_named_before(nlp, text: str, 
     person = next(e for e in rec.entities.values() if normalize(e.label) == normalize(holder))
     of = {normalize(rec.entities[r.of_key].label) for r in person.roles if r.of_key in rec.entities}
     assert of == ({normalize(of_label)} if of_label else set()), (person.roles, of)
+
+
+@pytest.mark.parametrize("text, form", [
+    # a bare body in لل, or forces of a named state, after a body's name are whom it spoke or gave to
+    ("وانتقد الوزير رفض حزب الوفد للحكومة الجديدة.", "حزب الوفد للحكومة"),
+    ("وقدمت كتلة الأمل للقوات المسلحة الأفغانية مساعدات.", "كتلة الأمل للقوات المسلحة"),
+])
+def test_a_bare_or_foreign_body_in_l_after_a_body_is_no_remit(nlp, text: str, form: str) -> None:
+    assert find(entities(nlp, text), form) is None

@@ -589,6 +589,8 @@ def remit_end(doc: Doc, k: int) -> int:
     q = skip_space(doc, k)
     if q < len(doc) and q <= k + 1 and (served := _served_region_end(doc, q)) is not None:
         return served  # "مجموعة التنمية لأفريقيا الجنوبية": the land the body serves
+    if q < len(doc) and q <= k + 1 and (described := described_members_end(doc, q)) is not None:
+        return described  # "للقوات المسلحة", "للقوات الشعبية": the forces a body commands or gathers
     if q >= len(doc) or q > k + 1 or is_function_word(doc[q]) or is_time_word(doc[q]) or match_title(doc, q) \
             or known_entity_at(doc, q, ("Place", "Organization", "Person")) is not None:
         return k
@@ -620,6 +622,40 @@ def remit_end(doc: Doc, k: int) -> int:
                 and not doc[nxt].text.startswith("و"):
             return _conjunct_places_end(doc, place[0])
     return k
+
+
+DESCRIBED_MEMBERS_ADJECTIVES = 2   # "للقوات المسلحة الملكية": the most adjectives read after the forces or people
+
+
+def _member_adjective(doc: Doc, q: int) -> bool:
+    """Token q is a definite adjective of kind (a relative adjective or a participle: "الشعبية", "المسلحة",
+    "القضائية") that names no country, no time and no term ("الجديدة", "السابقة" say which body, BODY_STATE)."""
+    t = doc[q]
+    norm = normalize(t.text)
+    return t.text.startswith("ال") and is_arabic_word(t) and not is_function_word(t) and not is_time_word(t) \
+        and (is_nisba(t.text) or _participle(norm)) and norm not in BODY_STATE and norm not in lexicon.groups() \
+        and nisba_country(doc, q) is None and not two_word_nisba_at(doc, q) \
+        and known_entity_at(doc, q, ("Place", "Organization", "Person")) is None
+
+
+def described_members_end(doc: Doc, q: int) -> int | None:
+    """End of "للقوات المسلحة", "للقوات الشعبية", "للشرطة القضائية" at q: a body's head or a group in لل with
+    an adjective of kind right after it (no nationality: "للحكومة الأفغانية" is a state's own body, whom one
+    spoke to or gave to) names the forces or people a body commands or gathers, the body's remit; a bare one
+    ("للحكومة") is whom it spoke or gave to. None when no such adjective follows."""
+    norm = normalize("ال" + doc[q].text[2:])
+    if not doc[q].text.startswith("لل") or (norm not in lexicon.groups() and lexicon.org_heads().get(norm[2:]) != MILITARY):
+        return None  # "للمجموعة الاقتصادية": another body, whose own name may run on
+    end = q + 1
+    for _ in range(DESCRIBED_MEMBERS_ADJECTIVES):
+        if end >= len(doc) or doc[end].is_space or not _member_adjective(doc, end):
+            break
+        end += 1
+    if end < len(doc) and not doc[end].is_space and (nisba_country(doc, end) or two_word_nisba_at(doc, end)):
+        return None  # "للقوات المسلحة <الجنسية>": a state's own forces, whom one gave to or fought
+    if end < len(doc) and doc[end].text.startswith("ل") and not is_function_word(doc[end]):
+        return None  # a remit of its own after them: a longer name this reading would cut short
+    return end if end > q + 1 else None
 
 
 def _served_region_end(doc: Doc, q: int) -> int | None:
@@ -1090,8 +1126,9 @@ def _purpose_end(doc: Doc, end: int) -> int:
 
 
 # the kinds of body named by a genitive and then a remit in لـ ("معهد <مدينة> للدراسات"): institutes, centres,
-# unions, committees, funds; a state body, firm, outlet or force after its genitive takes لـ as an object or purpose
-REMIT_NAMED_KINDS = frozenset({"other"})
+# unions, committees, funds, and parties and blocs ("كتلة <اسم> للمقاومة": the cause a party is named by); a state
+# body, firm, outlet or force after its genitive takes لـ as an object or purpose
+REMIT_NAMED_KINDS = frozenset({"other", "party"})
 
 
 def _after_a_call(doc: Doc, i: int) -> bool:
@@ -1275,7 +1312,8 @@ def _genitive_remit_end(doc: Doc, i: int, head: str, k: int, end: int) -> int:
             or _known_body(doc, i, end) or _after_a_call(doc, i):
         return end
     remit = remit_end(doc, end)
-    return remit if remit > end and not _runs_on(doc, remit) else end
+    # a title after the remit opens a person's name ("عضو كتلة <اسم> للمقاومة النائب فلان"), no longer name
+    return remit if remit > end and (not _runs_on(doc, remit) or match_title(doc, skip_space(doc, remit))) else end
 
 
 @lru_cache(maxsize=131072)
@@ -1512,10 +1550,13 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         end = closing_nationality_end(doc, end)  # "... لشؤون المرأة <الجنسية>": whose body it is
                     elif q > k and q < len(doc) and doc[q].text.startswith("لل") and not match_title(doc, q) \
                             and not _known_whole(doc, i, q) and normalize("ال" + doc[q].text[2:]) not in time_words() \
-                            and (not body_or_group_word(doc[q].text) or _scoped_members_remit(doc, q)):
+                            and (not body_or_group_word(doc[q].text) or _scoped_members_remit(doc, q)
+                                 or described_members_end(doc, q) is not None):
                         # "للفترة", "للمجموعة": no remit; but "الاتحاد الدولي للصحفيين": whom an international body unites
                         # "المفوضية العليا المستقلة للانتخابات", "الهيئة الوطنية للإعلام (الليبية)"
                         end = _remit_tail(doc, q + 1)
+                        if end == q + 1 and (described := described_members_end(doc, q)) is not None:
+                            end = described  # "الفرقة الوطنية للشرطة القضائية": the force it is made of
                         if end == q + 1 and body_or_group_word(doc[q].text):
                             end = _plural_adjective_end(doc, end)  # "للصحفيين الاستقصائيين": the members' adjective
                         if end < len(doc) and nisba_country(doc, skip_space(doc, end)):
