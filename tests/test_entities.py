@@ -655,6 +655,9 @@ def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     # forces or people in لل with an adjective of kind after them: whom the body commands or gathers
     ("وقال الكاتب الأول لحزب الاتحاد الاشتراكي للقوات الشعبية إن الانتخابات مزورة.",
      "حزب الاتحاد الاشتراكي للقوات الشعبية", "Organization"),
+    # political forces in construct with two groups joined by و: one remit, no second body
+    ("وقال الائتلاف الوطني لقوى الثورة والمعارضة الفلانية إن الهجوم فشل.",
+     "الائتلاف الوطني لقوى الثورة والمعارضة الفلانية", "Organization"),
 ])
 
 
@@ -6858,6 +6861,8 @@ def test_a_pronoun_title_is_of_the_body_or_country_named_before(nlp, text: str, 
     # a bare body in لل, or forces of a named state, after a body's name are whom it spoke or gave to
     ("وانتقد الوزير رفض حزب الوفد للحكومة الجديدة.", "حزب الوفد للحكومة"),
     ("وقدمت كتلة الأمل للقوات المسلحة الأفغانية مساعدات.", "كتلة الأمل للقوات المسلحة"),
+    # a group joined by و after a remit that is no collective of forces is a second actor
+    ("وقال المرصد الوطني لحقوق الإنسان والمعارضة إن الهجوم فشل.", "المرصد الوطني لحقوق الإنسان والمعارضة"),
 ])
 def test_a_bare_or_foreign_body_in_l_after_a_body_is_no_remit(nlp, text: str, form: str) -> None:
     assert find(entities(nlp, text), form) is None

@@ -564,14 +564,16 @@ def _agreeing_participle(doc: Doc, q: int) -> bool:
     return prev.endswith("ه") and norm.startswith("الم") and norm.endswith("ه") and len(norm) >= 6
 
 
-def _remit_tail(doc: Doc, end: int, limit: int = 3, governed: bool = True) -> int:
+def _remit_tail(doc: Doc, end: int, limit: int = 3, governed: bool = True, collective: bool = False) -> int:
     """"للدعوة والقتال", "للتربية والعلوم والثقافة", "للدراسات الدولية": the definite nouns and adjectives
-    a remit in لل goes on with, up to `limit` words; "للدفاع عن الدستور": or the cause its verbal noun governs."""
+    a remit in لل goes on with, up to `limit` words; "للدفاع عن الدستور": or the cause its verbal noun governs.
+    With `collective` (the remit is a collective in construct: "لقوى الثورة"), a group joined by و continues the
+    genitive ("لقوى الثورة والمعارضة": the forces of both), no second body."""
     if governed and end > 0 and (cause := _governed_remit_end(doc, end - 1, end)) > end:
         return cause
     for _ in range(limit):
         q = skip_space(doc, end)
-        if q >= len(doc) or q > end + 1 or not _remit_word(doc, q):
+        if q >= len(doc) or q > end + 1 or not (_remit_word(doc, q) or collective and _conjunct_group(doc, q)):
             break
         if doc[q].text.startswith("ال") and not (is_nisba(doc[q].text) or doc[q].text.startswith("وال")
                                                  or _agreeing_participle(doc, q) or normalize(doc[q].text) in BODY_MODIFIERS):
@@ -579,6 +581,17 @@ def _remit_tail(doc: Doc, end: int, limit: int = 3, governed: bool = True) -> in
             # (the adjectives of standing too: "للخدمات العامة", "للشؤون العليا")
         end = q + 1
     return end
+
+
+# collective_heads.tsv: the kind of "قوى", "فصائل", "تيارات": political forces, whose genitive may join two groups
+FACTIONS = "factions"
+
+
+def _conjunct_group(doc: Doc, q: int) -> bool:
+    """Token q is و on a definite group word ("والمعارضة"), no known name."""
+    t = doc[q]
+    return t.text.startswith("وال") and normalize(t.text[1:]) in lexicon.groups() \
+        and known_entity_at(doc, q, ("Place", "Organization", "Person")) is None
 
 
 def remit_end(doc: Doc, k: int) -> int:
@@ -615,7 +628,7 @@ def remit_end(doc: Doc, k: int) -> int:
             nxt = skip_space(doc, nxt + 1)  # "لشركات صناعة السيارات": an indefinite noun in the chain
         if _remit_noun(stem) and nxt < len(doc) and nxt <= q + 4 and not doc[nxt].text.startswith("وال") \
                 and (_remit_word(doc, nxt) or _members_of_bodies(doc, stem, q, nxt)):
-            return _remit_tail(doc, nxt + 1)
+            return _remit_tail(doc, nxt + 1, collective=lexicon.collective_heads().get(stem) == FACTIONS)
         # "الحركة الوطنية لتحرير <إقليم>": a verbal noun in construct with a place the lexicon knows
         place = known_entity_at(doc, nxt, ("Place",)) if nxt == q + 1 and nxt < len(doc) else None
         if is_ordinary_word(stem) and stem not in lexicon.org_heads() and place is not None \
