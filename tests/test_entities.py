@@ -658,6 +658,13 @@ def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     # political forces in construct with two groups joined by و: one remit, no second body
     ("وقال الائتلاف الوطني لقوى الثورة والمعارضة الفلانية إن الهجوم فشل.",
      "الائتلاف الوطني لقوى الثورة والمعارضة الفلانية", "Organization"),
+    # a staff or department of the armed forces, its genitive closed by "general": named with the forces
+    ("وقال رئيس هيئة الأركان العامة للقوات المسلحة إن الهجوم فشل.",
+     "هيئة الأركان العامة للقوات المسلحة", "Organization"),
+    ("وقالت إدارة العلاقات العامة للقوات المسلحة إن الهجوم فشل.",
+     "إدارة العلاقات العامة للقوات المسلحة", "Organization"),
+    ("وقالت القيادة العامة للجيش والقوات المسلحة إن الهجوم فشل.",
+     "القيادة العامة للجيش والقوات المسلحة", "Organization"),
 ])
 
 

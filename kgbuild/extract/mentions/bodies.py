@@ -671,6 +671,41 @@ def described_members_end(doc: Doc, q: int) -> int | None:
     return end if end > q + 1 else None
 
 
+def _forces_word(text: str) -> bool:
+    """"للقوات", "والجيش": a word whose stem, the article and a proclitic off, heads armed forces (org_heads kind military)."""
+    stem = text[2:] if text.startswith("لل") else text[3:] if text.startswith("وال") else ""
+    return bool(stem) and lexicon.org_heads().get(normalize(stem)) == MILITARY
+
+
+def _conjunct_forces_end(doc: Doc, end: int) -> int:
+    """End of "والقوات المسلحة" right after the forces a body belongs to (up to `end`): a second force joined by و
+    ("القيادة العامة للجيش والقوات المسلحة") is of the same command, its adjectives with it; `end` when none."""
+    q = skip_space(doc, end)
+    if q != end or q >= len(doc) or not _forces_word(doc[q].text):
+        return end
+    r = q + 1
+    while r < len(doc) and r - q <= DESCRIBED_MEMBERS_ADJECTIVES and not doc[r].is_space and _member_adjective(doc, r):
+        r += 1
+    return r
+
+
+def forces_owner_end(doc: Doc, end: int) -> int | None:
+    """End of the known armed forces in لل right after a body's described genitive ("هيئة الأركان العامة
+    للقوات المسلحة", "إدارة العلاقات العامة للقوات المسلحة"): a staff or department of the forces, named with
+    them as a sub-body is with the body it belongs to. None when no known force in لل stands there."""
+    q = skip_space(doc, end)
+    if q != end or q >= len(doc) or not doc[q].text.startswith("لل") or not _forces_word(doc[q].text):
+        return None
+    known = known_entity_at(doc, q, ("Organization",))
+    return _conjunct_forces_end(doc, known[0]) if known is not None else None
+
+
+def _staff_of_forces(doc: Doc, end: int) -> bool:
+    """A genitive closing with an adjective of standing ("الأركان العامة", "العلاقات العامة") up to `end`, then
+    known armed forces in لل: the body is a staff or department of those forces (forces_owner_end)."""
+    return end > 0 and normalize(doc[end - 1].text) in BODY_MODIFIERS and forces_owner_end(doc, end) is not None
+
+
 def _served_region_end(doc: Doc, q: int) -> int | None:
     """End of a known place written with لـ on it at q ("لأفريقيا الجنوبية", "لتيمور الشرقية") right after a
     body's name: the land or region the body serves or governs, part of its name ("مجموعة التنمية لـ<إقليم>",
@@ -1554,7 +1589,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                                                            _party_framed(doc, i))) is not None:
                         end = party  # "مرشح الحزب الريفي المتجدد", "الاتحاد العمالي الليبرالي": head and two adjectives
                     elif owner:
-                        end = owner[0]
+                        end = _conjunct_forces_end(doc, owner[0]) if _forces_word(doc[q].text) else owner[0]
                     elif q > k and (concerned := concerned_end(doc, q - 1)) > q:
                         end = concerned  # "اللجنة الدولية المعنية بحقوق الإنسان": its remit after "concerned with"
                     elif q > k and q < len(doc) and normalize(doc[q].text) in REMIT \
@@ -1618,7 +1653,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 if not quoted and k < end and norm in TERM_HEADS and _ordinary_object(doc, k, end):
                     break  # "ولاية التعليم والصحة", "ولاية المؤسسات": a term of office, no state's body
                 if not quoted and k < end and _verbal_head_with_object(doc, norm, k, end) \
-                        and not _speaking_party(doc, i, heads.get(norm), k, end) and not _department_of_a_member(doc, i):
+                        and not _speaking_party(doc, i, heads.get(norm), k, end) and not _department_of_a_member(doc, i) \
+                        and not _staff_of_forces(doc, end):
                     break  # "على تنظيم الانتخابات": organizing them, no body
                 if not clitic and not quoted and k < end and _proclitic_on_ordinary_word(doc, i, norm, k, end):
                     break  # "بحرية الانتقال": ب + "حرية" (freedom of movement), no navy
@@ -1626,6 +1662,8 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     end = remit_end(doc, end)  # "بعثة <الاتحاد> لمراقبة الانتخابات": the part's own remit
                 elif not quoted and k < end:
                     end = _genitive_remit_end(doc, i, norm, k, end)  # "معهد المدينة للسياسات"
+                if not quoted and k < end and _staff_of_forces(doc, end):
+                    end = forces_owner_end(doc, end)  # "هيئة الأركان العامة للقوات المسلحة": a general staff of the forces
                 if quoted and (closed := quoted_name_end(doc, k, QUOTED_BODY_WORDS)) > end:
                     end = closed  # "قناة «الفجر»", "منظمة «المرصد الوطني للعنف»": a quoted name runs to its quote
                     if (remit := _remit_after_quote(doc, heads.get(norm), end)) > end:
