@@ -21,6 +21,7 @@ from .extract.mentions.one_of import one_of_candidates
 from .extract.mentions.possessed_roles import possessed_role_candidates
 from .extract.mentions.related_appositions import family_names_after_relation_nouns
 from .extract.mentions.quoted_guesses import without_quoted_guesses
+from .extract.mentions.unread_subjects import without_unread_subject_guesses
 from .extract.mentions.towns import town_candidates
 from .extract.mentions.amma_topics import amma_topic_candidates
 from .extract.mentions import (Candidate, apposed_name_candidates, kana_qad_candidates, gazetteer_candidates, given_name_candidates, group_candidates,
@@ -171,6 +172,8 @@ class EntityFinder:
                 from .ner import ner_spans
                 spans = ner_spans(doc)
             cands += ner_candidates(doc, spans)
+            # "نفت فرار الملك": a one-word speaker guess of the speech slot the NER reads as no name is no name
+            cands = without_unread_subject_guesses(doc, cands, spans)
         # "جان-لوك فلان", "فلان علان-فستان": a person's name in pieces at a tight hyphen is one name
         chosen = join_hyphenated_names(doc, select(doc, cands))
         # "فلان، المعروف باسم «الصقر»": the nickname is a mention of the person, found again where it recurs

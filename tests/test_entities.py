@@ -6873,3 +6873,26 @@ def test_a_pronoun_title_is_of_the_body_or_country_named_before(nlp, text: str, 
 ])
 def test_a_bare_or_foreign_body_in_l_after_a_body_is_no_remit(nlp, text: str, form: str) -> None:
     assert find(entities(nlp, text), form) is None
+
+
+@pytest.mark.parametrize("text, word", [
+    # a plural object after a cue verb, no speaker
+    ("واتهم المعارضة بالكذب من دون أن يقدم قرائن.", "قرائن"),
+    # a verbal noun in construct, the cue verb's object
+    ("ونفت الوزارة هروب المدير إلى الخارج.", "هروب"),
+])
+def test_a_one_word_speech_slot_guess_the_ner_reads_as_no_name_is_no_person(nlp, text: str, word: str) -> None:
+    hit = find(entities(nlp, text), word)
+    assert hit is None or hit[0] != "Person", hit
+
+
+@pytest.mark.parametrize("text, name", [
+    # what was said opens right after the word: the slot holds the speaker
+    ("وقال فولكوف إن المحادثات ستستمر.", "فولكوف"),
+    ("وأكد ماتياشيفيتش أن الحكومة لن تستقيل.", "ماتياشيفيتش"),
+    # the family name of someone the article names in full before
+    ("وقال المحلل السياسي كارلوس مينديتا إن الوضع صعب. وحذر مينديتا من تفاقم الأزمة.", "مينديتا"),
+])
+def test_a_one_word_speaker_before_what_was_said_stays_a_person(nlp, text: str, name: str) -> None:
+    hit = find(entities(nlp, text), name)
+    assert hit is not None and hit[0] == "Person", hit
