@@ -286,6 +286,20 @@ def test_a_nationality_alone_names_the_people_not_an_earlier_group(nlp):
     assert {e.kind for e in rec.entities.values() if e.type == "Group"} == {"gunmen", "people"}
 
 
+@pytest.mark.parametrize("text, people", [
+    # a plural nationality after a person's name cannot qualify him (an adjective agrees in number): his object
+    ("ودعا الوزير كريم الحسني الليبيين إلى «الهدوء والوحدة».", True),
+    ("وحث رئيس الحزب سامي الخطيبي التونسيين على «التحلي بالصبر».", True),
+    # after a plural noun it is that noun's adjective, no people of their own
+    ("وقال الخبراء الاقتصاديين المصريين إن «الوضع صعب».", False),
+    # after a construct, it qualifies the construct's plural head ("مصدري الغاز الطبيعي")
+    ("وقال الوزير كريم حسن إن الاتفاق «يخدم مصدري الغاز الطبيعي الأستراليين».", False),
+])
+def test_a_plural_nationality_after_a_singular_name_is_the_people(nlp, text: str, people: bool) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert any(e.kind == "people" for e in rec.entities.values() if e.type == "Group") == people
+
+
 @pytest.mark.parametrize("text", [
     "وأكد الرئيس أن الشعب المالي يرفض أي تدخل أجنبي.",
     "وطالب الشعب المالي بإصلاحات سريعة.",

@@ -8,10 +8,11 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize, strip_article
-from ..words import is_arabic_word, is_function_word, prev_word, text_of
-from .base import (PLURAL_ENDINGS, RELATIVE_PLURAL_ENDINGS, Candidate, known_entity_at, nisba_country, skip_space,
+from ..words import is_arabic_word, is_function_word, ner_ents, prev_word, text_of
+from .base import (KNOWN_NAME_REACH, PLURAL_ENDINGS, RELATIVE_PLURAL_ENDINGS, Candidate, known_entity_at, nisba_country, skip_space,
                    span_chars, surface_form, token_infos)
 from .group_forms import POSSESSIVE_SUFFIXES
+from .name_words import seen_or_listed_name
 from .spans import GROUP_MODIFIERS, group_modifiers, stance_name_end
 
 
@@ -24,12 +25,26 @@ def nationals(doc: Doc, i: int) -> list[Candidate]:
     if reading is None:
         return []
     p = prev_word(doc, i)
-    if p is not None and (_definite(doc, p) or doc[p].like_num) and not is_function_word(doc[p]):
+    if p is not None and (_definite(doc, p) or doc[p].like_num) and not is_function_word(doc[p]) \
+            and not _singular_before_plural(doc, p):
         return []  # "الخبراء السودانيين", "للمهندسين السودانيين": an adjective of the noun before it
     cl, stem, norm = reading
     s, e = span_chars(doc, i, i + 1, cl)
     return [Candidate(i, i + 1, s, e, clean_surface(stem), "Group", "group", key="group:people",
                       role_of=nisba[norm])]
+
+
+def _singular_before_plural(doc: Doc, p: int) -> bool:
+    """Does a person's name end at the definite word p ("دعا فلان العلاني المصريين")? A plural nationality
+    after it cannot qualify him, as an adjective agrees with its noun in number: it is the object of what comes
+    before, the people of its country. The name is one the NER reads, all of its words names or no function
+    words (not "سعيد من أجل ..."), or a person's name the lexicon knows."""
+    for start, end, label in ner_ents(doc):
+        if end == p + 1 and label == "PERS":
+            return all(not is_function_word(doc[k]) or seen_or_listed_name(normalize(doc[k].text))
+                       for k in range(start, end))
+    return any((known := known_entity_at(doc, s, ("Person",))) is not None and known[0] == p + 1
+               for s in range(max(0, p - KNOWN_NAME_REACH + 1), p + 1))
 
 
 def adjective_of_noun_before(doc: Doc, i: int) -> bool:
