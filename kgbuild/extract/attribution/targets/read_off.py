@@ -25,6 +25,7 @@ from ..referents.issuers import author_after
 from ..referents.title_words import same_title
 from ..speakers.honorifics import HONORIFIC_PRONOUNS, honored_person
 from .answered import pointed_back_author, pointed_back_speaker
+from .lone_title import most_named_holder
 from .word_index import LAM_ARTICLE, holds, positions, positions_where
 
 NATIONALITY = "nationality"   # the source of a target read off a nationality adjective
@@ -225,7 +226,7 @@ def title_mentions(ctx: Context, c_start: int, c_end: int, own: frozenset[str] =
         new = newly_in_office(ctx, bare, i)
         if (new is not None or names_one(ctx, bare.title, bare.role_of)) \
                 and (key := new
-                     or titled_earlier(ctx, bare.title, bare.role_of, i)
+                     or titled_earlier(ctx, bare.title, bare.role_of, i, own)
                      or own_titled(ctx, bare.title, bare.role_of, own) or _head_of_state(ctx, bare, i)) is not None:
             stop = max(i + 1, bare.stop)
             while stop - 1 > i and (ctx.tokens.is_punct(stop - 1) or ctx.tokens.is_space(stop - 1)):
@@ -744,10 +745,12 @@ def own_titled(ctx: Context, title: str, role_of: str | None, own: frozenset[str
     return holders.pop() if len(holders) == 1 else None
 
 
-def titled_earlier(ctx: Context, title: str, role_of: str | None, before: int) -> str | None:
+def titled_earlier(ctx: Context, title: str, role_of: str | None, before: int,
+                   own: frozenset[str] = frozenset()) -> str | None:
     """The last person named before token `before` with this title, of the same country or body
-    when both say which, given before the name or right after it ("فلان الأمين العام للمنظمة")."""
-    found, at = _titled_by_name(ctx, title, role_of, before)
+    when both say which, given before the name or right after it ("فلان الأمين العام للمنظمة"); a lone title given
+    to several, the one of the speaker's own side (`own`), else the one the article names most (lone_title)."""
+    found, at = _titled_by_name(ctx, title, role_of, before, own)
     mentions = ctx.mentions
     for named in mentions.cands:
         i = ctx.tokens.apposition_after(named.j - 1, before) if named.type == "Person" else None
@@ -759,17 +762,27 @@ def titled_earlier(ctx: Context, title: str, role_of: str | None, before: int) -
     return found
 
 
-def _titled_by_name(ctx: Context, title: str, role_of: str | None, before: int) -> tuple[str | None, int]:
+def _titled_by_name(ctx: Context, title: str, role_of: str | None, before: int,
+                    own: frozenset[str] = frozenset()) -> tuple[str | None, int]:
     """The last person named before token `before` whose name the text gave with this title before it (of the
-    same country or body when both say which), and where; (None, -1) when there is none."""
+    same country or body when both say which), and where; (None, -1) when there is none. A lone title given so to
+    several: the one of the speaker's own side (`own`), else the one the article names most (lone_title)."""
     found, at = None, -1
     lone = role_of is None and normalize(title) in ctx.tokens.words.lone_title
+    holders: list[tuple[str, int]] = []
     for c, ent in ctx.mentions.persons_before(before):
         if any((same_title(r.title, title) and (role_of is None or r.of_key in (None, role_of))
                 and not (lone and _a_body(ctx, r.of_key))) or (role_of is None and _title_of_body(ctx, r, title))
                for r in ent.roles):
             found, at = ent.key, c.i
-    return found, at
+            holders.append((ent.key, c.i))
+    # "الرئيس" alone, given to several: the one the story names most is meant, not the last one given it (lone_title)
+    if not lone or len({key for key, _ in holders}) < 2:
+        return found, at
+    named = Counter(ent.key for _, ent in ctx.mentions.persons_before(ctx.tokens.size))
+    own_holders = {key for key, _ in holders if any(r.of_key in own for r in ctx.mentions.entities[key].roles
+                                                    if r.of_key and same_title(r.title, title))}
+    return most_named_holder(holders, named, own_holders)
 
 
 def _title_of_body(ctx: Context, role: Role, title: str) -> bool:
