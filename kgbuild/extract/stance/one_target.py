@@ -90,6 +90,11 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         return "positive"     # "الشعب اختار التغيير", "منحنا الناخبون ثقتهم": the people's choice, a verdict the speaker heeds
     if prior != "negative" and any(_served_all(doc, c, c_start) for c in mentions):
         return "positive"     # "سأكون رئيسا لكل X", "حكومة لجميع X": an office pledged to all of X embraces them
+    patients: list[bool] = []   # whether every mention is a patient (_patient), asked twice below: read once
+    def all_patients() -> bool:
+        if not patients:
+            patients.append(all(_patient(doc, c, c_start, c_end, values) for c in mentions))
+        return patients[0]
     near: set[int] = set()
     owned: set[int] = set()   # "مواجهة العدوان الإسرائيلي": the word the target stands right after is its own
     reversed_heads: set[int] = set()   # owned words through a preposition that a reverser turned round: read as a phrase
@@ -222,7 +227,7 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
     # what the act names ("حذر من أن حياة X في خطر")
     # ("يضع X في مأزق": the one put in harm's way is its patient, the warning is of the harm, not of X)
     takes_prior = n == 0 and not all(deep(doc, c, c_start) for c in mentions) and \
-        not all(_patient(doc, c, c_start, c_end, values) for c in mentions) and \
+        not all_patients() and \
         not all_victims and \
         befallen_mentions < len(mentions)
     if prior != "neutral" and takes_prior:
@@ -238,7 +243,7 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
     if suffered or opening > c_start:
         content = far_words(doc, values, others | suffered, opening, c_end)
     if n == 0 and content and befallen_mentions < len(mentions) and \
-            not all(_patient(doc, c, c_start, c_end, values) for c in mentions) and \
+            not all_patients() and \
             (heir or not all(governed(doc, c, c_start) for c in mentions)):
         # the words far off speak of the content's actors; not of a place or party named only after a
         # preposition ("الخمور السرية في X", "خرج أمام X", "عدو لدود للولايات المتحدة"), unless it is the

@@ -138,15 +138,31 @@ def all_options(doc: Doc, c_start: int, c_end: int) -> bool:
     """Does the content keep "all the options" open (function_words quantifier before options_noun: "كل الخيارات
     مطروحة", "جميع الخيارات تبقى على الطاولة")?"""
     words = lexicon.function_words()
-    return _word_after(doc, c_start, c_end, lambda t: normalize(t) in words.options_noun,
-                       lambda t: is_one_of(t, words.quantifier))
+    return _word_after(doc, c_start, c_end, _is_options_noun, lambda t: is_one_of(t, words.quantifier))
+
+
+def _is_options_noun(text: str) -> bool:
+    """"الخيارات" (function_words options_noun): words_between's test."""
+    return normalize(text) in lexicon.function_words().options_noun
+
+
+def _is_new_word(text: str) -> bool:
+    """"جديدة", "جديد" (function_words new_word): words_between's test."""
+    return normalize(text) in lexicon.function_words().new_word
+
+
+def _is_altering_verb(text: str) -> bool:
+    """"يغير", "تتغير" (function_words altering_verb, under any proclitic): words_between's test."""
+    return _stem_in(text, lexicon.function_words().altering_verb)
 
 
 def _word_after(doc: Doc, c_start: int, c_end: int, word: Callable[[str], bool], before: Callable[[str], bool]) -> bool:
-    """Is there a word of the content that passes `word` right after one of the content that passes `before`?"""
+    """Is there a word of the content that passes `word` (a test of the text alone defined once, words_between's:
+    most contents hold none, and the document's index says so at once) right after one of the content that passes
+    `before`?"""
     toks = tokens_of(doc)
-    for k in range(c_start, c_end):
-        if not toks.punct[k] and word(toks.texts[k]):
+    for k in words_between(doc, word, c_start, c_end):
+        if not toks.punct[k]:
             p = word_before(doc, k, c_start)
             if p >= c_start and before(toks.texts[p]):
                 return True
@@ -170,8 +186,8 @@ def nothing_changed(doc: Doc, c_start: int, c_end: int) -> bool:
                 return True
         return False
     nothing = lambda t: normalize(t) in words.nothing_word
-    for k in range(c_start, c_end):
-        if not toks.punct[k] and _stem_in(toks.texts[k], words.altering_verb) and \
+    for k in words_between(doc, _is_altering_verb, c_start, c_end):   # (most contents hold no such verb)
+        if not toks.punct[k] and \
                 near(k, -1, lambda t: normalize(t) in words.negation) and (near(k, 1, nothing) or near(k, -1, nothing)):
             return True
     return False
@@ -181,8 +197,7 @@ def new_page(doc: Doc, c_start: int, c_end: int) -> bool:
     """Does the content name a new page, stage or era (function_words era_noun before new_word: "صفحة جديدة",
     "بداية فصل جديد", "عهد جديد")?"""
     words = lexicon.function_words()
-    return _word_after(doc, c_start, c_end, lambda t: normalize(t) in words.new_word,
-                       lambda t: _stem_in(t, words.era_noun))
+    return _word_after(doc, c_start, c_end, _is_new_word, lambda t: _stem_in(t, words.era_noun))
 
 
 GRUDGE_REACH = 4   # words between a concessive and the disagreement it concedes at most ("وإن كانت لنا تحفظات عليه")
@@ -221,7 +236,7 @@ def new_era(doc: Doc, c_start: int, c_end: int) -> bool:
     "عصر جديد", "عهد جديد", "صفحة جديدة"; not "تمر بمرحلة جديدة")? A turn the parties take, welcomed for them."""
     words = lexicon.function_words()
     turns = words.era_noun - words.plain_stage
-    return _word_after(doc, c_start, c_end, lambda t: normalize(t) in words.new_word, lambda t: _stem_in(t, turns))
+    return _word_after(doc, c_start, c_end, _is_new_word, lambda t: _stem_in(t, turns))
 
 
 def opens_with_a_win(doc: Doc, c_start: int, c_end: int) -> bool:

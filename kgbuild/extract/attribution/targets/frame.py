@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import re
 
+from .... import lexicon
+from ....text import normalize
 from ...mentions import Candidate
 from ...mentions.base import is_nisba
 from ...mentions.slots import appositive_at
 from ...stance import expressed_feeling
-from ...words import is_function_word, is_time_word, without_conjunction
+from ...words import COMMAS, QUOTE_CHARS, is_function_word, is_time_word, without_conjunction
 from ..context import Context
 from ..cursor import IN, SENTENCE_ENDS
 from ..speakers.relay import ON, TONGUE
 from .read_off import held_by_another
+from .word_index import positions_where
 
 END_OF_ASIDE = ("،", ",", ".")
 YEAR = re.compile(r"(19|20|١٩|٢٠)[0-9٠-٩]{2}")   # a numeral that is a year: no noun counted follows it
@@ -42,8 +45,9 @@ def sources_inside(ctx: Context, c_start: int, c_end: int) -> set[int]:
     after it. Who the words are owed to is their source, no party to what was said."""
     tokens = ctx.tokens
     out: set[int] = set()
-    norms, according_to = tokens.norms, tokens.words.according_to   # (read directly: asked of every content word)
-    for k in range(c_start, min(c_end, len(norms))):
+    norms, according_to = tokens.norms, tokens.words.according_to
+    # (only the words that may be one are read: most contents hold none)
+    for k in positions_where(ctx, _may_be_according_to, c_start, min(c_end, len(norms))):
         # bare or after و only: "فحسب" is "only" ("ليس للبلد فحسب بل للعالم كله")
         norm = norms[k]
         if without_conjunction(norm, according_to) not in according_to or norm.startswith(ONLY_PREFIX):
@@ -71,9 +75,9 @@ def narration_goes_on(ctx: Context, c_start: int, c_end: int) -> set[int]:
     p = tokens.prev(c_start, 0)
     if p is not None and (tokens.is_quote(p) or tokens.text(p) == ":"):
         return set()   # a quotation, all the speaker's own words
-    for k in range(c_start, c_end):
-        if tokens.is_quote(k):
-            return set()
+    # (a quote mark ends the search: only the words that may be a "then" before the first one are read)
+    quote = next(iter(positions_where(ctx, _is_quote_text, c_start, c_end)), c_end)
+    for k in positions_where(ctx, _may_be_narration_link, c_start, quote):
         if without_conjunction(tokens.norm(k), words.narration_link) not in words.narration_link:
             continue
         verb = tokens.next(k + 1, c_end)
@@ -152,14 +156,15 @@ def others_speech(ctx: Context, c_start: int, c_end: int) -> set[int]:
     speech, not to the statement: what is named there is no target of it."""
     tokens = ctx.tokens
     out: set[int] = set()
-    k = c_start
-    while k < c_end:
-        v = tokens.next(k + 1, c_end)
-        if tokens.norm(k) in tokens.words.relative and v < c_end and ctx.cues.kind_at(v) not in (None, "via", "noun"):
+    k = c_start   # (only the relative pronouns are read, those past the last clause taken)
+    for r in positions_where(ctx, _may_be_relative, c_start, c_end):
+        if r < k:
+            continue
+        v = tokens.next(r + 1, c_end)
+        if tokens.norm(r) in tokens.words.relative and v < c_end and ctx.cues.kind_at(v) not in (None, "via", "noun"):
             opener = _relative_opener(ctx, v + 1, c_end)
             if opener is not None:
-                k = _up_to_aside_end(ctx, opener + 1, c_end, out)
-        k += 1
+                k = _up_to_aside_end(ctx, opener + 1, c_end, out) + 1
     return out
 
 
@@ -168,16 +173,17 @@ def asides(ctx: Context, c_start: int, c_end: int) -> set[int]:
     X،"): not what was said."""
     tokens = ctx.tokens
     out: set[int] = set()
-    k = c_start
-    while k < c_end:
-        q = tokens.next(k + 1, c_end)
+    k = c_start   # (only the commas are read, those past the last aside taken)
+    for comma in positions_where(ctx, _is_comma_text, c_start, c_end):
+        if comma < k:
+            continue
+        q = tokens.next(comma + 1, c_end)
         # a relative clause after the comma ("، الذي يقوده X") goes on with what was said: only
         # "، وهو/وهي ..." opens the writer's explanation, and so does a description of the place before it
-        if tokens.is_comma(k) and q < c_end and ((tokens.norm(q) in tokens.words.aside_opener
-                                                 and tokens.norm(q) not in tokens.words.relative)
-                                                or _describes_place(ctx, k, q)):
-            k = _up_to_aside_end(ctx, q, c_end, out)
-        k += 1
+        if tokens.is_comma(comma) and q < c_end and ((tokens.norm(q) in tokens.words.aside_opener
+                                                     and tokens.norm(q) not in tokens.words.relative)
+                                                    or _describes_place(ctx, comma, q)):
+            k = _up_to_aside_end(ctx, q, c_end, out) + 1
     return out
 
 
@@ -203,7 +209,7 @@ def mouthpiece(ctx: Context, c_start: int, c_end: int) -> set[int]:
     tokens, mentions = ctx.tokens, ctx.mentions
     out: set[int] = set()
     norms, on = tokens.norms, (ON, "و" + ON)   # (read directly: this loop reads every word of every content)
-    for k in range(max(0, c_start - MOUTHPIECE_WORDS), min(c_end, len(norms))):
+    for k in positions_where(ctx, _may_be_on, max(0, c_start - MOUTHPIECE_WORDS), min(c_end, len(norms))):
         if norms[k] not in on or (nxt := tokens.next(k + 1, c_end)) >= c_end \
                 or tokens.norm(nxt) != TONGUE:
             continue
@@ -463,3 +469,33 @@ def named_before(ctx: Context, k: int) -> Candidate | None:
     if p is not None and ctx.tokens.is_comma(p):
         p = ctx.tokens.prev(p)
     return ctx.mentions.end_at.get(p) if p is not None else None
+
+
+# The tests of a word's text by which the readers above find the few words they look for in a content (word_index's
+# positions_where, one per document). Each passes every text whose normalised form the reader's own test takes, so
+# a word it turns away would have been passed over: the readers still ask each word their own question.
+
+def _is_comma_text(text: str) -> bool:
+    return text in COMMAS
+
+
+def _is_quote_text(text: str) -> bool:
+    return text in QUOTE_CHARS
+
+
+def _may_be_according_to(text: str) -> bool:
+    according_to = lexicon.function_words().according_to
+    return without_conjunction(normalize(text), according_to) in according_to
+
+
+def _may_be_narration_link(text: str) -> bool:
+    links = lexicon.function_words().narration_link
+    return without_conjunction(normalize(text), links) in links
+
+
+def _may_be_relative(text: str) -> bool:
+    return normalize(text) in lexicon.function_words().relative
+
+
+def _may_be_on(text: str) -> bool:
+    return normalize(text) in (ON, "و" + ON)
