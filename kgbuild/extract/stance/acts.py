@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import Candidate
-from ..words import COMMAS, PRONOUN_SUFFIXES, tokens_of
+from ..words import COMMAS, PRONOUN_SUFFIXES, tokens_of, words_between
 from .phrase_words import INCUMBENT_ON, TO
 from .negation import negated
 from .phrases import Lent
@@ -828,6 +828,11 @@ NISBA_CLAUSE = 8      # words after a nationality adjective that its attack's ow
 CLAUSE_ENDS = frozenset(COMMAS) | {".", "؛", ";"}
 
 
+def _is_nisba_word(text: str) -> bool:
+    """A nationality adjective ("الإسرائيلي", "الروسية": lexicon nisba_to_country): words_between's test."""
+    return normalize(text) in lexicon.nisba_to_country()
+
+
 def nisba_attack_judged(doc: Doc, key: str, lo: int, hi: int, values: Lent, prior: str) -> bool:
     """Does the content judge bad an attack or a harm named with the nationality adjective of the place `key`
     ("الهجوم الإسرائيلي على X تجاوز الحدود", "أدان القصف الروسي")? The adjective is no mention of the state
@@ -836,7 +841,7 @@ def nisba_attack_judged(doc: Doc, key: str, lo: int, hi: int, values: Lent, prio
     toks = tokens_of(doc)
     nisba = lexicon.nisba_to_country()
     first = first_word(doc, lo)
-    for k in range(lo + 1, hi):
+    for k in words_between(doc, _is_nisba_word, lo + 1, hi):   # (most contents hold no nationality adjective)
         if nisba.get(normalize(toks.texts[k])) != key:
             continue
         p = word_before(doc, k, lo)

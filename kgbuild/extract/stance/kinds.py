@@ -3,6 +3,8 @@ terrorists or names with a bad word, one denied its name ("ما يسمى بـX")
 the group kinds no speaker blames or that name a nation; places that are no state."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from ... import lexicon
@@ -63,10 +65,17 @@ def named_badly(c: Candidate) -> bool:
 def _outlawed(c: Candidate) -> bool:
     """Is mention c an organization outlawed as terrorist across the region (polarity.tsv kind outlawed:
     "داعش", "تنظيم القاعدة", "بوكو حرام"), by the form written or by a form of the entity it names?"""
+    return _outlawed_name(c.form, c.key)
+
+
+@lru_cache(maxsize=16384)
+def _outlawed_name(form: str, key: str | None) -> bool:
+    """_outlawed of a mention written `form` with entity key `key`: the tables are fixed, so kept per (form, key)
+    (every target's mentions are asked it twice per statement, and a known entity's forms are many)."""
     names = polarity_table().outlawed
-    if normalize(c.form) in names:
+    if normalize(form) in names:
         return True
-    known = lexicon.entity_by_key().get(c.key) if c.key else None
+    known = lexicon.entity_by_key().get(key) if key else None
     return known is not None and any(normalize(form) in names for form in known.forms)
 
 

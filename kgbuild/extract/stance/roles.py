@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -270,6 +271,7 @@ PERFECT_OF_SHE = "ت"                 # the perfect's ending of she: "قمعت",
 FINITE_PROCLITICS = ("", "و", "ف")    # "واعتقلت الشرطة": a verb opening a clause after و or ف
 
 
+@lru_cache(maxsize=65536)   # a function of the word alone (the table is fixed): asked of the same words per target
 def finite_harm_verb(text: str) -> bool:
     """Is the word a finite verb of harm or violence (polarity.tsv harming, violent) in a form whose subject may
     follow it: the perfect of she ("قمعت", "قتلت", "اقتحمت") or the imperfect of he or she ("يقتل", "تقمع",

@@ -23,8 +23,20 @@ WINDOW = 4            # words either side of a mention that speak of it
 
 def window_of(doc: Doc, c: Candidate, lo: int, hi: int) -> range:
     """The tokens within WINDOW words either side of mention c; quote marks and spaces are no words
-    ("أن «سياستها» «الاستيطانية» مرفوضة"); they stop at a clause break ("لكن", "بينما")."""
-    return range(_reach(doc, c.i, -1, lo, hi), _reach(doc, c.j - 1, 1, lo, hi) + 1)
+    ("أن «سياستها» «الاستيطانية» مرفوضة"); they stop at a clause break ("لكن", "بينما"). Kept for the Doc: a
+    mention's window is asked again for each word a target judges and for each other target's words."""
+    if _windows[0] is not doc:
+        _windows[0], _windows[1] = doc, {}
+    key = (c.i, c.j, lo, hi)
+    window = _windows[1].get(key)
+    if window is None:
+        window = _windows[1][key] = range(_reach(doc, c.i, -1, lo, hi), _reach(doc, c.j - 1, 1, lo, hi) + 1)
+    return window
+
+
+# the Doc last asked for windows and its windows, (first token, end token, lo, hi) -> window (a function of the Doc's
+# tokens alone)
+_windows: list = [None, {}]
 
 
 def _reach(doc: Doc, k: int, step: int, lo: int, hi: int) -> int:
