@@ -149,11 +149,18 @@ def _clitic_readings(doc: Doc, q: int, hi: int) -> tuple[int, list[tuple[str, st
 IF_UNREAL = normalize("لو")   # "كنا نتمنى لو أن X"
 
 
+def _is_past_ought(text: str) -> bool:
+    """"كان", "كنا" (function_words past_ought): words_between's test."""
+    return normalize(text) in lexicon.function_words().past_ought
+
+
 def reproached(doc: Doc, c: Candidate, lo: int) -> bool:
     """Is mention c the one a duty or a wish set in the past binds, a reproach for what it did not do: "كان على X
     أن", "كان يجب على X", "كانت ينبغي على X" (على before c or its title, a word of obligation and "was" before it,
     or "was" alone), or "كنا نتمنى لو أن X", "كنت آمل لو X" (لو, with أن or not, after a verb of wishing after
     "was")?"""
+    if not words_between(doc, _is_past_ought, lo, c.i):
+        return False          # (every reproach has its "was" before c: most contents hold none)
     toks = tokens_of(doc)
     words = lexicon.function_words()
     titled = _titled_before(c, lo)
@@ -288,17 +295,25 @@ def demanded_in_content(doc: Doc, k: int, lo: int) -> bool:
 SUSPECTED_REACH = 6   # words after a mention within which a word of suspicion or charge still speaks of it
 
 
+def _is_suspicion_word(text: str) -> bool:
+    """A word of suspicion or charge, bare or under a clitic, with the article or not (function_words suspicion:
+    "للاشتباه", "بتهمة"): suspected's test, and words_between's."""
+    suspicion = lexicon.function_words().suspicion
+    return any(without_article(normalize(stem)) in suspicion or normalize(stem) in suspicion
+               for _, stem in clitic_variants(text))
+
+
 def suspected(doc: Doc, c: Candidate, hi: int, values: Lent) -> bool:
     """Is mention c held or tried on suspicion or a charge of a bad thing named after it, within SUSPECTED_REACH
     words and no punctuation ("احتجزت X ومسؤولين آخرين للاشتباه في الخيانة", "اعتقال X بتهمة التجسس")?"""
+    if not words_between(doc, _is_suspicion_word, c.j, hi):
+        return False          # (most contents name no suspicion or charge after c)
     toks = tokens_of(doc)
-    suspicion = lexicon.function_words().suspicion
     k = first_word(doc, c.j)
     for _ in range(SUSPECTED_REACH):
         if k >= hi or toks.punct[k]:
             return False
-        if any(without_article(normalize(stem)) in suspicion or normalize(stem) in suspicion
-               for _, stem in clitic_variants(toks.texts[k])):
+        if _is_suspicion_word(toks.texts[k]):
             q = first_word(doc, k + 1)
             if q < hi and normalize(toks.texts[q]) in (IN, normalize("ب")):
                 q = first_word(doc, q + 1)   # "للاشتباه في الخيانة"
