@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (DEFINITE_OPENINGS, PRONOUN_SUFFIXES, common_words, word_counts, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
+from ..words import (DEFINITE_OPENINGS, PRONOUN_SUFFIXES, QUOTE_CHARS, common_words, word_counts, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
                      is_known_name_word, is_ordinary_word, is_punct, name_like_text, is_quote, is_time_word, prev_word, text_of,
                      time_words, tokens_of, word_count, is_arabic_text, words_where)
 from .base import (COMPLEMENTIZERS, PLACE_HEADS, two_word_nisba_at, time_noun_and_its_placing, BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, takes_office, IN_PLACE, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
@@ -1528,7 +1528,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 continue
             k = i + 1
             k = skip_space(doc, k)
-            quoted = k < len(doc) and is_quote(doc[k])
+            quoted = k < len(doc) and toks.texts[k] in QUOTE_CHARS   # (is_quote, off the token lists)
             if quoted:
                 k += 1
             definite = stem.startswith("ال")
@@ -1735,9 +1735,11 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             if (placed := placed_end(doc, end, located, country_ok=located or not state_body)) > end \
                     and (located or not _known_body(doc, i, end)):
                 end = placed
-            if quoted and end < len(doc) and is_quote(doc[end]):
+            if quoted and end < len(doc) and toks.texts[end] in QUOTE_CHARS:
                 end += 1  # the closing quote of "صحيفة "الشروق"" belongs to the name, not to what follows
-            words = [stem] + [t.text for t in doc[i + 1:end] if not t.is_space and not is_quote(t)]
+            # (the name's words read off the Doc's token lists: a Span and a Token for each word cost more)
+            words = [stem] + [toks.texts[q] for q in range(i + 1, end)
+                              if not toks.spaces[q] and toks.texts[q] not in QUOTE_CHARS]
             if not definite and foreign and heads.get(norm) != "party":
                 out.append(foreign_named_body(doc, k, end, words))
                 break
@@ -1767,7 +1769,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 cand.extra_forms.add(short)  # "وكالة <مدينة> للأنباء <الجنسية>": named without its state too
             if short_end < end:  # "السفارة الفرنسية في <مدينة>": the body is named without its place too
                 cand.extra_forms.add(clean_surface(" ".join(words[:1 + sum(
-                    1 for t in doc[i + 1:short_end] if not t.is_space and not is_quote(t))])))
+                    1 for q in range(i + 1, short_end) if not toks.spaces[q] and toks.texts[q] not in QUOTE_CHARS)])))
             if not definite and norm in PARTY_CLASS_NOUNS and _name_stands_alone(doc, k, end) and not quoted and not cause:
                 cand.extra_forms.add(clean_surface(" ".join(words[1:])))  # "حزب الوسط الديمقراطي": "الوسط الديمقراطي"
             if cause:  # "الحركة من أجل التغيير" is named without "حزب" too

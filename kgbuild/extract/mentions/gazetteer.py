@@ -76,11 +76,12 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             continue  # "تحيط بالجزيرة": the island, no channel; "وقال للجزيرة" is the channel
         if ent.type == "Place" and norm in _outlets_by_name() and is_quoted(doc, i, j):
             ent = _outlets_by_name()[norm]  # "لـ«الرياض»": a quoted name is the outlet, not the city
-        if ent.type == "Organization" and j + 1 < len(doc) and doc[j].text == "-" \
-                and doc[j].idx == doc[j - 1].idx + len(doc[j - 1].text) and is_arabic_word(doc[j + 1]) \
-                and doc[j + 1].idx == doc[j].idx + 1:
+        # (the words after the name read off the Doc's token lists: each doc[k] builds a Token)
+        if ent.type == "Organization" and j + 1 < len(doc) and toks.texts[j] == "-" \
+                and toks.starts[j] == toks.starts[j - 1] + len(toks.texts[j - 1]) and toks.arabic[j + 1] \
+                and toks.starts[j + 1] == toks.starts[j] + 1:
             s, e = span_chars(doc, i, j + 2, cl)
-            out.append(Candidate(i, j + 2, s, e, clean_surface(surface + "-" + doc[j + 1].text),
+            out.append(Candidate(i, j + 2, s, e, clean_surface(surface + "-" + toks.texts[j + 1]),
                                  "Organization", "gazetteer"))
             continue
         own = False
@@ -91,12 +92,12 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
             k = j
             headed = ent.kind not in DESCRIBED_KINDS or _headed_by_body_noun(norm)
             while (q := skip_space(doc, k)) < len(doc) and q - j < 3 and (
-                    normalize(doc[q].text) in BODY_MODIFIERS or (headed and nisba_country(doc, q))) \
-                    and doc[q].text.startswith("ال") and not time_noun_and_its_placing(doc, q):
+                    normalize(toks.texts[q]) in BODY_MODIFIERS or (headed and nisba_country(doc, q))) \
+                    and toks.texts[q].startswith("ال") and not time_noun_and_its_placing(doc, q):
                 k = q + 1
             # "وكالة مهر للأنباء", "وكالة الأناضول التركية للأنباء": an agency's name ends in "for news"
             if ent.kind == "agency" and (q := skip_space(doc, k)) < len(doc) \
-                    and normalize(doc[q].text) == NEWS_COMPLEMENT:
+                    and normalize(toks.texts[q]) == NEWS_COMPLEMENT:
                 k = q + 1
             if k > j:
                 if ent.key in STATE_INSTITUTIONS and any(nisba_country(doc, q) for q in range(j, k)):
@@ -132,7 +133,7 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
                 ent = dateline_sense[norm] = city
             # a capital spelled like its own country in the dateline ("تونس -", "الكويت -") is read as the
             # country: the report is filed from the state its text names, one place, not a city beside it
-        before = doc[i - 1].text if i > 0 and is_punct(doc[i - 1]) else ""
+        before = toks.texts[i - 1] if i > 0 and toks.punct[i - 1] else ""
         extra = {titled} if titled else set()
         if state_form:
             extra.add(state_form)  # "الحكومة المقبلة": the government as the article writes it, the bare name kept

@@ -206,7 +206,8 @@ def _accusative_phrase(doc: Doc, i: int, j: int) -> bool:
     """Every word of the span (two or more) ends in the accusative's ا, none in a pronoun's (ها, نا), and one
     is an ordinary word of news with that ا: a noun and its adjective in the accusative ("حدثا تاريخيا"), no
     name ("ماريا شارابوفا": no stem of it is an ordinary word)."""
-    words = [normalize(t.text) for t in doc[i:j] if not t.is_space]
+    toks = tokens_of(doc)   # (asked of every span the NER finds: no Token built per word)
+    words = [normalize(toks.texts[k]) for k in range(i, j) if not toks.spaces[k]]
     return len(words) >= 2 and all(w.endswith("ا") and not w.endswith(("ها", "نا")) for w in words) \
         and any(len(w) >= 4 and w[:-1] in common_words() for w in words)
 
@@ -215,7 +216,8 @@ def _verb_before_a_duration(doc: Doc, i: int) -> bool:
     """Token i comes right before a count of time ("ثلاثة أسابيع", "ثلاثين عاما", "20 يوما"), also an
     approximate one ("نحو ثلاثة عقود", "أكثر من عامين"): a verb of duration ("دام", "استمر") or a noun of time, no name; names stand before a count of time only with a verb
     between."""
-    norm = normalize(doc[i].text)
+    texts = tokens_of(doc).texts   # (the words read off the Doc's token lists: no Token built for each)
+    norm = normalize(texts[i])
     if norm in lexicon.given_names() or norm in lexicon.family_names():
         return False   # "المواطن أحمد سالم 45 عاما": a listed name before the age
     num = past_approximation(doc, skip_space(doc, i + 1))
@@ -224,7 +226,7 @@ def _verb_before_a_duration(doc: Doc, i: int) -> bool:
     unit = skip_space(doc, num + 1)
     if unit >= len(doc):
         return False
-    text = doc[unit].text
+    text = texts[unit]
     return is_time_text(text) or (text.endswith("ا") and is_time_text(text[:-1]))   # "عاما": the accusative
 
 
@@ -255,12 +257,13 @@ def _beside_an_accusative_noun(doc: Doc, i: int) -> bool:
     """Token i, a word in the accusative's ا, right before or after an ordinary noun in the accusative with
     no pronoun on it ("موقفا مزدوجا", "بندا بندا"): an adjective or a repeated noun, no place's name
     ("عليها نوميديا", "وطنها ميديا": a pronoun's ا is no accusative)."""
-    if not normalize(doc[i].text).endswith("ا"):
+    texts = tokens_of(doc).texts   # (the words read off the Doc's token lists: no Token built for each)
+    if not normalize(texts[i]).endswith("ا"):
         return False
     for k in (prev_word(doc, i), next_word(doc, i)):
-        if k is None or is_function_word(doc[k]):
+        if k is None or is_function_text(texts[k]):
             continue
-        norm = normalize(doc[k].text)
+        norm = normalize(texts[k])
         if norm.endswith("ا") and not norm.endswith(("ها", "نا")) and len(norm) >= 4 and norm[:-1] in common_words():
             return True
     return False
@@ -270,15 +273,17 @@ def _second_name_after_waw(doc: Doc, i: int, j: int) -> int | None:
     """The span is two words, the second و and a name ANERcorp's annotators saw inside names, a listed given
     name or a known entity ("صباح وهيفاء", "بري والسنيورة"), which with its و is none ("وايت", "وليد"
     are names whole): the token of the second name, which the first is not part of."""
-    words = [k for k in range(i, j) if not doc[k].is_space]
-    if len(words) != 2 or is_name_link(doc[words[0]].text) or not doc[words[1]].text.startswith("و"):
+    toks = tokens_of(doc)   # (asked of every span the NER finds: no Token built per word)
+    texts = toks.texts
+    words = [k for k in range(i, j) if not toks.spaces[k]]
+    if len(words) != 2 or is_name_link(texts[words[0]]) or not texts[words[1]].startswith("و"):
         return None
-    whole, stem = normalize(doc[words[1]].text), normalize(doc[words[1]].text[1:])
+    whole, stem = normalize(texts[words[1]]), normalize(texts[words[1]][1:])
     if len(stem) < 3 or whole in lexicon.person_names().given or whole in lexicon.known_entities() \
-            or is_function_word(doc[words[1]]) or is_function_word(doc[words[0]]):
+            or is_function_text(texts[words[1]]) or is_function_text(texts[words[0]]):
         return None
     listed = stem in lexicon.person_names().given or stem in lexicon.known_entities()
-    if _two_definite_names(normalize(doc[words[0]].text), stem):
+    if _two_definite_names(normalize(texts[words[0]]), stem):
         return words[1]   # "الأهلي والزمالك": two clubs; ANERcorp's annotators tagged some such pairs whole
     # (ANERcorp tags "والسنيورة" in a list too: the whole must be seen in names far less often than the bare name)
     in_names = {w: seen - outside for w, (seen, outside) in ((w, word_counts().get(w, (0, 0))) for w in (whole, stem))}
@@ -339,14 +344,16 @@ def _agreeing_adjective(doc: Doc, i: int) -> bool:
     """Token i, a feminine indefinite word of an adjective's shape that ANERcorp never saw in a name,
     right after an indefinite ordinary noun in ة that heads no place or body: an adjective agreeing
     with that noun ("قضية عالقة"), no place's or body's name ("مدينة X", "جامعة X" are heads)."""
-    text, norm = doc[i].text, normalize(doc[i].text)
+    texts = tokens_of(doc).texts   # (the words read off the Doc's token lists: no Token built for each)
+    text = texts[i]
+    norm = normalize(text)
     if not text.endswith("ة") or text.startswith("ال") or is_known_name_word(norm) or norm in lexicon.known_entities() \
             or _FEMININE_ADJECTIVE.fullmatch(norm) is None:
         return False
     p = prev_word(doc, i)
-    if p is None or not doc[p].text.endswith("ة") or doc[p].text.startswith("ال"):
+    if p is None or not texts[p].endswith("ة") or texts[p].startswith("ال"):
         return False
-    head = normalize(doc[p].text)
+    head = normalize(texts[p])
     return head in mostly_common_words() and head not in lexicon.org_heads() and head not in lexicon.titles() \
         and head not in lexicon.function_words().place_head and head not in lexicon.function_words().place_head_kept
 
@@ -388,16 +395,19 @@ def _future_verb_after_its_subject(doc: Doc, i: int) -> bool:
     ANERcorp's annotators saw, right after a definite noun that is no title, no place head and no word of
     a name: the noun is the verb's subject ("الحكومة ستصمد"; not "العاصمة سيول"). A body's head noun
     does not take a name after it with the article ("الشركة" + name is no way to name a company)."""
-    text, norm = doc[i].text, normalize(doc[i].text)
-    if not (text.startswith("س") and text[1:2] in IMPERFECT_PREFIXES) or len(norm) < 4 or is_known_name_word(norm) \
-            or norm in lexicon.known_entities():
+    texts = tokens_of(doc).texts   # (the words read off the Doc's token lists: no Token built for each)
+    text = texts[i]
+    if not (text.startswith("س") and text[1:2] in IMPERFECT_PREFIXES):
+        return False   # (the word's own shape first: most words are no verb in the future)
+    norm = normalize(text)
+    if len(norm) < 4 or is_known_name_word(norm) or norm in lexicon.known_entities():
         return False
     p = prev_word(doc, i)
-    if p is None or not doc[p].text.startswith("ال") or match_title(doc, p) is not None:
+    if p is None or not texts[p].startswith("ال") or match_title(doc, p) is not None:
         return False
-    head = normalize(doc[p].text)[2:]
+    head = normalize(texts[p])[2:]
     return head not in lexicon.function_words().place_head and head not in lexicon.function_words().place_head_kept \
-        and not is_name_like(doc[p])
+        and not name_like_at(doc, p)
 
 
 def name_clitic(doc: Doc, i: int, j: int) -> tuple[int, str]:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (text_of, is_quote, TANWEEN_FATH, is_arabic_word, is_function_word, is_function_text, is_name_like,
+from ..words import (text_of, is_quote, QUOTE_CHARS, TANWEEN_FATH, name_like_at, is_arabic_word, is_function_word, is_function_text, is_name_like,
                      is_time_word, stems, common_words, is_inflected_common, mostly_common_words, prev_word, tokens_of,
                      is_name_link, is_non_name_form, is_plural_of_common, word_count, PRONOUN_SUFFIXES,
                      is_known_name_word, words_where)
@@ -460,12 +460,13 @@ def possessed_body_after_title(doc: Doc, k: int) -> bool:
     """Token k, right after a title, is a noun of news with a possessive pronoun ("مجلسها", "مفوضيته": its
     council, its commission; a ت before the suffix is the noun's ة) before a name-like word: the title's
     complement, the body of the state or organization named before, and the holder's name comes after it."""
-    if k >= len(doc) or not is_arabic_word(doc[k]) or doc[k].text.startswith(("ال", "و")):
+    toks = tokens_of(doc)   # (the words read off the Doc's token lists: no Token built for each)
+    if k >= len(doc) or not toks.arabic[k] or toks.texts[k].startswith(("ال", "و")):
         return False
-    text = doc[k].text
+    text = toks.texts[k]
     suffix = next((x for x in PRONOUN_SUFFIXES if text.endswith(x) and len(text) - len(x) >= 3), None)
     nxt = skip_space(doc, k + 1)
-    if suffix is None or nxt >= len(doc) or not is_name_like(doc[nxt]) or is_known_name_word(normalize(text)):
+    if suffix is None or nxt >= len(doc) or not name_like_at(doc, nxt) or is_known_name_word(normalize(text)):
         return False
     stem = text[:-len(suffix)]
     stem = stem[:-1] + "ة" if stem.endswith("ت") else stem
@@ -541,12 +542,13 @@ def _second_dual_holder(doc: Doc, i: int, k: int, title: str, after_comma: bool 
 def _speech_verb_before(doc: Doc, i: int) -> lexicon.Cue | None:
     """The cues.tsv verb right before the title at token i, adjuncts aside ("وقال وزير الإعلام ..."); None when the
     word there is no speech verb."""
+    texts = tokens_of(doc).texts   # (the words read off the Doc's token lists: no Token built for each)
     p = prev_word(doc, i)
-    while p is not None and normalize(doc[p].text) in SLOT_ADJUNCTS:
+    while p is not None and normalize(texts[p]) in SLOT_ADJUNCTS:
         p = prev_word(doc, p)
-    if p is None or not cue_word(doc[p].text):
+    if p is None or not cue_word(texts[p]):
         return None
-    cue = lexicon.cues().get(normalize(doc[p].text)) or lexicon.cues().get(normalize(doc[p].text[1:]))
+    cue = lexicon.cues().get(normalize(texts[p])) or lexicon.cues().get(normalize(texts[p][1:]))
     return cue if cue is not None and cue.kind == "verb" else None
 
 
@@ -756,18 +758,19 @@ def _quoted_body_before_name(doc: Doc, k: int) -> int | None:
     name in quotation marks, when a name follows (past the body's definite adjectives); None otherwise: with no
     name after it the quoted body is the title's complement and the title is bare. k is the head noun, or the
     opening mark when the title itself ends in the head noun ("رئيس حزب")."""
-    opening = k if is_quote(doc[k]) else skip_space(doc, k + 1)
+    texts = tokens_of(doc).texts   # (is_quote and the words read off the Doc's token lists: no Token built for each)
+    opening = k if texts[k] in QUOTE_CHARS else skip_space(doc, k + 1)
     head = prev_word(doc, opening) if opening == k else k
-    if head is None or opening >= len(doc) or not is_quote(doc[opening]) or not _body_head(normalize(doc[head].text)):
+    if head is None or opening >= len(doc) or texts[opening] not in QUOTE_CHARS or not _body_head(normalize(texts[head])):
         return None
     close = quoted_name_end(doc, opening + 1)
     if close <= opening + 1:
         return None
     after = skip_space(doc, close + 1)
     for _ in range(QUOTED_BODY_ADJECTIVES):
-        if after < len(doc) and doc[after].text.startswith("ال"):
+        if after < len(doc) and texts[after].startswith("ال"):
             after = skip_space(doc, after + 1)
-    if after >= len(doc) or doc[after].text.startswith(("ال", "و")) or name_end(doc, after) <= after:
+    if after >= len(doc) or texts[after].startswith(("ال", "و")) or name_end(doc, after) <= after:
         return None
     return close + 1
 
@@ -862,8 +865,9 @@ def _construct_after_title(doc: Doc, k: int, nxt: int) -> int | None:
     (no name ANERcorp's annotators saw) and an ordinary definite noun after it, not a nisba nor a rare
     word ("سلام الكعبي", "سلام العتيق" are a given and a family name); or a feminine noun and a known
     place or body."""
-    norm = normalize(doc[k].text)
-    if doc[k].text.startswith(("ال", "و")) or not ordinary_word_alone(doc[k]) or is_function_word(doc[k]) \
+    texts = tokens_of(doc).texts   # (the words read off the Doc's token lists: no Token built for each)
+    norm = normalize(texts[k])
+    if texts[k].startswith(("ال", "و")) or not ordinary_word_alone(doc[k]) or is_function_text(texts[k]) \
             or norm in lexicon.cues() or nxt >= len(doc):
         return None
     # a feminine noun before a known state: "أمير دولة قطر" (not a verb: "الوزير زار لندن"); a place
@@ -873,9 +877,9 @@ def _construct_after_title(doc: Doc, k: int, nxt: int) -> int | None:
     if known:
         return known[0]
     # the complement an ordinary definite noun ("التحقيقات"), not a family name ("سلام العتيق")
-    complement = doc[nxt].text
+    complement = texts[nxt]
     norm = normalize(complement)
-    if complement.startswith("ال") and not is_nisba(complement) and not is_function_word(doc[nxt]) \
+    if complement.startswith("ال") and not is_nisba(complement) and not is_function_text(complement) \
             and (norm in mostly_common_words() or is_plural_of_common(norm[2:])):
         return nxt + 1
     # "لاعب كرة السلة فلان": a word nearly always outside names in ANERcorp, that no table lists as a given
