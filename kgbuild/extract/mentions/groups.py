@@ -95,7 +95,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         n, norm, surface, cl = hit
         if table[norm].kind == RULING_FAMILY and _state_body(norm):
             continue   # "العائلة المالكة": the royal house is a body of its state (organizations.tsv), no group
-        if possessed is not None and audience_of_a_speech(doc, i, doc[i].text[:cl]):
+        if possessed is not None and audience_of_a_speech(doc, i, toks.texts[i][:cl]):
             continue   # "خطب أمام أنصاره": the speaker's own followers listening, named in passing
         if (norm in PLURAL_TITLES or (norm[:2] == "ال" and norm[2:] in PLURAL_TITLES)) \
                 and (titled := titled_nationals(doc, i)):
@@ -163,7 +163,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         # a name closes the construct: "أنصار سالازار المعارضة" is the supporters and the opposition they accuse
         j, affiliation = (j, None) if named_owner is not None \
             else group_modifiers(doc, j, surface, definite=possessed is not None or construct is not None)
-        text, noun_end = text_of(doc), doc[i + n - 1].idx + len(doc[i + n - 1].text)   # the character after the noun
+        text, noun_end = text_of(doc), toks.starts[i + n - 1] + len(toks.texts[i + n - 1])   # the character after the noun
         # "صيادو الأسماك الغاضبون": the phrase without adjectives that tie it to no one names it too
         bare_form = clean_surface(surface + text[noun_end:span_chars(doc, i, bare_end, cl)[1]]) \
             if j > bare_end and not affiliation else None
@@ -172,7 +172,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         affiliation = affiliation or (place[1] if place else None)
         nxt = skip_space(doc, j)
         if not affiliation and table[norm].kind in PLACED_KINDS and nxt < len(doc) \
-                and normalize(doc[nxt].text) in AFFILIATING:
+                and info[nxt].norm in AFFILIATING:
             # "مسؤولون في دارفور", "قادة في حزب العمال": unnamed sources tied to a known place or body,
             # or to a site in a known place ("مصادر في مستشفى بالمدينة")
             q = skip_space(doc, nxt + 1)
@@ -186,11 +186,11 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                 # "سكان في X": a name the lexicon does not know after في is where they are, and names them with
                 # the group noun as a known place would; its tokens stay the name's mention, tied to no affiliation
                 placed = clean_surface(surface + text[noun_end:span_chars(doc, i, unknown_end, cl)[1]])
-            elif normalize(doc[nxt].text) == FROM and (community_end := _community_phrase_end(doc, q, table)) is not None:
+            elif info[nxt].norm == FROM and (community_end := _community_phrase_end(doc, q, table)) is not None:
                 # "سكان من الجالية X", "نواب من الحزب الحاكم": persons from a community or body the text names by
                 # its class noun are named with it too; the phrase ties them to no affiliation
                 placed = clean_surface(surface + text[noun_end:span_chars(doc, i, community_end, cl)[1]])
-            elif normalize(doc[nxt].text) == IN \
+            elif info[nxt].norm == IN \
                     and (common_end := body_phrase_end(doc, q) or _where_end(doc, q)) is not None:
                 # "محللون في مصارف دولية", "أعيان في المنطقة": where unnamed sources work or live, said by the name of
                 # a body the lexicon does not know ("مسؤولون في «الهيئة»", "في المجلس الأعلى للتخطيط"), a common noun
@@ -198,7 +198,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                 # phrase ties them to no one
                 placed = clean_surface(surface + text[noun_end:span_chars(doc, i, common_end, cl)[1]])
         elif not affiliation and table[norm].kind not in PLACED_KINDS and nxt < len(doc) \
-                and normalize(doc[nxt].text) == IN and (where_end := _where_end(doc, skip_space(doc, nxt + 1))):
+                and info[nxt].norm == IN and (where_end := _where_end(doc, skip_space(doc, nxt + 1))):
             # "باعة في أسواق الميناء", "المسلمين في الأرياف": where any other group is, a known place or a common noun
             # with its adjectives after في, names it with the noun too, as it names sources; only sources take the
             # place as their tie (a crowd in a city is none of its organs), so the phrase ties it to no one
@@ -218,7 +218,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         if possessed is not None and table[norm].kind in OWN_SUPPORTERS_KINDS and j == i + 1 and not called_on(doc, i):
             continue   # "شكر أنصاره", "مخاوف أنصاره", "موالوه": the owner's own followers, named in passing
         if possessed is not None and table[norm].kind in OWN_RIVALS_KINDS and j == i + 1 \
-                and not cue_verb_before(doc, i, doc[i].text[:cl]):
+                and not cue_verb_before(doc, i, toks.texts[i][:cl]):
             continue   # "مد يده إلى خصومه", "من أيدي أعدائه": the owner's rivals named in passing; not "وصفها خصومه"
         if possessed is not None and table[norm].kind in OWN_FORCES_KINDS and j == i + 1 and not called_on(doc, i):
             continue   # "حشد قواته", "نفت أن تكون قواتها بادرت", "مقاتلوه": the owner's own forces, which it answers for
@@ -272,7 +272,7 @@ def group_candidates(doc: Doc) -> list[Candidate]:
         # phrase names the group too
         addressed = clean_surface(form + text[e:span_chars(doc, i, clause_end, cl)[1]]) \
             if possessed is None and (clause_end := _addressed_clause_end(doc, j)) is not None \
-            and cue_verb_before(doc, i, doc[i].text[:cl]) else None
+            and cue_verb_before(doc, i, toks.texts[i][:cl]) else None
         # "أحد سكان الحي", "بعض الجهات": the partitive right before the noun opens a name of the group too
         partitive = clean_surface(text[partitive_start:e]) \
             if not cl and (partitive_start := _word_before(doc, i, GROUP_PARTITIVES)) is not None else None
@@ -301,7 +301,8 @@ def _word_before(doc: Doc, i: int, words: frozenset[str]) -> int | None:
     p = prev_word(doc, i)
     if p is None:
         return None
-    return next((doc[p].idx + len(clitic) for clitic, stem in clitic_variants(doc[p].text)
+    toks = tokens_of(doc)   # (the word and its offset off the Doc's token lists: doc[p] builds a Token)
+    return next((toks.starts[p] + len(clitic) for clitic, stem in clitic_variants(toks.texts[p])
                  if normalize(stem) in words), None)
 
 
@@ -429,12 +430,13 @@ def _addressed_clause_end(doc: Doc, j: int) -> int | None:
     ("التي تمركزت قرب الحدود") and runs, within CLAUSE_REACH words and no punctuation, to the first preposition
     with which a call goes on (CALL_GOES_ON, CALL_GOES_ON_GLUED): the token before it; None otherwise."""
     k = skip_space(doc, j)
-    if k >= len(doc) or normalize(doc[k].text) not in RELATIVES:
+    toks = tokens_of(doc)   # (the words and flags off the Doc's token lists: each doc[q] builds a Token)
+    if k >= len(doc) or normalize(toks.texts[k]) not in RELATIVES:
         return None
     q, words = skip_space(doc, k + 1), 0
-    while q < len(doc) and words < CLAUSE_REACH and is_arabic_word(doc[q]):
-        norm = normalize(doc[q].text)
-        if norm in CALL_GOES_ON or doc[q].text.startswith(CALL_GOES_ON_GLUED) or norm.startswith(CALL_GOES_ON_GLUED):
+    while q < len(doc) and words < CLAUSE_REACH and toks.arabic[q]:
+        norm = normalize(toks.texts[q])
+        if norm in CALL_GOES_ON or toks.texts[q].startswith(CALL_GOES_ON_GLUED) or norm.startswith(CALL_GOES_ON_GLUED):
             return q if words else None
         words += 1
         q = skip_space(doc, q + 1)

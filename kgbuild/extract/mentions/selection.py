@@ -209,8 +209,9 @@ def _opens_with_name_idiom(doc: Doc, c: Candidate) -> bool:
     k = skip_space(doc, c.i + 1)
     if k >= c.j:
         return False
-    second = normalize(doc[k].text)
-    return any(f"{normalize(stem)} {second}" in NAME_IDIOMS for _, stem in clitic_variants(doc[c.i].text))
+    texts = tokens_of(doc).texts   # (read off the kept list: doc[k] builds a Token)
+    second = normalize(texts[k])
+    return any(f"{normalize(stem)} {second}" in NAME_IDIOMS for _, stem in clitic_variants(texts[c.i]))
 
 
 PLACE_IDIOMS = lexicon.function_words().place_idiom
@@ -234,7 +235,8 @@ def _given_names_read_as_words(doc: Doc, cands: list[Candidate]) -> list[Candida
     # a person's name of two words or more, as the NER reads it, is no place: the word is the given name
     ner_persons = {c.i: c.j for c in cands
                    if c.source == "ner" and c.type == "Person" and word_count(doc, c.i, c.j) >= 2}
-    cands = [c for c in cands if not (c.source == "gazetteer" and c.type == "Place" and c.start > doc[c.i].idx
+    starts = tokens_of(doc).starts   # (a token's idx off the kept list: doc[k] builds a Token)
+    cands = [c for c in cands if not (c.source == "gazetteer" and c.type == "Place" and c.start > starts[c.i]
                                       and c.j < ner_persons.get(c.i, 0))]
     # "قال بيرو سانتوس إن": a one-word known place or body opening a longer name in a speech verb's
     # subject slot is the given name spelled like it (slots.given_name_spelled_like_a_place)
@@ -451,10 +453,11 @@ def _nest(doc: Doc, chosen: list[Candidate], primary: list[Candidate]) -> None:
     starts: dict[int, list[Candidate]] = {}
     for c in inside:
         starts.setdefault(c.i, []).append(c)
+    info = token_infos(doc)   # (each word's normalised text, kept per Doc: doc[k] builds a Token)
     for outer in chosen:
         if outer.type not in ("Organization", "Group"):
             continue
-        located = {k for k in range(outer.i + 1, outer.j) if normalize(doc[k].text) in POSTED_AT}
+        located = {k for k in range(outer.i + 1, outer.j) if info[k].norm in POSTED_AT}
         # a name a pattern built names its place apart ("بنك التنمية في أمريكا اللاتينية"); a known name's
         # place is a word of its fixed name ("منظمة الأمن والتعاون في أوروبا" is no mention of Europe)
         places = [c for k in located for c in starts.get(skip_space(doc, k + 1), ())
@@ -589,7 +592,7 @@ def _bodies_named_after_persons(doc: Doc, cands: list[Candidate]) -> list[Candid
         if c.type != "Person":
             continue
         first = c.title_i if c.title_i is not None else c.i
-        if normalize(doc[first].text) not in NAME_TITLES:
+        if info[first].norm not in NAME_TITLES:   # (normalize of the word's text, kept per Doc)
             continue
         p = prev_word(doc, first)
         if p is None or p != first - 1 or info[p].norms.isdisjoint(NAMED_AFTER_HEADS):
