@@ -12,6 +12,7 @@ from ...text import clean_surface, clitic_variants, normalize
 from ..words import (DEFINITE_OPENINGS, PRONOUN_SUFFIXES, QUOTE_CHARS, common_words, word_counts, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
                      is_known_name_word, is_ordinary_word, is_punct, name_like_text, is_quote, is_time_word, prev_word, text_of,
                      time_words, tokens_of, word_count, is_arabic_text, words_where)
+from ..words import is_function_text
 from .base import (COMPLEMENTIZERS, PLACE_HEADS, two_word_nisba_at, time_noun_and_its_placing, BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, takes_office, IN_PLACE, PLAIN_PRONOUN_SUFFIXES, body_or_group_word, cues_before, LEADER_INTRODUCERS,
                    POSTED_AT, Candidate, is_elative, is_nisba, known_entity_at, known_entity_match, match_title, nisba_country, placed_end, skip_space,
                    span_chars, token_infos)
@@ -93,69 +94,71 @@ CROWDS = lexicon.function_words().crowd_number | lexicon.function_words().mankin
 def body_chain_end(doc: Doc, k: int, limit: int = 5) -> int:
     """End of a definite genitive/adjective chain starting at k: الخارجية الكندية, هيئة الرقابة المالية."""
     start = k
-    if k < len(doc) and normalize(doc[k].text) in CROWDS:
+    toks = tokens_of(doc)   # (the words and flags read off the Doc's token lists: each doc[k] builds a Token)
+    texts = toks.texts
+    if k < len(doc) and normalize(texts[k]) in CROWDS:
         return start  # "وتجمع الآلاف", "لتجمع البشر": a head that is also a verb of gathering, its subject or object
     while k < len(doc) and k - start < limit:
-        t = doc[k]
-        if t.is_space or is_punct(t) or (is_function_word(t) and not (
-                k > start and doc[k - 1].text.startswith("ال") and _body_modifier_here(doc, k))):
+        text = texts[k]
+        if toks.spaces[k] or toks.punct[k] or (is_function_text(text) and not (
+                k > start and texts[k - 1].startswith("ال") and _body_modifier_here(doc, k))):
             break
-        if normalize(t.text) in CHAIN_STOP or match_title(doc, k):
+        if normalize(text) in CHAIN_STOP or match_title(doc, k):
             break  # "حكومة رئيس الجمهورية": a title starts a phrase of its own
-        if k > start and t.text.startswith("ال") and two_word_nisba_at(doc, k):
+        if k > start and text.startswith("ال") and two_word_nisba_at(doc, k):
             return skip_space(doc, k + 1) + 1  # "هيئة الموانئ الجنوب أفريقية": a nationality of two words closes the name
-        if k > start and normalize(t.text) in OFFICIAL and (k - start >= 2 or _proper_word_before(doc, k)):
+        if k > start and normalize(text) in OFFICIAL and (k - start >= 2 or _proper_word_before(doc, k)):
             break  # "وكالة الأنباء المركزية الرسمية", "تلفزيون <بلد> الرسمي": the body named, then described as official
         if nisba_country(doc, k):
-            if k == start and not t.text.startswith(("ال", "وال")):
+            if k == start and not text.startswith(("ال", "وال")):
                 return start  # "صحيفة بريطانية": an indefinite head and nationality describe, they name nothing
             return _second_nationality_end(doc, k + 1)  # a nationality closes the name: "وزارة الخارجية الكندية جون ..."
         if k > start and time_noun_and_its_placing(doc, k):
             break  # "مجلس الشيوخ العام المقبل": "next year", a time phrase after the name, no adjective of it
-        if t.text.startswith("ال"):
-            norm = normalize(t.text)
-            prev_definite = k > start and doc[k - 1].text.startswith("ال")
+        if text.startswith("ال"):
+            norm = normalize(text)
+            prev_definite = k > start and texts[k - 1].startswith("ال")
             if prev_definite and not (norm.endswith(("ي", "يه", "ه", "ين", "ون", "ات")) or is_elative(norm)
                                       or _body_modifier_here(doc, k)):
                 break  # "جماعة الحوثي التحالف": two definite nouns are two phrases
             if prev_definite and closes_with_new(doc, k) and party_head_before(doc, start):
                 return k + 1  # "حزب الديمقراطية الجديدة": "new" closes a party's name under its class noun
-            if prev_definite and is_nisba(doc[k - 1].text) and not is_nisba(t.text) and norm not in PARTY_NAME_ADJECTIVES:
+            if prev_definite and is_nisba(texts[k - 1]) and not is_nisba(text) and norm not in PARTY_NAME_ADJECTIVES:
                 break  # "منظمة العمل الدولية القرارات": after a nisba only nisbas follow
                 # (and the adjectives that close many bodies' names: "الجبهة الشعبية الموحدة")
             k += 1
             continue
-        if t.text.startswith("وال") and k > start and doc[k - 1].text.startswith("ال") \
-                and normalize(t.text[1:]) not in function_words() \
+        if text.startswith("وال") and k > start and texts[k - 1].startswith("ال") \
+                and normalize(text[1:]) not in function_words() \
                 and known_entity_at(doc, k, ("Place", "Organization", "Person")) is None \
-                and (normalize(t.text[1:]) not in lexicon.groups() or _nationals_abroad(t.text)) \
-                and (normalize(t.text[3:]) not in lexicon.org_heads() or _broadcast_pair(doc, k)):
+                and (normalize(text[1:]) not in lexicon.groups() or _nationals_abroad(text)) \
+                and (normalize(text[3:]) not in lexicon.org_heads() or _broadcast_pair(doc, k)):
             k += 1  # "حزب العدالة والتنمية"; but "قوات الشرطة والجيش", "جماعة الجهاد والجماعة ..." are two
             end = _conjunct_adjectives_end(doc, k)
             if end == k and _broadcast_pair(doc, k - 1) and end < len(doc) and nisba_country(doc, end):
                 return end + 1  # "هيئة الإذاعة والتلفزيون <nationality>": the broadcaster's state closes its name
-            return _abroad_end(doc, end) if _nationals_abroad(t.text) else end
-        if normalize(t.text) in REMIT and k > start:
+            return _abroad_end(doc, end) if _nationals_abroad(text) else end
+        if normalize(text) in REMIT and k > start:
             # "مكتب الأمم المتحدة لشؤون الطفولة": the body's remit is part of its name
             nxt = skip_space(doc, k + 1)
-            if nxt < len(doc) and doc[nxt].text.startswith("ال") and not is_function_word(doc[nxt]):
+            if nxt < len(doc) and texts[nxt].startswith("ال") and not is_function_text(texts[nxt]):
                 return closing_nationality_end(doc, nxt + 1)
             break
-        if k > start and doc[k - 1].text.startswith("ال") and _conjunct_construct_at(doc, k):
+        if k > start and texts[k - 1].startswith("ال") and _conjunct_construct_at(doc, k):
             k += 2  # "هيئة الرقابة المالية وشؤون التفتيش": a second remit in construct, joined by و
             continue
-        if t.text[0] in "لبك":
+        if text[0] in "لبك":
             break  # "لغرض", "بهدف": a preposition ends the name
-        if k > start and doc[k - 1].text.startswith("ال"):
+        if k > start and texts[k - 1].startswith("ال"):
             break  # "دولة القانون عقيل": a definite noun closes the genitive chain
         nxt = k + 1
-        if t.text.endswith(PLAIN_PRONOUN_SUFFIXES):
+        if text.endswith(PLAIN_PRONOUN_SUFFIXES):
             break  # "حكومة يقودها الجيش": a word with a pronoun on it is no noun in construct, but a verb or a clause
-        if normalize(t.text) in CONSTRUCT_ADJECTIVES:
+        if normalize(text) in CONSTRUCT_ADJECTIVES:
             break  # "بعثة رفيعة المستوى": an adjective in construct with its respect describes, it names nothing
         if k == start and _weak_imperfect_agreeing_with_head(doc, k):
             break  # "حكومة تضع العدالة أولا": the verb of a clause describing the indefinite head, its object after it
-        if nxt < len(doc) and doc[nxt].text.startswith("ال") and is_arabic_word(t) and not is_function_word(doc[nxt]):
+        if nxt < len(doc) and texts[nxt].startswith("ال") and toks.arabic[k] and not is_function_text(texts[nxt]):
             k += 1
             continue
         break

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ..words import is_arabic_word, is_function_word
+from ..words import is_arabic_word, is_function_text, is_function_word, tokens_of
 from .base import PLURAL_ENDINGS, known_entity_at, skip_space, token_infos
 
 
@@ -36,11 +36,13 @@ def lam_construct_match(doc: Doc, i: int, table: dict) -> tuple[int, str, str, i
     instead of the construct ("قوات مكافحة الشغب")."""
     info = token_infos(doc)
     k = i + 1
-    if k >= len(info) or not doc[i].whitespace_ or info[i].blocks:
+    if k >= len(info) or info[i].blocks:
         return None
     second = info[k]
     if second.blocks or not second.norm.startswith("ل") or second.norm.startswith("لل") or len(second.norm) < 4:
         return None
+    if not doc[i].whitespace_:
+        return None   # (asked after the tests of the kept readings, which most words fail: doc[i] builds a Token)
     for clitic_len, stem, stem_norm in info[i].readings:
         if stem_norm.startswith("ال"):
             continue
@@ -49,7 +51,7 @@ def lam_construct_match(doc: Doc, i: int, table: dict) -> tuple[int, str, str, i
             rest = [info[q].norm for q in range(k + 1, k + n) if q < len(info) and not info[q].blocks]
             phrase = " ".join([stem_norm, second.norm[1:]] + rest)
             if len(rest) == n - 1 and phrase in table:
-                best = (n + 1, phrase, " ".join([stem] + [doc[q].text for q in range(k, k + n)]), clitic_len)
+                best = (n + 1, phrase, " ".join([stem] + [tokens_of(doc).texts[q] for q in range(k, k + n)]), clitic_len)
         if best:
             return best
     return None
@@ -60,9 +62,10 @@ def construct_match(doc: Doc, i: int, readings: tuple[tuple[int, str, str], ...]
     """"ناخبي المحافظة", "مواطنو البلاد", "ناخبي بوليفيا": a sound masculine plural group noun in the
     construct state (its ن dropped) before its complement, a definite word or a known place."""
     k = skip_space(doc, i + 1)
-    if k >= len(doc) or not is_arabic_word(doc[k]) or is_function_word(doc[k]):
+    toks = tokens_of(doc)   # (the word read off the Doc's token lists: doc[k] builds a Token)
+    if k >= len(doc) or not toks.arabic[k] or is_function_text(toks.texts[k]):
         return None
-    if not doc[k].text.startswith("ال") and known_entity_at(doc, k, ("Place",)) is None:
+    if not toks.texts[k].startswith("ال") and known_entity_at(doc, k, ("Place",)) is None:
         return None
     for clitic_len, stem, stem_norm in readings:
         if stem_norm.startswith("ال") or not stem_norm.endswith(("ي", "و")) or len(stem_norm) < 4:

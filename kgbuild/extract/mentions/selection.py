@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
 from ..words import (NAME_LINKS, NAME_TITLES, NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, is_arabic_word, is_function_word,
-                     is_ordinary_word,
+                     is_ordinary_word, is_function_text, name_like_at,
                      is_inflected_common, is_known_name_word, is_name_like, name_like_text, is_time_word, mostly_common_words, prev_word, text_of,
                      tokens_of, word_count, word_counts, is_name_link)
 from .not_groups import is_number
@@ -763,12 +763,14 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             last = normalize(toks[-1])
             # a family name the lexicon or a title vouches for may be a common word too (المعلم), or a word that
             # only a proclitic reading makes a function word ("فلان ويا ... وأعلن ويا": و + يا)
-            clitic_shaped = family_name_read_as_clitic(doc[c.j - 1].text)
-            trusted = c.source in ("gazetteer", "title") and (not is_function_word(doc[c.j - 1]) or clitic_shaped)
+            # (the name's last word read off the Doc's token lists: each doc[k] builds a Token)
+            last_text = tokens_of(doc).texts[c.j - 1]
+            clitic_shaped = family_name_read_as_clitic(last_text)
+            trusted = c.source in ("gazetteer", "title") and (not is_function_text(last_text) or clitic_shaped)
             # "بيتر كينيون ... وقال كينيون": a word ANERcorp's annotators found inside names at least half
             # the times they saw it names the person alone, though it reads as an inflected word too
             # (كيني + ون)
-            name_word = is_name_like(doc[c.j - 1]) or is_known_name_word(last)
+            name_word = name_like_at(doc, c.j - 1) or is_known_name_word(last)
             if last not in forms and (name_word or trusted) and family_name(c) \
                     and (c.source != "given_name" or _sure_family_name(doc, c.j - 1)):
                 forms[last] = c
@@ -794,7 +796,7 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         src = forms[norm]
         if any(k in taken for k in range(i, i + n)) or (n == 1 and src.type == "Place" and adjectival(doc, i, surface)):
             continue
-        if n == 1 and is_function_word(doc[i]) and surface not in NAMES_LIKE_FUNCTION_WORDS \
+        if n == 1 and is_function_text(toks.texts[i]) and surface not in NAMES_LIKE_FUNCTION_WORDS \
                 and clitic_forms.get(norm) != surface:
             continue  # "على" folds onto the name "علي": the preposition as written is no mention
             # (but "ويا", written as in the full name found before, is that name's family name again)
@@ -818,7 +820,7 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if c.type != "Person" or not (guessed.get(id(c)) or (c.source == "ner" and c.j - c.i == 1)):
             return False
         nxt = at.get(skip_space(doc, c.j))
-        return nxt is not None and family.get(id(nxt), False) and nxt.start == doc[nxt.i].idx  # no clitic: "وX"
+        return nxt is not None and family.get(id(nxt), False) and nxt.start == toks.starts[nxt.i]  # no clitic: "وX"
 
     lone = _lone_guesses(doc, found, guessed) | _lone_place_or_body_guesses(doc, found, guessed)
     # "في مشهد رمزي", "في ريف المدينة": a place guess the next word shows to be a common noun; "السلم الأهلي": a body
@@ -828,7 +830,7 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     # "وزير الدولة لشؤون X", "قسم X في المنظمة": the place a title's or a division's remit names, found by the NER
     # or found again there, is no place the article speaks of
     lone |= {id(c) for c in found if c.type == "Place" and c.source in ("ner", "propagated")
-             and c.start == doc[c.i].idx and remit_of_a_title(doc, c.i)}
+             and c.start == toks.starts[c.i] and remit_of_a_title(doc, c.i)}
     # "صحيفة «تونس الآن»", 'عصابة "ذئاب بيروت"': a place's name inside the quoted name of a paper or a gang
     lone |= {id(c) for c in found if place_inside_quoted_name(doc, c)}
     # "فيروس X", "باب X", "العاصفة X": a one-word name the article writes after a thing's head noun is that thing's,
@@ -865,13 +867,14 @@ def _after_a_preposition(doc: Doc, c: Candidate) -> bool:
     p = prev_word(doc, c.i)
     if p is None:
         return False
-    word = normalize(doc[p].text)
+    word = normalize(tokens_of(doc).texts[p])
     return word in PREPOSITIONS or (word[:1] in ("و", "ف") and word[1:] in PREPOSITIONS)
 
 
 def _clitic_before(doc: Doc, c: Candidate) -> str:
     """The proclitics written on the candidate's first word before its name ("ول" of "ولفلان")."""
-    return text_of(doc)[doc[c.i].idx:c.start] if c.start > doc[c.i].idx else ""
+    start = tokens_of(doc).starts[c.i]   # (the word's offset off the Doc's token lists: doc[k] builds a Token)
+    return text_of(doc)[start:c.start] if c.start > start else ""
 
 
 def _in_parentheses(doc: Doc, i: int) -> bool:

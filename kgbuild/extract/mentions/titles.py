@@ -300,14 +300,15 @@ def _name_after_definite_words(doc: Doc, k: int) -> int:
     when a name of two words or more follows them at once; k otherwise. A definite word is a noun or an
     adjective, never a verb, so the words before the name still describe the title; a title among them opens
     another person's title ("التقى الوزير الأمين العام فلان"), a known person is the verb's object."""
-    if k >= len(doc) or not doc[k].text.startswith("ال") or name_end(doc, k) > k:
+    texts = tokens_of(doc).texts   # (the words read off the Doc's token lists: no Token built for each)
+    if k >= len(doc) or not texts[k].startswith("ال") or name_end(doc, k) > k:
         return k
     names = lexicon.person_names()
     q = k
     for _ in range(DESCRIPTION_WORDS):
-        if q >= len(doc) or not doc[q].text.startswith("ال") or is_function_word(doc[q]) or is_time_word(doc[q]) \
+        if q >= len(doc) or not texts[q].startswith("ال") or is_function_text(texts[q]) or is_time_word(doc[q]) \
                 or match_title(doc, q) or known_entity_at(doc, q, ("Person", "Organization")) is not None \
-                or normalize(doc[q].text) in names.given or normalize(doc[q].text) in names.family:
+                or normalize(texts[q]) in names.given or normalize(texts[q]) in names.family:
             break   # (a definite given or family name, "الشيخ الوليد بن فلان", is the name itself)
         q = skip_space(doc, q + 1)
     if q == k or q >= len(doc) or doc[q].text.startswith(("ال", "و")) or not is_name_like(doc[q]) \
@@ -675,8 +676,9 @@ def _slot_tail_word(doc: Doc, k: int) -> bool:
 def _group_noun_pair(doc: Doc, k: int, nxt: int) -> bool:
     """Token k is a definite group noun and token nxt a definite adjective or second group noun after it:
     the two complete a title ("زعيم الانفصاليين الأكراد فلان")."""
-    return doc[k].text.startswith("ال") and normalize(doc[k].text) in lexicon.groups() and nxt < len(doc) \
-        and doc[nxt].text.startswith("ال") and (normalize(doc[nxt].text) in lexicon.groups() or is_nisba(doc[nxt].text))
+    texts = tokens_of(doc).texts   # (the words read off the Doc's token lists: no Token built for each)
+    return texts[k].startswith("ال") and normalize(texts[k]) in lexicon.groups() and nxt < len(doc) \
+        and texts[nxt].startswith("ال") and (normalize(texts[nxt]) in lexicon.groups() or is_nisba(texts[nxt]))
 
 
 def _family_name_before_what_was_said(doc: Doc, k: int) -> bool:
@@ -817,7 +819,8 @@ def _body_in_li_before_name(doc: Doc, k: int) -> int | None:
     """End of a definite body noun with لـ on it ("للجنة", "للمنظمة") and its genitive chain, when a name
     of two words or more follows at once; None otherwise ("قال الوزير للحكومة إن": said to the body). So too
     an indefinite body noun with لـ in construct with its genitive ("الأمين العام لمجلس الوزراء فلان علان")."""
-    text = doc[k].text
+    texts = tokens_of(doc).texts   # (the words read off the Doc's token lists: no Token built for each)
+    text = texts[k]
     if not text.startswith("ل") or len(text) < 4:
         return None
     if text.startswith("لل"):
@@ -829,7 +832,7 @@ def _body_in_li_before_name(doc: Doc, k: int) -> int | None:
         return None
     end = body_chain_end(doc, k + 1)
     nxt = skip_space(doc, end)
-    if nxt >= len(doc) or doc[nxt].text.startswith(("ال", "و")) and not given_name_read_as_clitic(doc, nxt) \
+    if nxt >= len(doc) or texts[nxt].startswith(("ال", "و")) and not given_name_read_as_clitic(doc, nxt) \
             or name_end(doc, nxt) <= nxt + 1 and not given_name_read_as_clitic(doc, nxt):
         return None   # (a given name that seems و + a word opens the name too: "للجنة ويلي فلان")
     return end
@@ -838,7 +841,7 @@ def _body_in_li_before_name(doc: Doc, k: int) -> int | None:
 def _definite_complement(doc: Doc, k: int, nxt: int) -> bool:
     """Is token k an ordinary definite noun the title is of (its complement), by what stands at nxt after it?
     Not a nisba, which is the title's adjective."""
-    text = doc[k].text
+    text = tokens_of(doc).texts[k]   # (read off the Doc's token lists: doc[k] builds a Token)
     if not text.startswith("ال") or is_nisba(text) or nxt >= len(doc):
         return False
     norm = normalize(text)
