@@ -1576,13 +1576,13 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                 if end == k:
                     q = k
                     # adjectives (nisba-like -ي/-ية, elatives -ى/-ا), not nouns ("البلدين")
-                    while q < len(doc) and q - k < 2 and doc[q].text.startswith("ال") and \
-                            (normalize(doc[q].text).endswith(("ه", "ي", "ا")) and not is_function_word(doc[q])
+                    while q < len(doc) and q - k < 2 and toks.texts[q].startswith("ال") and \
+                            (normalize(toks.texts[q]).endswith(("ه", "ي", "ا")) and not is_function_text(toks.texts[q])
                              or _general_before_remit(doc, q)):
                         q += 1
                     # "الدعم للجيش التونسي": a bare head before a known body is its object, not its part
                     owner = known_entity_at(doc, q, ("Organization",)) if q > k and q < len(doc) \
-                        and doc[q].text[:1] == "ل" else None
+                        and toks.texts[q][:1] == "ل" else None
                     if heads.get(normalize(stem[2:])) in PURPOSE_KINDS and _named_where_bodies_stand(doc, i) \
                             and (purpose := _purpose_end(doc, q)) > q:
                         end = purpose  # "التحالف من أجل الجمهورية": a party named by its cause
@@ -1592,27 +1592,27 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                                                            _party_framed(doc, i))) is not None:
                         end = party  # "مرشح الحزب الريفي المتجدد", "الاتحاد العمالي الليبرالي": head and two adjectives
                     elif owner:
-                        end = _conjunct_forces_end(doc, owner[0]) if _forces_word(doc[q].text) else owner[0]
+                        end = _conjunct_forces_end(doc, owner[0]) if _forces_word(toks.texts[q]) else owner[0]
                     elif q > k and (concerned := concerned_end(doc, q - 1)) > q:
                         end = concerned  # "اللجنة الدولية المعنية بحقوق الإنسان": its remit after "concerned with"
-                    elif q > k and q < len(doc) and normalize(doc[q].text) in REMIT \
-                            and skip_space(doc, q + 1) < len(doc) and doc[skip_space(doc, q + 1)].text.startswith("ال"):
+                    elif q > k and q < len(doc) and normalize(toks.texts[q]) in REMIT \
+                            and skip_space(doc, q + 1) < len(doc) and toks.texts[skip_space(doc, q + 1)].startswith("ال"):
                         end = skip_space(doc, q + 1) + 1  # "اللجنة العليا لشؤون الانتخابات"
                         end = closing_nationality_end(doc, end)  # "... لشؤون المرأة <الجنسية>": whose body it is
-                    elif q > k and q < len(doc) and doc[q].text.startswith("لل") and not match_title(doc, q) \
-                            and not _known_whole(doc, i, q) and normalize("ال" + doc[q].text[2:]) not in time_words() \
-                            and (not body_or_group_word(doc[q].text) or _scoped_members_remit(doc, q)
+                    elif q > k and q < len(doc) and toks.texts[q].startswith("لل") and not match_title(doc, q) \
+                            and not _known_whole(doc, i, q) and normalize("ال" + toks.texts[q][2:]) not in time_words() \
+                            and (not body_or_group_word(toks.texts[q]) or _scoped_members_remit(doc, q)
                                  or described_members_end(doc, q) is not None):
                         # "للفترة", "للمجموعة": no remit; but "الاتحاد الدولي للصحفيين": whom an international body unites
                         # "المفوضية العليا المستقلة للانتخابات", "الهيئة الوطنية للإعلام (الليبية)"
                         end = _remit_tail(doc, q + 1)
                         if end == q + 1 and (described := described_members_end(doc, q)) is not None:
                             end = described  # "الفرقة الوطنية للشرطة القضائية": the force it is made of
-                        if end == q + 1 and body_or_group_word(doc[q].text):
+                        if end == q + 1 and body_or_group_word(toks.texts[q]):
                             end = _plural_adjective_end(doc, end)  # "للصحفيين الاستقصائيين": the members' adjective
                         if end < len(doc) and nisba_country(doc, skip_space(doc, end)):
                             end = skip_space(doc, end) + 1
-                    elif q > k and q < len(doc) and doc[q].text.startswith("ل") and _remit_may_follow(doc, norm, k, q) \
+                    elif q > k and q < len(doc) and toks.texts[q].startswith("ل") and _remit_may_follow(doc, norm, k, q) \
                             and not _known_whole(doc, i, q) \
                             and (remit := remit_end(doc, q)) > q and not _runs_on(doc, remit):
                         end = remit  # "الهيئة الوطنية لحماية المستهلك": a remit in لـ + a noun in construct
@@ -1622,9 +1622,9 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         end = q  # "اللجنة الانتخابية المركزية": a class noun and the field of a standing body
                     elif _scoped_name(doc, normalize(stem[2:]), k, q):
                         end = q  # "المنتدى الزراعي الدولي"
-                    elif q > k and is_nisba(doc[k].text) and normalize(doc[q - 1].text) in BODY_MODIFIERS:
+                    elif q > k and is_nisba(toks.texts[k]) and normalize(toks.texts[q - 1]) in BODY_MODIFIERS:
                         end = q  # "المجلس الوطني الانتقالي", "المجلس الاقتصادي الأعلى": a kind of body
-                    elif k < len(doc) and is_nisba(doc[k].text) \
+                    elif k < len(doc) and is_nisba(toks.texts[k]) \
                             and _speaking_party(doc, i, heads.get(normalize(stem[2:])), k, q):
                         end = q  # "وقال الحزب الاشتراكي الوحدوي": two adjectives name the party that speaks
                     elif _led_party(doc, i, heads.get(normalize(stem[2:])), k, q):
@@ -1686,7 +1686,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     if foreign and not definite and (scoped := _scoped_foreign_name_end(doc, norm, end)) > end:
                         end, foreign = scoped, False  # "تلفزيون <بلد> المركزي": the head and scope name it, no word alone
                     r = skip_space(doc, end)
-                    if foreign and heads.get(norm) == "party" and r < len(doc) and doc[r].text.startswith("لل"):
+                    if foreign and heads.get(norm) == "party" and r < len(doc) and toks.texts[r].startswith("لل"):
                         end = remit_end(doc, end)  # "حزب فلانكا للحرية": a party's foreign name and its cause
                 if end == k and norm in ACADEMIC_HEADS | RESEARCH_HEADS:
                     end = _academic_name_end(doc, k)  # "الباحث في جامعة فلانيا": a university named by a foreign word
@@ -1695,7 +1695,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     if end == k:
                         end = _eponymous_end(doc, norm, k)  # "جامعة <شخص>": named after a person the finders know
                 # the place's bare name: a preposition glued on it opens a phrase of its own ("مصرف بالرياض", a bank in it)
-                place = known_entity_match(doc, k, ("Place",)) if end == k and k < len(doc) and not doc[k].text.startswith("ال") \
+                place = known_entity_match(doc, k, ("Place",)) if end == k and k < len(doc) and not toks.texts[k].startswith("ال") \
                     and norm in PLACE_NAMED_HEADS else None
                 if place is not None and place[2]:
                     place = None
@@ -1704,7 +1704,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                     if heads.get(norm) in PLACE_REMIT_KINDS and (remit := remit_end(doc, end)) > end \
                             and not _runs_on(doc, remit):
                         end = remit  # "بورصة <مدينة> للمعادن": an exchange or university of a place and its remit
-                elif end == k and k < len(doc) and not doc[k].text.startswith("ال") \
+                elif end == k and k < len(doc) and not toks.texts[k].startswith("ال") \
                         and (named := known_entity_at(doc, k, ("Place",))) is not None \
                         and (remit := remit_end(doc, named[0])) > named[0]:
                     end = remit  # "شركة قطر للغاز", "هيئة دبي للسياحة": a place's name and the body's remit
@@ -1734,7 +1734,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             # <country>") is that country's own; one named by its remit or kind ("وزارة الخارجية في <country>",
             # "المحكمة العليا في <country>") takes the country in
             state_body = heads.get(normalize(stem[2:]) if definite else norm) == "government" \
-                and (word_count(doc, i, end) < 2 or normalize(doc[end - 1].text) in STATE_ITSELF)
+                and (word_count(doc, i, end) < 2 or normalize(toks.texts[end - 1]) in STATE_ITSELF)
             if (placed := placed_end(doc, end, located, country_ok=located or not state_body)) > end \
                     and (located or not _known_body(doc, i, end)):
                 end = placed
@@ -1749,13 +1749,13 @@ def org_candidates(doc: Doc) -> list[Candidate]:
             s, e = span_chars(doc, i, end, len(clitic))
             cand = Candidate(i, end, s, e, clean_surface(" ".join(words)), "Organization", "org")
             if spelled:  # "سي.أن.أن" as written, its dots not spaced out
-                cand.form = clean_surface(stem + " " + text_of(doc)[doc[k].idx:e].strip("«»\"' "))
+                cand.form = clean_surface(stem + " " + text_of(doc)[toks.starts[k]:e].strip("«»\"' "))
             if quoted or latin:  # the name alone is a form too: "Google" of "شركة Google"
-                name_end = quote_close if quote_close is not None else end - 1 if quoted and is_quote(doc[end - 1]) else end
-                cand.extra_forms.add(clean_surface(text_of(doc)[doc[k].idx:doc[name_end - 1].idx + len(doc[name_end - 1].text)]))
+                name_end = quote_close if quote_close is not None else end - 1 if quoted and toks.texts[end - 1] in QUOTE_CHARS else end
+                cand.extra_forms.add(clean_surface(text_of(doc)[toks.starts[k]:toks.starts[name_end - 1] + len(toks.texts[name_end - 1])]))
                 if quote_close is not None:  # "مركز «فلانيا»" names it without its remit too
-                    cand.extra_forms.add(clean_surface(stem + " " + text_of(doc)[doc[k].idx:doc[name_end - 1].idx
-                                                                                 + len(doc[name_end - 1].text)]))
+                    cand.extra_forms.add(clean_surface(stem + " " + text_of(doc)[toks.starts[k]:toks.starts[name_end - 1]
+                                                                                 + len(toks.texts[name_end - 1])]))
             elif not definite and (name := proper_name_in(doc, k, end)):
                 if heads.get(norm) in FOREIGN_NAMED_KINDS:
                     cand.extra_forms.add(name)  # "شركة فلانكو الأمريكية": "فلانكو" names it alone later
