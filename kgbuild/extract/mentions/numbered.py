@@ -55,11 +55,11 @@ def numbered_groups(doc: Doc, named: list[Candidate]) -> list[Candidate]:
                                   or not info[p].norms.isdisjoint(NUMBER_WORDS)):
             continue
         k = skip_space(doc, p + 1)
-        if k >= len(doc) or k != p + 1 or not is_arabic_word(doc[k]):
+        if k >= len(doc) or k != p + 1 or not toks.arabic[k]:   # (off the token lists: doc[k] builds a Token)
             continue
-        partitive = normalize(doc[k].text) == PARTITIVE_FROM
+        partitive = info[k].norm == PARTITIVE_FROM
         noun = _group_among(doc, k, table) if partitive else \
-            _counted_noun(doc, k, table) if not doc[k].text.startswith("ال") else None
+            _counted_noun(doc, k, table) if not toks.texts[k].startswith("ال") else None
         if noun is None:
             continue
         j, kind, affiliation = noun

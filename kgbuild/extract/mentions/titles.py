@@ -63,7 +63,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         nationality_read = False   # a nationality adjective closes the title's construct chain
         words = normalize(title).split()
         if len(words) == 2 and words[0] + " ال" + words[1] in lexicon.titles() and k < len(doc) \
-                and not is_quote(doc[skip_space(doc, k)]):
+                and texts[skip_space(doc, k)] not in QUOTE_CHARS:
             # "وزير خارجية كندا فلان": the word after a construct title is its country (a quoted name after
             # "رئيس حزب" is the party's, read below)
             known = known_entity_at(doc, skip_space(doc, k), ("Place", "Organization"))
@@ -127,7 +127,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
                 k = remit
                 continue
             # "مدير «المعهد الدولي للحوار» فلان": a body named in quotation marks, its head a body noun
-            if is_quote(doc[k]) and k + 1 < len(doc) and texts[k + 1].startswith("ال") \
+            if texts[k] in QUOTE_CHARS and k + 1 < len(doc) and texts[k + 1].startswith("ال") \
                     and normalize(texts[k + 1])[2:] in lexicon.org_heads() \
                     and (close := quoted_name_end(doc, k + 1)) > k + 1 \
                     and (after := skip_space(doc, close + 1)) < len(doc) and not texts[after].startswith("ال") \
@@ -143,7 +143,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
             body_noun = texts[k].startswith("ال") and norm[2:] in lexicon.org_heads()
             # "زعيم الحزب الاشتراكي الديمقراطي فلان": after a body noun its nisbas are adjectives, not names
             adjective = texts[k].startswith("ال") and (norm.endswith("يه") or norm in BODY_MODIFIERS or (
-                norm.endswith("ي") and (after_body or not is_name_like(doc[k]))))
+                norm.endswith("ي") and (after_body or not name_like_at(doc, k))))
             nxt = skip_space(doc, k + 1)
             # a nationality adjective closes the chain: "الرئيس الكيني القادة الأفارقة" is the title, then the
             # verb's object (a definite noun and its adjective no longer complete the title)
@@ -218,7 +218,7 @@ def title_candidates(doc: Doc) -> tuple[list[Candidate], list[tuple[int, int, st
         elif name_end(doc, k) == k and _in_speech_slot(doc, i) and (past := name_past_description(doc, i, k)) > k:
             k = past  # "زعيم حركة سبعة أقمار فلان علان": the rest of the title's description, then the name
         if k < len(doc) and normalize(texts[k]) in SON_OF and (p := prev_word(doc, k)) is not None and p >= i \
-                and is_arabic_word(doc[p]) and not texts[p].startswith("ال") and not is_function_word(doc[p]):
+                and toks.arabic[p] and not texts[p].startswith("ال") and not is_function_text(texts[p]):
             k = p   # "السفير مساعد بن فلان": the indefinite word a title read, right before بن, is the given name
         start_name = k
         run_end = name_end(doc, k)
