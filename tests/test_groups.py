@@ -289,7 +289,7 @@ def test_a_nationality_alone_names_the_people_not_an_earlier_group(nlp):
 @pytest.mark.parametrize("text, people", [
     # a plural nationality after a person's name cannot qualify him (an adjective agrees in number): his object
     ("ودعا الوزير كريم الحسني الليبيين إلى «الهدوء والوحدة».", True),
-    ("وحث رئيس الحزب سامي الخطيبي التونسيين على «التحلي بالصبر».", True),
+    ("وحث رئيس الحزب سامي الدريدي التونسيين على «التحلي بالصبر».", True),
     # after a plural noun it is that noun's adjective, no people of their own
     ("وقال الخبراء الاقتصاديين المصريين إن «الوضع صعب».", False),
     # after a construct, it qualifies the construct's plural head ("مصدري الغاز الطبيعي")

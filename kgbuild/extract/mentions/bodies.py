@@ -570,8 +570,8 @@ def _agreeing_participle(doc: Doc, q: int) -> bool:
 def _remit_tail(doc: Doc, end: int, limit: int = 3, governed: bool = True, collective: bool = False) -> int:
     """"للدعوة والقتال", "للتربية والعلوم والثقافة", "للدراسات الدولية": the definite nouns and adjectives
     a remit in لل goes on with, up to `limit` words; "للدفاع عن الدستور": or the cause its verbal noun governs.
-    With `collective` (the remit is a collective in construct: "لقوى الثورة"), a group joined by و continues the
-    genitive ("لقوى الثورة والمعارضة": the forces of both), no second body."""
+    With `collective` (the remit is a collective in construct: "لقوى التغيير"), a group joined by و continues the
+    genitive ("لقوى التغيير والمعارضة": the forces of both), no second body."""
     if governed and end > 0 and (cause := _governed_remit_end(doc, end - 1, end)) > end:
         return cause
     for _ in range(limit):
@@ -1607,7 +1607,7 @@ def org_candidates(doc: Doc) -> list[Candidate]:
                         # "المفوضية العليا المستقلة للانتخابات", "الهيئة الوطنية للإعلام (الليبية)"
                         end = _remit_tail(doc, q + 1)
                         if end == q + 1 and (described := described_members_end(doc, q)) is not None:
-                            end = described  # "الفرقة الوطنية للشرطة القضائية": the force it is made of
+                            end = described  # "الوحدة المركزية للشرطة الجنائية": the force it is made of
                         if end == q + 1 and body_or_group_word(toks.texts[q]):
                             end = _plural_adjective_end(doc, end)  # "للصحفيين الاستقصائيين": the members' adjective
                         if end < len(doc) and nisba_country(doc, skip_space(doc, end)):

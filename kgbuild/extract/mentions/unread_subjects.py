@@ -4,7 +4,7 @@ The subject-slot finder (slots.subject_slot_candidates) takes the word right aft
 when no table knows the word: "وأشار أزعور إلى أن". The tables of ordinary words come from ANERcorp (some 150,000
 words), so most words of news are unknown to them, and after a cue verb stand its object, an adverb or an
 adjective as often as its subject: "نفت فرار الملك" (a verbal noun in construct), "تعارض بحزم" (a preposition
-and its noun), "من دون أن يقدم أدلة" (a plural object), "اعتبر مسيئا" (a participle in the accusative). The
+and its noun), "من دون أن يقدم براهين" (a plural object), "اعتبر مسيئا" (a participle in the accusative). The
 NER, trained on news prose, reads a word's shape and its neighbours, and tags a name standing alone after a cue,
 as a person or as some other entity. A one-word guess of the slot that the NER leaves untagged is no name, unless
 something else vouches for it:
@@ -61,7 +61,7 @@ def _before_what_was_said(doc: Doc, c: Candidate) -> bool:
 
 
 def _family_names_in_text(doc: Doc, words: set[str]) -> set[str]:
-    """Those of the words that the Doc writes somewhere right after a name-like word: "جوان ليو" makes ليو the family
+    """Those of the words that the Doc writes somewhere right after a name-like word: "فيرا لونغو" makes لونغو the family
     name of someone whom no finder named in full."""
     toks = tokens_of(doc)
     found = set()

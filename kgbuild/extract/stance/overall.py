@@ -93,7 +93,7 @@ def content_stance(doc: Doc, c_start: int, c_end: int, prior: str, in_name: Call
     if not wished and claims_own_deed(doc, c_start, c_end, in_name):
         return "neutral"      # "أعلنت الحركة مسؤوليتها عن الهجوم": a deed claimed is reported, no judgement of the claimant's
     if not wished and opens_with_victim(doc, c_start, c_end):
-        return "positive"     # "شركته «ضحية اختراق»": the speaker sides with the party it calls wronged, whatever wronged it
+        return "positive"     # "مصرفه «ضحية احتيال»": the speaker sides with the party it calls wronged, whatever wronged it
     lent = phrase_values(doc, c_start, c_end, in_name, wished=wished)
     # "سيجتمع المجلس لمناقشة الاعتداءات": the bad things a talk is held on are its topic, no judgement of the statement's;
     # but sanctions under discussion are a judgement in the making ("ناقشوا فرض عقوبات على X")

@@ -1,4 +1,4 @@
-"""A party called a victim: "X «ضحية حملة تشويه»", "شركته ضحية اختراق", "الاتحاد هو الطرف المتضرر".
+"""A party called a victim: "X «ضحية حملة تشويه»", "مصرفه ضحية احتيال", "النادي هو الطرف المتضرر".
 
 A noun of being wronged (polarity.tsv victim: "ضحية", "المتضرر") put right after a party as what it is (past quote marks
 and a pronoun of separation, "الطرف" before the adjective) says the party is wronged: the speaker takes its side, and the
@@ -37,7 +37,7 @@ def called_victim(doc: Doc, c: Candidate, c_end: int) -> bool:
 
 
 def opens_with_victim(doc: Doc, c_start: int, c_end: int) -> bool:
-    """Does the content open with a subject word called a victim right after it ("شركته «ضحية اختراق»", "الاتحاد هو
+    """Does the content open with a subject word called a victim right after it ("مصرفه «ضحية احتيال»", "النادي هو
     الطرف المتضرر")? The speaker sides with the wronged party, named as a target or not."""
     k = first_word(doc, c_start)
     return k < c_end and not tokens_of(doc).punct[k] and _victim_after(doc, k + 1, c_end)
