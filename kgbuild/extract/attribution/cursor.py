@@ -60,6 +60,9 @@ class Cursor:
                 for j in (k - 1, k + 1):   # its letter groups ("أن" in "سي.أن.أن") are no function words
                     self.norms[j] = self.texts[j] + ABBREVIATION_DOT
         self._sentence_starts: list[int] | None = None   # (sentence, read on first use)
+        # sentence number -> its Span, built on first use: the target finders ask sentence() of every statement,
+        # mostly of the same few sentences, and each doc[a:b] builds a new Span
+        self._sentences: dict[int, Span] = {}
         # the sentence list stray_quotes was last asked of and its answer: inside_quotes and running_quotes ask it
         # of the same list, and it reads every token
         self._stray: tuple[list[Span], frozenset[int]] | None = None
@@ -93,7 +96,10 @@ class Cursor:
         if starts is None:
             starts = self._sentence_starts = [first for first, _ in sentence_bounds(self.doc)]
         n = bisect_right(starts, k) - 1
-        return self.doc[starts[n]:starts[n + 1] if n + 1 < len(starts) else self.size]
+        span = self._sentences.get(n)
+        if span is None:
+            span = self._sentences[n] = self.doc[starts[n]:starts[n + 1] if n + 1 < len(starts) else self.size]
+        return span
 
     def apposition_after(self, last: int, end: int) -> int | None:
         """Where a title (or a participle) describing the name that ends at token `last` opens, past a
