@@ -115,8 +115,11 @@ class Cursor:
         """The tokens, in order, that are no space and whose text as the cursor reads it passes `test` (a function
         of the text alone, defined once): words.words_where, each distinct word of the Doc asked once, with the
         cursor's own texts at the stops it reads as letters."""
+        dots = self.doc.user_data.get("kg_abbreviation_dots")
+        if not dots:
+            return words_where(self.doc, test)   # (a new list, in order, each token once: the common case)
         found = set(words_where(self.doc, test))
-        for k in self.doc.user_data.get("kg_abbreviation_dots") or ():
+        for k in dots:
             found.discard(k)
             if not self.spaces[k] and test(self.texts[k]):
                 found.add(k)
