@@ -29,6 +29,7 @@ PREPOSITIONS = stop_prepositions()
 CONNECTIVES = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv")
                         if row["kind"] in ("conjunction", "particle", "relative", "interrogative"))
 STOPWORDS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv") if row["kind"] != "common_noun")
+STOP_OR_PREPOSITION = STOPWORDS | PREPOSITIONS   # (a function word before a verb: read as one set, not joined per call)
 SUBJECT_PAST_ADJUNCT = 8      # tokens from a verb to what it says: "وقال في لقاء تلفزيوني الدبلوماسي إن"
 ANTECEDENT_WALK = 12          # tokens back from a plural verb to the group it speaks for
 REPORT = "report"            # the act of أفاد, ذكر, نقل, أورد
@@ -393,7 +394,7 @@ def _titled_clause_subject(ctx: Context, q: Query, form: str) -> Found | None:
     if bare is None or bare.stop >= comma or tokens.is_punct(verb) or mentions.in_a_mention(verb) \
             or tokens.norm(verb) in NO_SUBJECT:
         return None
-    function_word = without_conjunction(tokens.norm(verb), STOPWORDS) in STOPWORDS | PREPOSITIONS
+    function_word = without_conjunction(tokens.norm(verb), STOPWORDS) in STOP_OR_PREPOSITION
     if function_word and not object_word(ctx, bare.stop):
         return None   # "وقبل الرئيس، قال": a preposition ("before"); a verb ("accepted") has its object after the title
     key = title_referent(ctx, bare.title, bare.role_of, bare.i)
@@ -421,7 +422,7 @@ def _named_clause_subject(ctx: Context, q: Query, form: str) -> Found | None:
         return None   # the clause opens the sentence: not one after another clause's punctuation
     verb = q.start
     if tokens.is_punct(verb) or tokens.is_quote(verb) or mentions.in_a_mention(verb) or tokens.norm(verb) in NO_SUBJECT \
-            or without_conjunction(tokens.norm(verb), STOPWORDS) in STOPWORDS | PREPOSITIONS:
+            or without_conjunction(tokens.norm(verb), STOPWORDS) in STOP_OR_PREPOSITION:
         return None
     first = tokens.next(verb + 1, comma)
     c = mentions.titled.get(first) or mentions.start_at.get(first)
@@ -644,8 +645,20 @@ def clause_opening(ctx: Context, q: Query) -> int | None:
         return None
     norm = tokens.norm(first)
     bare = norm[1:] if norm[:1] in "وف" and len(norm) > 2 else norm
-    fronted = {norm, bare} & (words.preposition | words.adjunct | PREPOSITIONS | words.fronted_head)
-    return None if fronted else first
+    heads = _fronted_heads(words)
+    return None if norm in heads or bare in heads else first
+
+
+# the function words last read and the words that open a fronted phrase by them: clause_opening is asked for every
+# cue, and the union of its four classes was built on every call
+_FRONTED: list = [None, frozenset()]
+
+
+def _fronted_heads(words: lexicon.FunctionWords) -> frozenset[str]:
+    """The words that open a phrase fronted before the verb: prepositions, adjuncts, fronted heads."""
+    if _FRONTED[0] is not words:
+        _FRONTED[0], _FRONTED[1] = words, words.preposition | words.adjunct | PREPOSITIONS | words.fronted_head
+    return _FRONTED[1]
 
 
 def is_unnamed_source(ctx: Context, pos: int) -> bool:
