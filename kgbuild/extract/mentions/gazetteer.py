@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, hamza_form_lacks, normalize
-from ..words import (NAME_LINKS, ner_ents, text_of, is_arabic_word, is_known_name_word, is_name_like, is_ordinary_word, is_punct,
+from ..words import (NAME_LINKS, ner_ents, text_of, is_arabic_word, is_known_name_word, is_name_like, is_ordinary_word,
                      tokens_of, word_counts, is_arabic_text, words_where)
 from .base import (time_noun_and_its_placing, BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, name_word_read_as_ka_and_place, LOCAL_INSTITUTIONS, common_noun_outlet_out_of_place, look_alike_word, STATE_INSTITUTIONS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
                    longest_match, nisba_country, placed_end, remember_known_match, ta_marbuta_folded, positions, skip_space, span_chars, token_info, token_infos)

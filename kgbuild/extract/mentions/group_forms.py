@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ..words import is_arabic_word, is_function_text, is_function_word, tokens_of
+from ..words import is_function_text, tokens_of
 from .base import PLURAL_ENDINGS, known_entity_at, skip_space, token_infos
 
 

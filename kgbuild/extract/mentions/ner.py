@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import HAMZA_ALEFS, clitic_variants, normalize
-from ..words import (name_like_at, name_like_text, tokens_of, ends_in_pronoun, is_function_text, is_function_word, is_name_like, is_name_like_whole, is_punct,
+from ..words import (name_like_at, name_like_text, tokens_of, ends_in_pronoun, is_function_text, is_name_like, is_name_like_whole,
                      common_words, is_known_name_word, mostly_common_words, prev_word, is_non_name_form,
                      is_inflected_common, is_name_link, is_ordinary_word, is_time_text, is_verb_of_several, next_word,
                      word_counts)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import is_arabic_word, is_punct, prev_word, text_of, tokens_of, words_where
+from ..words import is_punct, prev_word, text_of, tokens_of, words_where
 from .base import Candidate, longest_match, skip_space, span_chars, token_info, token_infos
 from .not_groups import is_number
 from .sources import SOURCE_NOUNS, SVO_OPENERS, _past_slot_adjuncts, _singular_adjectives, _speech_verb_gender, \
