@@ -654,6 +654,16 @@ def _member_adjective(doc: Doc, q: int) -> bool:
         and known_entity_at(doc, q, ("Place", "Organization", "Person")) is None
 
 
+def _member_adjectives_end(doc: Doc, q: int) -> int:
+    """End of the adjectives of kind (_member_adjective, DESCRIBED_MEMBERS_ADJECTIVES at most) right after the forces
+    or people at q ("للقوات المسلحة الملكية"); q + 1 when none follows."""
+    end = q + 1
+    while end < len(doc) and end - q <= DESCRIBED_MEMBERS_ADJECTIVES and not doc[end].is_space \
+            and _member_adjective(doc, end):
+        end += 1
+    return end
+
+
 def described_members_end(doc: Doc, q: int) -> int | None:
     """End of "للقوات المسلحة", "للقوات الشعبية", "للشرطة القضائية" at q: a body's head or a group in لل with
     an adjective of kind right after it (no nationality: "للحكومة الأفغانية" is a state's own body, whom one
@@ -662,11 +672,7 @@ def described_members_end(doc: Doc, q: int) -> int | None:
     norm = normalize("ال" + doc[q].text[2:])
     if not doc[q].text.startswith("لل") or (norm not in lexicon.groups() and lexicon.org_heads().get(norm[2:]) != MILITARY):
         return None  # "للمجموعة الاقتصادية": another body, whose own name may run on
-    end = q + 1
-    for _ in range(DESCRIBED_MEMBERS_ADJECTIVES):
-        if end >= len(doc) or doc[end].is_space or not _member_adjective(doc, end):
-            break
-        end += 1
+    end = _member_adjectives_end(doc, q)
     if end < len(doc) and not doc[end].is_space and (nisba_country(doc, end) or two_word_nisba_at(doc, end)):
         return None  # "للقوات المسلحة <الجنسية>": a state's own forces, whom one gave to or fought
     if end < len(doc) and doc[end].text.startswith("ل") and not is_function_word(doc[end]):
@@ -686,10 +692,7 @@ def _conjunct_forces_end(doc: Doc, end: int) -> int:
     q = skip_space(doc, end)
     if q != end or q >= len(doc) or not _forces_word(doc[q].text):
         return end
-    r = q + 1
-    while r < len(doc) and r - q <= DESCRIBED_MEMBERS_ADJECTIVES and not doc[r].is_space and _member_adjective(doc, r):
-        r += 1
-    return r
+    return _member_adjectives_end(doc, q)
 
 
 def forces_owner_end(doc: Doc, end: int) -> int | None:
