@@ -217,52 +217,46 @@ def words_by_text(doc: Doc) -> dict[str, list[int]]:
     return groups
 
 
-# The tests words_where was asked with, each with its bit (in the order met), and for each text met so far the
-# bits of the tests it passes and how many tests it was put to (the tests are functions of the text alone, so a
-# text's bits hold for every Doc). A test met for the first time gets the next bit; a text is put to the tests
-# met since it was last read the next time it is read, not to all of them again.
-_TESTS: dict[Callable[[str], object], int] = {}
-_TEST_LIST: list[Callable[[str], object]] = []   # _TESTS' tests in the order of their bits
-# text -> (bits of the tests it passes, number of tests it was put to, those bits one by one)
-_BITS_OF: dict[str, tuple[int, int, tuple[int, ...]]] = {}
-# the Doc last indexed, the number of tests its index knows, and its index: bit -> the tokens that pass
-_last_indexed: list = [None, 0, None]
+# The tests words_where was asked with, in the order met, and for each text met so far how many of them it was put
+# to and those it passes (the tests are functions of the text alone, so a text's answers hold for every Doc). A text
+# is put to the tests met since it was last read the next time it is read, not to all of them again.
+_TEST_LIST: list[Callable[[str], object]] = []
+_TESTS: set[Callable[[str], object]] = set()   # _TEST_LIST's tests, to tell a test met before at once
+# text -> (number of tests it was put to, the tests it passes)
+_PASSED_BY: dict[str, tuple[int, tuple[Callable[[str], object], ...]]] = {}
+# the Doc last indexed, its index (each test met before it was made that a word passes -> the tokens that pass it)
+# and the number of tests met before it was made
+_last_indexed: list = [None, {}, 0]
 
 
-def _bits(text: str) -> tuple[int, int, tuple[int, ...]]:
-    known = _BITS_OF.get(text)
+def _passed(text: str) -> tuple[int, tuple[Callable[[str], object], ...]]:
+    known = _PASSED_BY.get(text)
     n = len(_TEST_LIST)
-    if known is not None and known[1] == n:
+    if known is not None and known[0] == n:
         return known
-    bits, done = (known[0], known[1]) if known is not None else (0, 0)
-    for k in range(done, n):
-        if _TEST_LIST[k](text):
-            bits |= 1 << k
-    # (the bits one by one kept too: each Doc's index is made of them, for every text of every Doc)
-    known = _BITS_OF[text] = (bits, n, tuple(1 << k for k in range(n) if bits >> k & 1))
+    done, passed = known if known is not None else (0, ())
+    known = _PASSED_BY[text] = (n, passed + tuple(test for test in _TEST_LIST[done:n] if test(text)))
     return known
 
 
-def _trigger_index(doc: Doc) -> dict[int, list[int]]:
-    """Bit of each test -> the Doc's words that pass it, in order; one pass over the Doc's distinct words for
-    all the tests at once."""
-    if doc is _last_indexed[0] and _last_indexed[1] == len(_TESTS):
-        return _last_indexed[2]
-    index: dict[int, list[int]] = {}
+def _trigger_index(doc: Doc) -> dict[Callable[[str], object], list[int]]:
+    """Each test met so far that a word of the Doc passes -> the words that pass it, in order; one pass over the
+    Doc's distinct words for all the tests at once."""
+    index: dict[Callable[[str], object], list[int]] = {}
     n = len(_TEST_LIST)
     for text, ks in words_by_text(doc).items():
-        known = _BITS_OF.get(text)   # (read here: most texts were put to every test before)
-        if known is None or known[1] != n:
-            known = _bits(text)
-        for bit in known[2]:
-            got = index.get(bit)
+        known = _PASSED_BY.get(text)   # (read here: most texts were put to every test before)
+        if known is None or known[0] != n:
+            known = _passed(text)
+        for test in known[1]:
+            got = index.get(test)
             if got is None:
-                index[bit] = list(ks)
+                index[test] = list(ks)
             else:
                 got.extend(ks)
     for ks in index.values():
         ks.sort()
-    _last_indexed[0], _last_indexed[1], _last_indexed[2] = doc, len(_TESTS), index
+    _last_indexed[0], _last_indexed[1], _last_indexed[2] = doc, index, n
     return index
 
 
@@ -283,10 +277,18 @@ def words_between(doc: Doc, test: Callable[[str], object], lo: int, hi: int) -> 
 
 def _passing(doc: Doc, test: Callable[[str], object]) -> list[int]:
     """The Doc's index of `test` (words_where's, read only)."""
+    # (asked ~100 times per Doc: the index kept for the Doc answers with a look-up or two; a test it lacks that was
+    # met before it was made is one no word passes, one met since makes it again)
+    if doc is _last_indexed[0]:
+        found = _last_indexed[1].get(test)
+        if found is not None:
+            return found
+        if _last_indexed[2] == len(_TEST_LIST) and test in _TESTS:
+            return _NONE
     if test not in _TESTS:
-        _TESTS[test] = 1 << len(_TESTS)
+        _TESTS.add(test)
         _TEST_LIST.append(test)
-    return _trigger_index(doc).get(_TESTS[test], _NONE)
+    return _trigger_index(doc).get(test, _NONE)
 
 
 _NONE: list[int] = []   # (the index of a test no word of the Doc passes: shared, never written)
