@@ -2,6 +2,9 @@
 found once found again wherever it recurs (propagation)."""
 from __future__ import annotations
 
+from functools import lru_cache
+from operator import attrgetter
+
 from spacy.tokens import Doc
 
 from ... import lexicon
@@ -37,6 +40,8 @@ from .common_noun_guesses import common_noun_guess
 from .quoted_name_places import place_inside_quoted_name
 from .adjective_guesses import adjective_of_the_noun_before
 from .state_heads import states_named_by_their_head
+
+BY_FIRST_TOKEN = attrgetter("i")   # (the sort key of mentions in text order: no Python call per mention)
 
 
 FAMILY_PARTICLES = lexicon.function_words().family_particle
@@ -148,7 +153,7 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     # topic of أما, read from where the topic ends: a title's own finder knows better where its name begins)
     primary = [c for c in cands if c.source not in GAP_FILLERS]
     _known_person_ends_name(doc, primary)
-    chosen = _appositions(doc, sorted(_non_overlapping(primary), key=lambda c: c.i))
+    chosen = _appositions(doc, sorted(_non_overlapping(primary), key=BY_FIRST_TOKEN))
     _acronyms_in_parentheses(doc, chosen)
     _known_short_name_after_body(doc, chosen)
     _nest(doc, chosen, primary)
@@ -163,7 +168,7 @@ def select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     described_bodies_refer_back(doc, chosen)
     for c in chosen:
         _add_name_title_form(doc, c)
-    return _title_countries_inside(doc, sorted(chosen, key=lambda c: c.i))
+    return _title_countries_inside(doc, sorted(chosen, key=BY_FIRST_TOKEN))
 
 
 def _add_name_title_form(doc: Doc, c: Candidate) -> None:
@@ -210,8 +215,7 @@ def _opens_with_name_idiom(doc: Doc, c: Candidate) -> bool:
     if k >= c.j:
         return False
     texts = tokens_of(doc).texts   # (read off the kept list: doc[k] builds a Token)
-    second = normalize(texts[k])
-    return any(f"{normalize(stem)} {second}" in NAME_IDIOMS for _, stem in clitic_variants(texts[c.i]))
+    return _opens_idiom(texts[c.i], texts[k], NAME_IDIOMS)
 
 
 PLACE_IDIOMS = lexicon.function_words().place_idiom
@@ -224,8 +228,14 @@ def _opens_place_idiom(doc: Doc, c: Candidate) -> bool:
     if k != c.j or k >= len(doc):
         return False
     texts = tokens_of(doc).texts   # (read off the kept list: doc[k] builds a Token)
-    second = normalize(texts[k])
-    return any(f"{normalize(stem)} {second}" in PLACE_IDIOMS for _, stem in clitic_variants(texts[c.i]))
+    return _opens_idiom(texts[c.i], texts[k], PLACE_IDIOMS)
+
+
+@lru_cache(maxsize=65536)   # (asked of every person and place found: the same pairs of words recur)
+def _opens_idiom(first: str, second: str, idioms: frozenset[str]) -> bool:
+    """Do the two words as written, a proclitic on the first aside, make one of the fixed phrases?"""
+    after = normalize(second)
+    return any(f"{normalize(stem)} {after}" in idioms for _, stem in clitic_variants(first))
 
 
 def _given_names_read_as_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -233,17 +243,18 @@ def _given_names_read_as_words(doc: Doc, cands: list[Candidate]) -> list[Candida
     reads as the first word, the given name, of a longer person's name."""
     # "وقال كلاوس فيبر": a known place read through a proclitic ("ك" + "لاوس") at the first word of
     # a person's name of two words or more, as the NER reads it, is no place: the word is the given name
+    # (a name of one token has one word: its words are counted only when it has more tokens)
     ner_persons = {c.i: c.j for c in cands
-                   if c.source == "ner" and c.type == "Person" and word_count(doc, c.i, c.j) >= 2}
+                   if c.source == "ner" and c.type == "Person" and c.j - c.i >= 2 and word_count(doc, c.i, c.j) >= 2}
     starts = tokens_of(doc).starts   # (a token's idx off the kept list: doc[k] builds a Token)
     cands = [c for c in cands if not (c.source == "gazetteer" and c.type == "Place" and c.start > starts[c.i]
                                       and c.j < ner_persons.get(c.i, 0))]
     # "قال بيرو سانتوس إن": a one-word known place or body opening a longer name in a speech verb's
     # subject slot is the given name spelled like it (slots.given_name_spelled_like_a_place)
     slot_persons = {c.i: c.j for c in cands if c.source == "subject" and c.type == "Person"
-                    and word_count(doc, c.i, c.j) >= 2}
+                    and c.j - c.i >= 2 and word_count(doc, c.i, c.j) >= 2}
     cands = [c for c in cands if not (c.source == "gazetteer" and c.type in ("Place", "Organization")
-                                      and word_count(doc, c.i, c.j) == 1 and c.j < slot_persons.get(c.i, 0))]
+                                      and c.j < slot_persons.get(c.i, 0) and word_count(doc, c.i, c.j) == 1)]
     # "وقالت ناجينا فلان إن": a word of a group noun with a suffix on it, first in a name of two words
     # or more that the subject slot and the NER both read as a person's, is the given name
     ner_spans = {(c.i, c.j) for c in cands if c.source == "ner" and c.type == "Person"}
@@ -423,7 +434,8 @@ def _title_countries_inside(doc: Doc, chosen: list[Candidate]) -> list[Candidate
         p1 = prev_word(doc, c.i) if c.type == "Place" and c.source == "gazetteer" else None
         p2 = prev_word(doc, p1) if p1 is not None else None
         title = match_title(doc, p2) if p2 is not None else None
-        person = next((x for x in reversed(out) if x.type == "Person"), None)
+        # (the person before read only for a place after a title: most candidates are neither)
+        person = next((x for x in reversed(out) if x.type == "Person"), None) if title else None
         if title and title[0] == c.i and len(title[1].split()) == 2 and person is not None \
                 and (person.title_i == p2 or prev_word(doc, p2) == person.j - 1):
             person.inner.append(c)
@@ -810,7 +822,7 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         family[id(extra[-1])] = src.type == "Person" and len(src.form.split()) > n
         taken.update(range(i, i + n))
     kept = [c for c in guesses if not any(k in taken for k in range(c.i, c.j))]
-    found = sorted(chosen + extra + kept, key=lambda c: c.i)
+    found = sorted(chosen + extra + kept, key=BY_FIRST_TOKEN)
     # "وقال سالم الزبيدي ... وأضاف السالم الزبيدي": a word the NER alone took for a name, right before the
     # family name of a person the article names in full, is a variant of that person's given name: the
     # family name alone names them, no second person stands beside them
