@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from functools import lru_cache
+from operator import attrgetter
 from typing import Protocol
 
 from spacy.tokens import Doc
@@ -21,6 +22,8 @@ from .mentions.base import GENERIC_INSTITUTIONS, RELATIVE_PLURAL_ENDINGS, countr
 from .mentions.group_forms import POSSESSIVE_SUFFIXES
 from .mentions.numbered import COMPOUND_UNITS, NUMBER_WORDS, PARTITIVE_FROM
 from .mentions.unnamed_bodies import is_unnamed_body
+
+BY_FIRST_TOKEN = attrgetter("i")   # (the sort key of mentions in text order: no Python call per mention)
 
 CORE_GROUP_KINDS = frozenset({
     "protesters", "rioters", "looters", "security_forces", "police_officers",
@@ -104,6 +107,8 @@ def assign_group_keys(mentions: list[_GroupMention], doc: Doc | None = None) -> 
     """Key the group mentions of one document by kind and stated affiliation; a mention with no
     affiliation takes the one affiliation its kind has elsewhere in the document, unless an adjective
     ties it to no one country ("المواطنين الأجانب" beside "المواطنين الإيطاليين")."""
+    if not any(m.type == "Group" for m in mentions):
+        return   # (each step below keys or re-reads group mentions only: an article with none has nothing to key)
     _refer_back_to_bodies(mentions, doc)
     _residents_of_a_named_place(mentions, doc)
     _members_named_by_their_institution(mentions)
@@ -263,7 +268,7 @@ def _residents_of_elsewhere(groups: list[_GroupMention]) -> None:
     alone are those of wherever the story has moved, no residents named before (none of the place named before
     them, nor "السكان" addressed earlier): a referent of their own; "السكان" right after them names them again."""
     last: _GroupMention | None = None
-    for m in sorted(groups, key=lambda m: m.i):
+    for m in sorted(groups, key=BY_FIRST_TOKEN):
         if kind_of(m.key) != RESIDENTS:
             continue
         words = m.form.split()
@@ -396,7 +401,7 @@ def _describe_sources(groups: list[_GroupMention]) -> None:
     whose words an earlier source of its key has (or none: "الخبراء الماليون" after "خبراء ماليون كبار",
     "المصادر") refers back to the last such source."""
     seen: dict[str, list[tuple[frozenset[str], str]]] = defaultdict(list)   # key -> (description, own key)
-    for m in sorted(groups, key=lambda m: m.i):
+    for m in sorted(groups, key=BY_FIRST_TOKEN):
         words = _past_number(m.form.split())
         if not words or kind_of(m.key) not in DESCRIBED_KINDS:
             continue
@@ -508,7 +513,7 @@ def _refer_back_to_bodies(mentions: list[_GroupMention], doc: Doc | None) -> Non
     or heading it) names that body again, not a group of its own; with two such bodies before it, it
     stays a group."""
     heads: dict[str, set[str]] = defaultdict(set)   # group noun -> keys of the bodies named with it so far
-    for m in sorted(mentions, key=lambda m: m.i):
+    for m in sorted(mentions, key=BY_FIRST_TOKEN):
         words = m.form.split()
         if m.type == "Organization" and m.key:
             if len(words) > 1:
@@ -614,7 +619,7 @@ def _refer_back(groups: list[_GroupMention]) -> None:
     an adjective of an earlier group mention's phrase names that group again, and takes its key; not a
     nationality, which names a people."""
     earlier: list[_GroupMention] = []
-    for m in sorted(groups, key=lambda m: m.i):
+    for m in sorted(groups, key=BY_FIRST_TOKEN):
         words = m.form.split()
         # a nationality alone ("العراقيين" after "العلماء العراقيين") names the people, and a relative adjective
         # alone ("السياسيين" after "المعتقلين السياسيين") names persons of its own: groups of their own
