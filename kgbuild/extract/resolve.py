@@ -12,6 +12,7 @@ import difflib
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from .. import lexicon
 from ..records import EntityRecord, Mention, Role
@@ -24,6 +25,8 @@ from .mentions.base import DESCENT, GOVERNMENT, POLICE, label_key
 from .mentions.bodies import PART_HEADS
 from .mentions.clubs import NAME_PREFIXES
 from .mentions.places import referent_heads
+
+BY_START = attrgetter("start")   # (the sort key of mentions by offset: no Python call per mention)
 
 
 def _toks(form: str) -> list[str]:
@@ -656,7 +659,8 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
     return _fold_generic(out)
 
 
-GENERIC_KEYS = GENERIC_INSTITUTIONS
+GENERIC_KEYS = frozenset(GENERIC_INSTITUTIONS)   # (a set: asked of every mention's key, most of which are none)
+STATE_INSTITUTION_KEYS = frozenset(STATE_INSTITUTIONS)
 
 
 def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
@@ -867,7 +871,7 @@ def _owned_construct(words: list[str], head: list[str]) -> bool:
 def _named_apart(members: list[Candidate]) -> list[list[Candidate]]:
     """"المحكمة العليا الكينية" clustered with bare "المحكمة العليا" (its name opens the longer one): the body
     named with more words and no key is a state's own, apart from the generic one, which may then fold into it."""
-    generic = [c for c in members if c.key in STATE_INSTITUTIONS]
+    generic = [c for c in members if c.key in STATE_INSTITUTION_KEYS]
     if not generic:
         return [members]
     head = min((_toks(c.form) for c in generic), key=len)
@@ -876,6 +880,7 @@ def _named_apart(members: list[Candidate]) -> list[list[Candidate]]:
     return [rest, named] if named else [members]
 
 
+@lru_cache(maxsize=65536)   # (a function of the form alone, asked of the same forms per mention and per entity)
 def points_back(form: str) -> bool:
     """"حكومة الإقليم": a name ending in a bare place head noun names a body of the place its own article
     named before; it says nothing about other articles."""
@@ -884,6 +889,7 @@ def points_back(form: str) -> bool:
         and words[-1][2:] in referent_heads(genitive=True)
 
 
+@lru_cache(maxsize=65536)   # (a function of the form alone, asked of the same forms per mention and per entity)
 def without_title(form: str) -> str | None:
     """"الملك فيليبي السادس" -> "فيليبي السادس": the name as it stands without its leading title."""
     words = form.split()
@@ -897,6 +903,7 @@ def without_title(form: str) -> str | None:
 OFFICIAL = lexicon.function_words().official_adjective
 
 
+@lru_cache(maxsize=65536)   # (a function of the form alone, asked of the same forms per mention and per entity)
 def without_official(form: str) -> str | None:
     """"وكالة فلان للأنباء الرسمية" -> "وكالة فلان للأنباء": a body's name of two words or more that news calls
     "official" after it is the name without that description (the agency, television or gazette of the state)."""
@@ -906,6 +913,7 @@ def without_official(form: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)   # (a function of the form alone, asked of the same forms per mention and per entity)
 def without_nationality(form: str) -> str | None:
     """"التجمع الفلاني الفرنسي" -> "التجمع الفلاني": a body's own name of two words or more with the nationality news
     puts after it is the name without it. Not a name any state's body bears ("وزارة الداخلية"), nor one the lexicon
@@ -925,6 +933,7 @@ def _type_of(members: list[Candidate]) -> str:
     return best.type
 
 
+@lru_cache(maxsize=65536)   # (a function of the form alone, asked of the same forms per mention and per entity)
 def _titled_full_name(form: str) -> bool:
     """"الشيخ فلان علان": a royal or religious title before a name of two words or more, a form of the
     person the label leaves out (the name alone keys the person across articles)."""
@@ -951,9 +960,9 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
             names = [n for n in names if " " in n or n not in families]
         # a generic body folded into a state's own named one ("المحكمة العليا" after "المحكمة العليا الكينية")
         # gives that body no generic key: the lexicon's row is the one of the country in context
-        generic = len(names) > 1 and any(n in lexical and lexical[n][0].key in STATE_INSTITUTIONS for n in names)
+        generic = len(names) > 1 and any(n in lexical and lexical[n][0].key in STATE_INSTITUTION_KEYS for n in names)
         key = next((lexical[n][0].key for n in names if n in lexical and lexical[n][0].type == type_
-                    and not (generic and lexical[n][0].key in STATE_INSTITUTIONS)
+                    and not (generic and lexical[n][0].key in STATE_INSTITUTION_KEYS)
                     and not any(_other_state_nisba(m.split(), n.split(), lexical[n][0].country_key)
                                 for m in names)), None)
     if type_ == "Organization":
@@ -993,7 +1002,7 @@ def to_entity(members: list[Candidate]) -> EntityRecord:
     for c in members:
         if c.title and all(r.title != c.title for r in roles):
             roles.append(Role(c.title, c.role_of))
-    mentions = [Mention(c.start, c.end, c.form, c.form) for c in sorted(members, key=lambda c: c.start)]
+    mentions = [Mention(c.start, c.end, c.form, c.form) for c in sorted(members, key=BY_START)]
     return EntityRecord(key=key, type=type_, label=label, forms=forms, mentions=mentions, wikidata=wikidata,
                         label_en=label_en, roles=roles, source=min(members, key=lambda c: RANK[c.source]).source,
                         kind=kind)
@@ -1040,6 +1049,7 @@ def _bare_of_national(type_: str, form: str, forms: set[str]) -> bool:
                for f in forms)
 
 
+@lru_cache(maxsize=65536)   # (a function of the form alone, asked of the same forms per mention and per entity)
 def generic_body_name(form: str) -> bool:
     """"اللجنه الوطنيه للانتخابات", "وزاره الداخليه", "رياسه الجمهوريه": an organization head noun and words of what
     the body does or of its standing only, no proper name nor state: the like body of any country, so the one of
