@@ -13,6 +13,7 @@ import gc
 import logging
 
 import numpy
+from operator import attrgetter
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -52,6 +53,9 @@ from .extract.words import ner_ents, text_of, tokens_of
 from .extract.attribution import find_statements
 from .records import EntityRecord
 from .tokenizer import blank_arabic
+
+BY_FIRST_TOKEN = attrgetter("i")   # (the sort key of mentions in text order: no Python call per mention)
+BY_START = attrgetter("start")   # (the sort key of mentions by offset: no Python call per mention)
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +191,7 @@ class EntityFinder:
         # "المدينة – فلان علان" under the headline: the reporter who wrote the report, no person of the story
         chosen = without_byline_people(text_of(doc), chosen)
         # "الأمين العام للتجمع الديمقراطي فلان علان": a title holder's name right after the body another finder named
-        chosen = sorted(chosen + holder_after_body_candidates(doc, chosen), key=lambda c: c.i)
+        chosen = sorted(chosen + holder_after_body_candidates(doc, chosen), key=BY_FIRST_TOKEN)
         # "وقال فلان علان لاو، أستاذ": the family name an untitled finder left off, before a clear boundary
         # "الوزيرة صوفيا علانوفا إن": a given name spelled like a place's one-word name, before a transcribed family
         # name, right after a title holder's description
@@ -201,15 +205,15 @@ class EntityFinder:
         chosen = generation_suffixed_names(doc, chosen)
         # names joined by و to a person's name found so far ("فلان الفلاني وعلان العلاني") join the
         # list before propagation, so that each is found again where it recurs
-        chosen = propagate(doc, sorted(chosen + coordinated_person_candidates(doc, chosen), key=lambda c: c.i))
-        chosen = sorted(chosen + first_definite_sources(doc, chosen), key=lambda c: c.i)
+        chosen = propagate(doc, sorted(chosen + coordinated_person_candidates(doc, chosen), key=BY_FIRST_TOKEN))
+        chosen = sorted(chosen + first_definite_sources(doc, chosen), key=BY_FIRST_TOKEN)
         # names inside chosen names ("حكومة نيروبي") are entities of the article, not mentions to attribute
         all_inner = [i for c in chosen for i in c.inner]
         point_back_to_places(doc, chosen + all_inner)
         # (but a country or region inside a body's name is a word of the name, no entity of the article)
         inner = [i for c in chosen for i in c.inner if names_a_place_of_the_article(doc, c, i)]
         bare_heads_as_places(doc, chosen)
-        chosen = sorted(chosen + states_named_by_their_kind(doc, chosen), key=lambda c: c.i)
+        chosen = sorted(chosen + states_named_by_their_kind(doc, chosen), key=BY_FIRST_TOKEN)
         assign_group_keys(chosen, doc)
         entities: dict[str, EntityRecord] = {}
         key_of = MentionKeys()
@@ -218,7 +222,7 @@ class EntityFinder:
             if ent.key in entities:
                 old = entities[ent.key]
                 old.forms |= ent.forms
-                old.mentions = sorted(old.mentions + ent.mentions, key=lambda m: m.start)
+                old.mentions = sorted(old.mentions + ent.mentions, key=BY_START)
             else:
                 entities[ent.key] = ent
             for c in members:
