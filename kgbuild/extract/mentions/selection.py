@@ -175,10 +175,12 @@ def _add_name_title_form(doc: Doc, c: Candidate) -> None:
     """"الشيخ فلان بن علان آل فلان": a royal or religious title right before a person's name of two words or
     more, whichever finder read the name, is part of how the text names the person; that form too (resolve
     labels the person without it)."""
+    if c.type != "Person" or len(c.form.split()) < 2:
+        return   # (most candidates: the word before them need not be read)
     p = prev_word(doc, c.i)
-    if c.type != "Person" or p is None or normalize(doc[p].text) not in NAME_TITLES or len(c.form.split()) < 2:
-        return
-    c.extra_forms.add(clean_surface(doc[p].text + " " + c.form))
+    title = tokens_of(doc).texts[p] if p is not None else ""   # (the kept list: doc[p] builds a Token)
+    if normalize(title) in NAME_TITLES:
+        c.extra_forms.add(clean_surface(title + " " + c.form))
 
 
 VESSELS = lexicon.function_words().vessel
@@ -676,11 +678,14 @@ def _clubs_named_after_cities(doc: Doc, chosen: list[Candidate]) -> None:
     known = lexicon.entity_by_key()
     clubs = set()
     for c in chosen:
-        entry = known.get(c.key) if c.key else None
-        p = prev_word(doc, c.i)
-        if c.type == "Place" and c.source == "gazetteer" and entry is not None and entry.kind in CITY_KINDS \
-                and p is not None and not info[p].norms.isdisjoint(CLUB_CONTEXT):
+        if c.type != "Place" or c.source != "gazetteer" or not c.key:
+            continue   # (most candidates: the word before them need not be read)
+        entry = known.get(c.key)
+        p = prev_word(doc, c.i) if entry is not None and entry.kind in CITY_KINDS else None
+        if p is not None and not info[p].norms.isdisjoint(CLUB_CONTEXT):
             clubs.add(normalize(c.form))
+    if not clubs:
+        return
     for c in chosen:
         if c.type == "Place" and c.source == "gazetteer" and normalize(c.form) in clubs:
             c.type, c.key, c.source = "Organization", None, "org"
@@ -848,7 +853,7 @@ def propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     # "فيروس X", "باب X", "العاصفة X": a one-word name the article writes after a thing's head noun is that thing's,
     # no person's, where a guessing finder read it and propagation found it again
     lone |= names_of_things(doc, found)
-    return [c for c in found if not variant_before_family_name(c) and not _vessel_name(doc, c) and id(c) not in lone]
+    return [c for c in found if id(c) not in lone and not variant_before_family_name(c) and not _vessel_name(doc, c)]
 
 
 PREPOSITIONS = lexicon.function_words().preposition
