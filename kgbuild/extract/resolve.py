@@ -667,9 +667,10 @@ def _fold_generic(clusters: list[list[Candidate]]) -> list[list[Candidate]]:
     """Bare "الحكومة" is the government the article named last before it ("الحكومة الليبية ... وقالت
     الحكومة"), or the only one it names; with none, it stays the generic institution."""
     clusters = [part for m in _cabinet_joined(clusters) for part in _named_apart(m)]
-    out = [m for m in clusters if not any(c.key in GENERIC_KEYS for c in m)]
-    for members in clusters:
-        if not any(c.key in GENERIC_KEYS for c in members):
+    generic = [any(c.key in GENERIC_KEYS for c in m) for m in clusters]   # (asked once per cluster, read twice)
+    out = [m for m, g in zip(clusters, generic) if not g]
+    for members, g in zip(clusters, generic):
+        if not g:
             continue
         # the generic body's whole name opens the specific one's: "الحكومة" -> "الحكومة الليبية", "مجلس النواب"
         # -> "مجلس النواب الأردني"; "مجلس المحافظين" shares the head only, another council
