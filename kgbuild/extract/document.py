@@ -208,9 +208,11 @@ def record_of(doc, doc_id: str, text: str, masked: str, where: list[int] | None 
 def scope_to_article(rec: DocumentRecord) -> DocumentRecord:
     """Give the article's own referents (unaffiliated groups, institutions named without their country)
     keys of this article, so that the corpus step never joins them with another article's."""
-    renamed = {k: f"{k}/{article_scope(rec.doc_id)}" for k in rec.entities if needs_article_scope(k)}
-    if not renamed:
+    scoped = [k for k in rec.entities if needs_article_scope(k)]
+    if not scoped:
         return rec
+    scope = article_scope(rec.doc_id)   # (a hash of the id: made once, not once per key)
+    renamed = {k: f"{k}/{scope}" for k in scoped}
     entities = {}
     for key, ent in rec.entities.items():
         ent.key = renamed.get(key, key)
