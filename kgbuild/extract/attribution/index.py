@@ -50,6 +50,7 @@ class MentionIndex:
         self.bare: dict[int, BareTitle] = {i: BareTitle(i, stop, title, role_of) for i, stop, title, role_of in bare_titles}
         self.known = lexicon.entity_by_key()
         self._covered = frozenset(k for c in cands for k in range(c.i, c.j))
+        self._agency_starts: list[int] | None = None   # (agency_starts, read on first use)
 
     def key(self, c: Candidate) -> str:
         return self.key_of[c]
@@ -74,6 +75,14 @@ class MentionIndex:
         """A news agency or outlet the lexicon knows."""
         ent = self.known.get(key)
         return bool(ent and ent.kind in VIA_KINDS)
+
+    def agency_starts(self) -> list[int]:
+        """The tokens, in order, where a mention (start_at's) of a news agency or outlet the lexicon knows starts:
+        the intermediaries of every statement are sought among these, not at every token of its sentence."""
+        if self._agency_starts is None:
+            self._agency_starts = sorted(i for i, c in self.start_at.items()
+                                         if c in self.key_of and self.is_agency(self.key(c)))
+        return self._agency_starts
 
     def persons_before(self, before: int) -> Iterator[tuple[Candidate, EntityRecord]]:
         """The mentions of persons that start before token `before`, with their entities, in text order:

@@ -2,6 +2,7 @@
 the sentence), and the sentence with no statement of its own that an "according to X" attributes."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -34,13 +35,18 @@ def intermediaries(ctx: Context, start: int, end: int, exclude: set[str],
     mentions = ctx.mentions
     lo, hi = clause or (start, end)
     found: list[Found] = []
-    for k in range(start, end):
-        cue = ctx.cues.at(k)
-        cand = mentions.start_at.get(k)
-        if cue and cue.kind == "via":
+    # the markers and the agencies' mentions, in text order: the only tokens that may give one (a token with no cue
+    # and no mention gives none, and reading each of the sentence's tokens for them cost more than the rest)
+    markers = {k for k, cue in ctx.cues.cues_in(start, end) if cue.kind == "via"}
+    agencies = mentions.agency_starts()
+    named = agencies[bisect_left(agencies, max(lo, start)):bisect_left(agencies, min(hi, end))]
+    for k in sorted(markers.union(named)):
+        if k in markers:
             found.extend(a for a in author_after(ctx, k, end) if a.key not in exclude and all(a.key != f.key for f in found))
-        elif cand is not None and lo <= k < hi and mentions.is_agency(mentions.key(cand)) and mentions.key(cand) not in exclude \
-                and all(mentions.key(cand) != f.key for f in found) and not dateline_tag(ctx, cand.i, cand.j, end):
+            continue
+        cand = mentions.start_at[k]
+        key = mentions.key(cand)
+        if key not in exclude and all(key != f.key for f in found) and not dateline_tag(ctx, cand.i, cand.j, end):
             found.append(mentions.found(cand))
     return found
 
