@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ... import lexicon
 from ...text import normalize
-from ..words import CLOSE_QUOTES, OPEN_QUOTES, ends_in_pronoun, text_of, without_conjunction
+from ..words import CLOSE_QUOTES, COMMAS, OPEN_QUOTES, ends_in_pronoun, text_of, without_conjunction
 from .context import Context
 from .cues import SPEECH_KINDS, Cue, feminine_form, governing_preposition, present_form
 from .cursor import GUILLEMET_CLOSERS, SEMICOLON, SENTENCE_ENDS
@@ -34,6 +34,9 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
     a colon or a quote."""
     tokens, words = ctx.tokens, ctx.tokens.words
     norms, spaces = tokens.norms, tokens.spaces   # (read directly: this loop reads every word of every content)
+    # (so too the texts and offsets, and the end of the headline's line, read once for the loop, not once a word);
+    # the detectors below are asked only of the words that pass their own first test, most words pass none
+    texts, starts, line_end = tokens.texts, tokens.starts, _first_line_end(ctx)
     for k in _outside_quotes(ctx, start, end):
         if not spaces[k]:
             prev = k - 1 if not spaces[k - 1] else max(k - 2, 0)
@@ -46,26 +49,26 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                     before = tokens.prev(before, start)  # "، في حين قال": a link of two words
                 if before is not None and tokens.is_comma(before):
                     prev = before
-            if agency_tag_at(ctx, k, end):
+            if texts[k] == "(" and agency_tag_at(ctx, k, end):
                 return k  # "... في ليبيا (الفرنسية) أعلنت ...": the tag ends the report
-            if tokens.text(k) in HEADLINE_BREAKS and in_headline(ctx, k):
+            if texts[k] in HEADLINE_BREAKS and in_headline(ctx, k):
                 return k  # "X تعلن فوز Y.. و«Z» ترفض النتائج": a headline's dots part its clauses
             if norm in words.concessive_end and answers_fronted_link(ctx, k, start):
                 # "فيما أكد فلان أن ... فإن علانا أعلن ...": the main clause, set against the first
                 p = tokens.prev(k, start)
                 return p if p is not None and tokens.is_comma(p) else k
             if (norm in words.clause_link and _named_subject_with_cue(ctx, k, end)) \
-                    or contrasted_report(ctx, k, end):
+                    or (norm in words.topic_opener and contrasted_report(ctx, k, end)):
                 # "...، لكن موسكو أشارت إلى أن ...", "...، غير أن خبراء أكدوا أن ...": a clause link, a
                 # subject and its own verb of saying open the next statement
                 p = tokens.prev(k, start)
                 return p if p is not None and tokens.is_comma(p) else k
-            if withheld_detail(ctx, k, end):
+            if norm in words.negation and withheld_detail(ctx, k, end):
                 p = tokens.prev(k, start)   # "من دون أن يحدد": with its من, and the comma before
                 if p is not None and p > start and tokens.norm(p) == FROM:
                     p = tokens.prev(p, start)
                 return p if p is not None and tokens.is_comma(p) else (p + 1 if p is not None else k)
-            if contrasted_narration(ctx, k, end):
+            if norm in words.clause_link and contrasted_narration(ctx, k, end):
                 p = tokens.prev(k, start)   # "، في حين لم ...": the link of two words and its comma too
                 if p is not None and p > start and tokens.norm(p) in words.preposition:
                     p = tokens.prev(p, start)
@@ -76,8 +79,8 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 # another source, it is no part of this content (with or without a comma before it)
                 p = tokens.prev(marker, start)
                 return p if p is not None and tokens.is_comma(p) else marker
-            comma = tokens.is_comma(prev) or tokens.text(prev) == SEMICOLON   # a semicolon parts clauses too
-            headline = in_headline(ctx, k)   # (a search of the text for its first line break: once a token)
+            comma = texts[prev] in COMMAS or texts[prev] == SEMICOLON   # a semicolon parts clauses too
+            headline = line_end < 0 or starts[k] < line_end   # (in_headline)
             if (comma or headline) and (_joined_subject_cue(ctx, k, end, headline) is not None
                                         or (headline and joined_subject_deed(ctx, k, end))
                                         or (headline and object_clause and joined_noun_deed(ctx, k, end))):
@@ -98,7 +101,7 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
                 return prev
             if writer_resumes(ctx, k, prev, end, comma, object_clause):
                 return prev if comma else k
-            if ctx.cues.what_resumed_at(k):
+            if norm in words.resumptive_what and ctx.cues.what_resumed_at(k):
                 return prev if comma else k   # "..., وهذا ما نفته النقابة": another's answer to what was said
             if norm in words.manner_participle and not tokens.after_preposition(k):
                 # "... ولم تعرض مخرجا موضحا أن ...": a participle of manner opens the next statement

@@ -164,11 +164,15 @@ def _after_fronted_phrase(ctx: Context, start: int, end: int) -> int:
     return pos
 
 
+# the words of where or when (locative, circumstance) that may open a fronted phrase: one set, not a union per sentence
+PLACE_OR_TIME_WORDS = lexicon.function_words().locative | lexicon.function_words().circumstance
+
+
 def _fronted_opener(tokens, norm: str) -> bool:
     """"وفي", "وفور", "وعقب": a word of where or when (locative, circumstance) that opens a fronted phrase,
     with و/ف or not; not "وعبر", "وبين", as often the verbs "expressed", "explained"."""
     words = tokens.words
-    bare = without_conjunction(norm, words.locative | words.circumstance)
+    bare = without_conjunction(norm, PLACE_OR_TIME_WORDS)
     return bare in words.locative or (bare in words.circumstance and bare not in words.expressed_verb
                                       and bare not in words.clause_initial_verb)
 
