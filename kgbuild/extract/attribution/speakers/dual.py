@@ -168,13 +168,14 @@ def two_parties(ctx: Context, q: Query, seen: Seen) -> Outcome:
     nxt = tokens.next(q.cue.i + 1, q.end)
     noun = tokens.norm(nxt) if nxt < q.end else ""
     persons_noun, sides_noun = noun in tokens.words.dual_persons, noun in tokens.words.dual_sides
+    dual = dual_verb(ctx, q)   # (read once: both tests below ask it)
     # "وقال السفير إن الزعيمين تعهدا بـ": the two persons the dual noun before the dual verb stands for;
     # "مضيفا أنهما تعهدا بـ": the pronoun of two, maybe of the pair named some sentences back
-    subject = dual_subject_before(ctx, q.cue.i, q.start) if not persons_noun and dual_verb(ctx, q) else None
+    subject = dual_subject_before(ctx, q.cue.i, q.start) if not persons_noun and dual else None
     persons_before = subject is not None and dual_persons_before(ctx, q.cue.i, q.start) is not None
     # "وقال البلدان": the dual after a masculine verb; "وقالت البلدان" is the plural (the countries, unnamed)
     sides_noun = sides_noun or (noun in tokens.words.dual_or_plural_sides and not feminine_verb(ctx, q.cue))
-    if not (persons_noun or sides_noun or dual_verb(ctx, q)):
+    if not (persons_noun or sides_noun or dual):
         return None
     # persons first; states, bodies and groups joined by و ("وقعت الحكومة ومتمردو الشرق ... واتفقا") before
     # the two nearest of them
