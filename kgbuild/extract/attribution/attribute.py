@@ -10,13 +10,13 @@ from typing import Sequence
 from spacy.tokens import Span
 
 from ...records import StatementRecord
-from ..words import CLOSE_QUOTES, OPEN_QUOTES
+from ..words import CLOSE_QUOTES, OPEN_QUOTES, text_of
 from .anchors import statement_cues
 from .assembly import record, repeats, reported_statement
 from .content import span_content
 from .context import Context
 from .cue_statements import read_cue
-from .headline import headline_speaker, reads_as_headline
+from .headline import COLON, headline_speaker, reads_as_headline
 from .reading import Carry, Place, Reading
 from .targets import targets_of
 from .targets.referred import referred_back
@@ -118,6 +118,9 @@ def carried_into(ctx: Context, place: Place, quoted: list[bool], carry: Carry) -
 def read_headline(ctx: Context, place: Place, reading: Reading) -> Reading:
     """A headline or subheading "وزير الصحة: الوضع مستقر": the speaker before the colon says what follows it."""
     sent, index = place.sent, place.index
+    start_char, end_char = ctx.tokens.chars(place.start, place.end)
+    if text_of(ctx.doc).find(COLON, start_char, end_char) < 0:
+        return reading   # (every headline speaks through its colon: a sentence with none is no headline, read at once)
     # the first line is read as a headline only when its shape says so; else as body text, where a line of
     # its own may still be a subheading
     headline = headline_speaker(ctx, sent) if index == 0 and reads_as_headline(ctx, sent) else \
