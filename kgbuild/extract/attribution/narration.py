@@ -112,6 +112,15 @@ def _verb_then_subject(ctx: Context, k: int, end: int) -> bool:
     return subject < end and ctx.mentions.phrase_end(subject) is not None and not tokens.after_preposition(subject)
 
 
+_WORDS = lexicon.function_words()
+# the words a reading of writer_resumes outside an object content opens with (place_where, resumptive_that,
+# consequence), and the words before a space in a narration formula ("جاء ذلك"): a word that is none of them, bare
+# or past و, resumes nothing there, and clause_end asks this of every word of every content
+RESUMING_WORDS = _WORDS.place_where | _WORDS.resumptive_that | _WORDS.consequence
+FORMULA_OPENINGS = frozenset(formula[:at] for formula in _WORDS.narration_formula
+                             for at, letter in enumerate(formula) if letter == " ")
+
+
 def writer_resumes(ctx: Context, k: int, prev: int, end: int, comma: bool, object_clause: bool) -> bool:
     """Does the writer's narration resume at token k (`prev` the word or comma before it)? "في
     المدينة، حيث ينتشر الجنود" (where, after a place: what goes on there), "«...» مما أغضب ..." (the
@@ -119,13 +128,15 @@ def writer_resumes(ctx: Context, k: int, prev: int, end: int, comma: bool, objec
     visit: "دعا إلى الحوار، واستقبل السفير", "الاجتماع الذي دعا إليه ... وترأسه الوزير"."""
     tokens, words = ctx.tokens, ctx.tokens.words
     norm = tokens.norm(k)
+    bare = norm[1:] if norm[:1] == "و" else norm
+    if not object_clause and norm not in RESUMING_WORDS and bare not in FORMULA_OPENINGS:
+        return False
     nxt = tokens.next(k + 1, end)
     if nxt >= end:
         return False
     if comma and norm in words.place_where and tokens.norm(nxt) not in words.complementizer:
         place = ctx.mentions.end_at.get(tokens.prev(prev) if tokens.prev(prev) is not None else -1)
         return place is not None and place.type == "Place"
-    bare = norm[1:] if norm[:1] == "و" else norm
     if (comma or bare != norm) and f"{bare} {tokens.norm(nxt)}" in words.narration_formula:
         return True   # "، جاء ذلك أثناء ندوة ...", "، علما بأن": the writer places what was said; not "أخذت علما بأن"
     if norm in words.resumptive_that and (tokens.norm(nxt) in words.circumstance or tokens.norm(nxt) in words.bare_clause_link):
