@@ -88,9 +88,12 @@ def _strategies_of(kind: str, strategies: Sequence[Strategy]) -> Sequence[Strate
     return found
 
 
+NOTHING_SEEN = Seen()   # (what a search starts with: one frozen value, not a new one per cue)
+
+
 def find_speakers(ctx: Context, q: Query, strategies: Sequence[Strategy] = STRATEGIES) -> Speakers | None:
     """The speakers of the first strategy that names them, or None: a cue with no speaker gives no statement."""
-    seen = Seen()
+    seen = NOTHING_SEEN
     for strategy in _strategies_of(q.cue.kind, strategies):
         outcome = strategy.find(ctx, q, seen)
         if isinstance(outcome, Speakers) and outcome.found:
