@@ -6,7 +6,7 @@ phrase_words, the bad words that charge no party next to them by uncharged."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -99,12 +99,13 @@ class _WordRoles:
     duty: bool = False      # "مسؤولية": blame alone, a virtue as a manner or after a word of sense (polarity.tsv duty)
     refrain: bool = False   # "عدم": a negating verbal noun, what a call asks one to refrain from (_asked_to_refrain)
     unchanging: bool = False  # "يتغير": a verb of becoming different, steadfast when negated after a position (steadfast)
+    plain: bool = False     # no role above, no value (_is_plain): most words; the reader takes its short way (_read_plain)
 
 
 @lru_cache(maxsize=131072)
 def _roles_of(text: str) -> _WordRoles:
     words = lexicon.function_words()
-    return _WordRoles(
+    roles = _WordRoles(
         obligation=is_obligation(text), discussing=is_one_of(text, words.discussing),
         honorific=is_one_of(text, words.honorific), capacity=is_one_of(text, words.capacity),
         preposition_head=is_after_bi(text) or is_one_of(text, words.preposition_head),
@@ -115,6 +116,18 @@ def _roles_of(text: str) -> _WordRoles:
         tie=of_kind(text, polarity_table().tie), envoy=of_kind(text, polarity_table().envoy),
         attacking=of_kind(text, polarity_table().attacking), duty=of_kind(text, polarity_table().duty),
         refrain=is_one_of(text, words.refrain_noun), unchanging=of_kind(text, polarity_table().unchanging))
+    return replace(roles, plain=_is_plain(roles))
+
+
+# the fields of _WordRoles a plain word may have: a preposition counts only in an "any" phrase, which _read_plain reads
+NOT_ROLES = frozenset({"polarity", "judges_nothing", "preposition", "plain"})
+
+
+def _is_plain(roles: _WordRoles) -> bool:
+    """Has the word no role of _WordRoles (a role added there makes a word that has it no plain word) and no value in
+    the polarity table, whatever stands around it? Then reading it only counts down the phrases it stands in."""
+    return roles.polarity == 0 and roles.judges_nothing and \
+        not any(getattr(roles, f.name) for f in fields(_WordRoles) if f.name not in NOT_ROLES)
 
 
 def _determines(text: str) -> bool:
@@ -185,6 +198,10 @@ class _PhraseReader:
             self.wishing = True    # "على X أن تتوقف عن قمع المتظاهرين": what X must do is wished for
             return
         roles = _roles_of(text)
+        if roles.plain and not self.toks.punct[k] and not self.reverse_left and self.ended is None and \
+                k not in self.bad_names:
+            self._read_plain(k, before, roles)
+            return
         if self.toks.punct[k]:
             self.refraining = False
         elif roles.refrain and self._asked_to_refrain(before):
@@ -223,6 +240,27 @@ class _PhraseReader:
             # harmed, no good word of its own (but "الإرهاب والسلام" are two things)
             value = 0
         self._lend(k, value, raw, after_bad, harmed, roles)
+
+    def _read_plain(self, k: int, before: int, roles: _WordRoles) -> None:
+        """Read word k, a plain word (_WordRoles.plain, no punctuation, no bad group's name) with no reverser acting
+        and no era said to be over: what read's steps do with such a word, in their order, without asking each step
+        of it (most words of a content are plain, and the reader is asked of every word of every content). It lends
+        nothing and ends the phrase before it: no good word before governs past it, nothing is chained or refused."""
+        self.bad_head = False
+        if k == self.assaulted:
+            self.assaulted = None
+        if self.supposing_left:
+            self.supposing_left -= 1
+        if self.in_name(k):
+            self.chained = False
+            return
+        if self._in_capacity(before):
+            return
+        if self.any_left > 0 and not roles.preposition:
+            self.any_left -= 1
+        self.denied_left = max(0, self.denied_left - 1)
+        self.chained = False
+        self.last = self.refused_support = None
 
     def _in_ended_era(self, k: int) -> bool:
         """Is word k a word of an era of a bad thing said to be over, or the verb that says so? The era's bad words
