@@ -4,6 +4,8 @@ the meeting they hold, the sanctions they impose, what they refuse), else by the
 content's words for the first target)."""
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc
 
 from ... import lexicon
@@ -348,7 +350,7 @@ def _people_chose(doc: Doc, key: str, c: Candidate, lo: int, hi: int) -> bool:
         return False
     else:
         p = word_before(doc, p, lo)      # "شعب X اختار": the people of X
-    if p >= lo and not toks.punct[p] and is_one_of(toks.texts[p], words.partitive | words.share_of):
+    if p >= lo and not toks.punct[p] and is_one_of(toks.texts[p], _shares()):
         return False
     if p >= lo and not toks.punct[p] and is_one_of(toks.texts[p], words.choice_verb):
         return True                      # "اختار الشعب", "منحنا الشعب ثقته"
@@ -364,6 +366,14 @@ def _people_chose(doc: Doc, key: str, c: Candidate, lo: int, hi: int) -> bool:
         return False
     return normalize(toks.texts[then]) == FROM_CHOICE or \
         any(clitic in ("ل", "ب") for clitic, _ in clitic_variants(toks.texts[then]))
+
+
+@cache
+def _shares() -> frozenset[str]:
+    """The words of a part or a share (function_words partitive, share_of) at once: one set kept, since is_one_of
+    keeps its answers per (word, set) and a union made per call is hashed and compared whole at each look-up."""
+    words = lexicon.function_words()
+    return words.partitive | words.share_of
 
 
 FROM_CHOICE = normalize("من")   # "صوتوا من أجل التغيير"

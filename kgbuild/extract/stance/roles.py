@@ -394,8 +394,13 @@ def held_responsible(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
         return False
     q = next_word(doc, c.j - 1)
     return q is not None and q < hi and \
-        any(without_article(normalize(stem)) in {without_article(w) for w in polarity_table().duty}
-            for _, stem in clitic_variants(toks.texts[q]))   # "مسؤول عن", "مسؤول عما"
+        any(without_article(normalize(stem)) in _bare_duties() for _, stem in clitic_variants(toks.texts[q]))   # "مسؤول عن"
+
+
+@lru_cache(maxsize=1)
+def _bare_duties() -> frozenset[str]:
+    """The words of duty (polarity.tsv duty) without the article, made once, not per reading of a word."""
+    return frozenset(without_article(w) for w in polarity_table().duty)
 
 
 def blame_refused(doc: Doc, c: Candidate, lo: int, hi: int, prior: str) -> bool:
@@ -841,8 +846,7 @@ def refusal_before(doc: Doc, k: int, lo: int, any_proclitic: bool = False) -> bo
     together, stance/partners), in its clause: bare or after و/ف, or, with any_proclitic, after any proclitic ("بعدم
     التحالف مع X"). lo may be the cue right before the content ("مستبعدا التحالف مع X")."""
     toks = tokens_of(doc)
-    words = lexicon.function_words()
-    refusals = words.negation | words.tie_refusal
+    refusals = _refusals()
     r = word_before(doc, k, lo)
     for _ in range(REFUSAL_TO_TIE):
         if r < lo or toks.punct[r]:
@@ -854,6 +858,15 @@ def refusal_before(doc: Doc, k: int, lo: int, any_proclitic: bool = False) -> bo
             return True
         r = word_before(doc, r, lo)
     return False
+
+
+@lru_cache(maxsize=1)
+def _refusals() -> frozenset[str]:
+    """The negations and the words of refusing a tie (function_words negation, tie_refusal) at once: one set kept,
+    since is_one_of keeps its answers per (word, set) and a union made per call is hashed and compared whole at each
+    look-up."""
+    words = lexicon.function_words()
+    return words.negation | words.tie_refusal
 
 
 RECOGNIZER_WORDS = 2   # words between a verb or noun of recognizing and the ب of the party it recognizes ("اعتراف بلاده بـX")

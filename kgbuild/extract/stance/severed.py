@@ -100,8 +100,16 @@ def _shutting() -> frozenset[str]:
 
 
 def _is_exchange(text: str) -> bool:
+    return of_kind(text, _exchange_words())
+
+
+@cache
+def _exchange_words() -> frozenset[str]:
+    """The nouns of ties, envoys and exchange (polarity.tsv tie, envoy; function_words exchange_noun) at once: one
+    set kept, since of_kind keeps its readings per (word, set) and a union made per call is hashed and compared
+    whole at each look-up."""
     table = polarity_table()
-    return of_kind(text, table.tie | table.envoy | lexicon.function_words().exchange_noun)
+    return table.tie | table.envoy | lexicon.function_words().exchange_noun
 
 
 def _exchange_before(doc: Doc, k: int, lo: int, reach: int) -> int:

@@ -554,12 +554,20 @@ def _only_suffers(doc: Doc, mentions: list[Candidate], c_start: int, c_end: int,
 ABOUT = normalize("عن")
 
 
+@cache
+def _reports() -> frozenset[str]:
+    """The words of reports and unnamed sources (function_words unnamed_source, news_noun) at once: one set kept, since
+    is_one_of keeps its answers per (word, set) and a union made per call is hashed and compared whole at each look-up."""
+    words = lexicon.function_words()
+    return words.unnamed_source | words.news_noun
+
+
 def _reported_happening(doc: Doc, first: int, c_end: int) -> bool:
     """Does the content open with reports about a happening ("تقارير عن وصول قوات من X", "أنباء عن دخول ...")? A
     denial of such reports denies the happening, as "نفى وصول" does: no party in it is blamed."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
-    if not is_one_of(toks.texts[first], words.unnamed_source | words.news_noun):
+    if not is_one_of(toks.texts[first], _reports()):
         return False
     q = next_word(doc, first)
     r = next_word(doc, q) if q is not None and q < c_end and normalize(toks.texts[q]) == ABOUT else None

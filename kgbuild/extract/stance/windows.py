@@ -174,14 +174,20 @@ def clause_start(doc: Doc, mentions: list[Candidate], c_start: int) -> int:
     condition); c_start
     when none stands before them all."""
     toks = tokens_of(doc)
-    words = lexicon.function_words()
-    breaks = words.contrast | words.clause_break
+    breaks = _clause_openers()
     first = min(c.i for c in mentions)
     for k in range(first - 1, c_start - 1, -1):
         if not toks.spaces[k] and (normalize(toks.texts[k]) in breaks or
                                    (may_open_condition(toks.texts[k]) and opens_condition(doc, k))):
             return k + 1
     return c_start
+
+
+@cache
+def _clause_openers() -> frozenset[str]:
+    """The words that open another subject's clause (function_words contrast, clause_break) at once, made once."""
+    words = lexicon.function_words()
+    return words.contrast | words.clause_break
 
 
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")   # the imperfect verb of a clause's own: "وطهران تدعم"
