@@ -4,7 +4,7 @@ the meeting they hold, the sanctions they impose, what they refuse), else by the
 content's words for the first target)."""
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -200,8 +200,10 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
     suffered.update(k for k in judgements if not any(k < c.i and k in window_of(doc, c, c_start, c_end)
                                                      for c in mentions))
     # (but a good word of X's that governs a bad thing is X's as the phrase reads it: "دعم X للمتمردين")
+    # (summed over the near words that lend a value, a few: the others add 0)
+    valued = near & (values.alone.keys() | values.phrase.keys())
     score = sum(values.alone.get(k, 0) if k in owned and k not in values.governing and k not in reversed_heads
-                else values.phrase.get(k, 0) for k in near if k not in suffered) - refusals
+                else values.phrase.get(k, 0) for k in valued if k not in suffered) - refusals
     if threat and all(_harm_aimed(doc, c, c_start, values) for c in mentions):
         return "negative"     # "هدد بقمع X", "أمر قواته بقمع X": the harm is the speaker's own, aimed at X
     if (prior == "negative" or score < 0 or content < 0) and all(attacked(doc, c, c_start, values) for c in mentions):
@@ -398,10 +400,14 @@ def _holds_a_meeting(doc: Doc, c: Candidate, lo: int) -> bool:
     if clitic_of(doc, c):
         return False
     p = word_before(doc, c.i, lo)
-    if p < lo or tokens_of(doc).punct[p]:
-        return False
+    return p >= lo and not tokens_of(doc).punct[p] and _is_meeting_head(tokens_of(doc).texts[p])
+
+
+@lru_cache(maxsize=65536)   # a function of the word alone: asked of the word before each mention of each target
+def _is_meeting_head(text: str) -> bool:
+    """"اجتماع", "جلسة", "قمة" (function_words meeting_head), past any clitic and the article."""
     heads = lexicon.function_words().meeting_head
-    return any(without_article(normalize(stem)) in heads for _, stem in clitic_variants(tokens_of(doc).texts[p]))
+    return any(without_article(normalize(stem)) in heads for _, stem in clitic_variants(text))
 
 
 CITED_WORDS = 2       # words between "according to" and the source it names at most ("بحسب شهادة هيئة X")
@@ -412,12 +418,11 @@ def _cited_by(doc: Doc, c: Candidate, lo: int) -> int | None:
     content tells, right before it or past up to CITED_WORDS nouns ("بحسب X", "وفقا لتقديرات X", "حسب شهادة
     Y"); None when c is cited by none."""
     toks = tokens_of(doc)
-    according = lexicon.function_words().according_to
     p = word_before(doc, c.i, lo)
     for _ in range(CITED_WORDS + 1):
         if p < lo or toks.punct[p]:
             return None
-        if any(normalize(stem) in according for clitic, stem in clitic_variants(toks.texts[p]) if clitic in ("", "و")):
+        if _is_according(toks.texts[p]):
             return p          # (not "فحسب", only)
         if is_one_of(toks.texts[p], lexicon.function_words().preposition) or word_polarity(toks.texts[p]):
             return None       # "... في X", "... الفاشلة X": no cited source's phrase
@@ -425,13 +430,21 @@ def _cited_by(doc: Doc, c: Candidate, lo: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=65536)   # a function of the word alone: asked of the words before each mention of each target
+def _is_according(text: str) -> bool:
+    """"بحسب", "وفقا", "حسب" (function_words according_to), bare or after و."""
+    according = lexicon.function_words().according_to
+    return any(normalize(stem) in according for clitic, stem in clitic_variants(text) if clitic in ("", "و"))
+
+
 def _imposed(doc: Doc, c: Candidate, near: set[int], hi: int, values: Lent) -> set[int]:
     """The nouns of sanctions after mention c that are imposed on another ("X فرضت عقوبات على Y": a word of
     opposition right after them, or after their adjective), with that adjective."""
     toks = tokens_of(doc)
     out: set[int] = set()
-    for k in sorted(near):
-        if k < c.j or values.alone.get(k, 0) >= 0 or not is_punishing(toks.texts[k]):
+    # (the content's bad words, a few, looked for in the window, not each word of the window looked up in them)
+    for k, value in values.alone.items():
+        if value >= 0 or k < c.j or k not in near or not is_punishing(toks.texts[k]):
             continue
         q = next_word(doc, k)
         adjective = q

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import normalize
 from ..mentions import Candidate
-from ..words import QUOTE_CHARS, tokens_of
+from ..words import QUOTE_CHARS, tokens_of, words_between
 from .acts import against, dative
 from .clauses import may_open_condition, opens_condition
 from .overall import weighed
@@ -174,13 +174,17 @@ def clause_start(doc: Doc, mentions: list[Candidate], c_start: int) -> int:
     condition); c_start
     when none stands before them all."""
     toks = tokens_of(doc)
-    breaks = _clause_openers()
     first = min(c.i for c in mentions)
-    for k in range(first - 1, c_start - 1, -1):
-        if not toks.spaces[k] and (normalize(toks.texts[k]) in breaks or
-                                   (may_open_condition(toks.texts[k]) and opens_condition(doc, k))):
+    # the words that may open a clause, from the Doc's index, the last first: most contents hold none before a mention
+    for k in reversed(words_between(doc, _may_open_clause, c_start, first)):
+        if normalize(toks.texts[k]) in _clause_openers() or opens_condition(doc, k):
             return k + 1
     return c_start
+
+
+def _may_open_clause(text: str) -> bool:
+    """A word of contrast or of a clause break, or one that may open a condition (clause_start's test, words_between's)."""
+    return normalize(text) in _clause_openers() or may_open_condition(text)
 
 
 @cache
@@ -249,14 +253,11 @@ def embedded_clause(doc: Doc, c: Candidate, mentions: list[Candidate], lo: int, 
     if c.i < lo:
         return range(0)
     toks = tokens_of(doc)
-    texts, spaces = toks.texts, toks.spaces
-    # the first bare complementizer after c, past spaces and quote marks (the words first_word steps over), read
-    # off the token lists in one loop: a first_word call per word cost more than the reading
-    k = c.j
-    while k < hi and (spaces[k] or texts[k] in QUOTE_CHARS or normalize(texts[k]) not in BARE_COMPLEMENTIZERS):
-        k += 1
-    if k >= hi:
+    # the first bare complementizer after c, from the Doc's index (no scan of the words up to it)
+    found = words_between(doc, _is_bare_complementizer, c.j, hi)
+    if not found:
         return range(0)
+    k = found[0]
     q = first_word(doc, k + 1)
     if q >= hi or toks.punct[q] or any(m.i == q for m in mentions):
         return range(0)
@@ -269,3 +270,8 @@ def embedded_clause(doc: Doc, c: Candidate, mentions: list[Candidate], lo: int, 
 
     end = min((m.i for m in mentions if m.i > k), default=hi)
     return range(k, end)
+
+
+def _is_bare_complementizer(text: str) -> bool:
+    """"أن", "إن", "بأن" (BARE_COMPLEMENTIZERS), no quote mark: embedded_clause's test, words_between's."""
+    return text not in QUOTE_CHARS and normalize(text) in BARE_COMPLEMENTIZERS
