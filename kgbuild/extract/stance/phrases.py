@@ -57,13 +57,14 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
     # the target and the overall stances of one statement read the same content with the same names (a third of
     # the reads): kept per Doc, keyed on all the reading depends on (in_name is asked only of start..end-1; filter
     # asks it with no generator step per token, a key is made of every content)
-    key = (start, end, tuple(filter(in_name, range(start, end))), bad_names, wished, denied)
+    named = tuple(filter(in_name, range(start, end)))
+    key = (start, end, named, bad_names, wished, denied)
     memo = doc.user_data.get("kg_phrase_values")
     if memo is None:
         memo = doc.user_data["kg_phrase_values"] = {}
     lent = memo.get(key)
     if lent is None:
-        reader = _PhraseReader(doc, start, end, in_name, bad_names, wished, denied)
+        reader = _PhraseReader(doc, start, end, in_name, bad_names, wished, denied, frozenset(named))
         for k in range(start, end):
             reader.read(k)
         lent = memo[key] = reader.lent()
@@ -150,6 +151,9 @@ class _PhraseReader:
     bad_names: frozenset[int]
     wished: bool
     denied: bool
+    # the tokens of start..end-1 in_name holds (phrase_values' key has them): what the reader asks of each word it
+    # reads is one set look-up (the helpers it calls still ask in_name)
+    named: frozenset[int]
     phrase: dict[int, int] = field(default_factory=dict)
     alone: dict[int, int] = field(default_factory=dict)
     governing: set[int] = field(default_factory=set)   # good words whose phrase value a bad thing they govern changed
@@ -251,7 +255,7 @@ class _PhraseReader:
             self.assaulted = None
         if self.supposing_left:
             self.supposing_left -= 1
-        if self.in_name(k):
+        if k in self.named:
             self.chained = False
             return
         if self._in_capacity(before):
@@ -321,7 +325,7 @@ class _PhraseReader:
         if roles.discussing:
             self.discussed = self.in_topics = True  # "سيصل وفد لمناقشة التعاون": the topic of a talk is no one's merit
             return True
-        if self.in_name(k) and k not in self.bad_names:
+        if k in self.named and k not in self.bad_names:
             self.reverse_left, self.chained = 0, False
             return True
         # "سعادة السفير", "سعادة الشيخ X": an honorific, no happiness; "وبصفتنا حلفاء": the role one acts
