@@ -22,6 +22,7 @@ from ....records import StatementRecord
 from ....text import clitic_variants, normalize, without_article
 from ...groups import kind_of
 from ...mentions import Candidate
+from ...words import tokens_of
 from ..context import Context
 from .allusion import alluded
 from .deceased import mourned, names_no_party
@@ -77,7 +78,10 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     an attack ("شن هجوما على X": X is attacked by the speaker); `history` the statements of the sentences before,
     whose speakers "هذه الاتهامات" points back to."""
     # "اتهم فلان الحكومة بـ«...»", "حذر فلان إيران من أن ...": the cue's object, left out of the content, is read with it
-    c_start = object_start(ctx, c_start, c_end, set(speakers), set(speakers) | set(via)) or c_start
+    # (the sets of who speaks, made once: a dozen readers below leave them out, and none writes to them)
+    speaking = set(speakers)
+    said_by = speaking | set(via)
+    c_start = object_start(ctx, c_start, c_end, speaking, said_by) or c_start
     if prior == "neutral" and not bare_worry(ctx.doc, c_start, c_end):
         # "وأعرب الوزير عن قلقه إزاء X": the feeling expressed is the act's stance (a worry about nothing named,
         # "أعرب عن قلقه العميق", judges no one)
@@ -88,7 +92,8 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         prior = "neutral"
     bodies = {b for sp in speakers for b in own_bodies(ctx, sp) | the_state_itself(ctx, sp)}
     own = frozenset(k for sp in speakers for k in own_side(ctx, sp))
-    mentions = target_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies, via_toks, own, history,
+    spared = said_by | bodies   # the speakers, the intermediaries and the bodies they speak for or are
+    mentions = target_mentions(ctx, c_start, c_end, spared, via_toks, own, history,
                                narrated=act in NARRATING_ACTS)
     # "إن رئيس الحكومة سيقدم استقالته": a body named only in its head's title is no party (held_office)
     mentions = drop_held_offices(ctx, mentions)
@@ -117,13 +122,13 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     mentions = [(key, cs) for key, cs in mentions if not own_between(ctx, key, cs, own)]
     # "وقال فلان إنها فشلت": a man's "إنها" stands for a party named before, which opens what was said
     if not any(c.source == ANTECEDENT for _, cs in mentions for c in cs) and \
-            (other := not_the_speaker(ctx, c_start, speakers, set(speakers) | set(via) | bodies)
-             or possessor_not_the_speaker(ctx, c_start, c_end, speakers, set(speakers) | set(via) | bodies)) is not None:
+            (other := not_the_speaker(ctx, c_start, speakers, spared)
+             or possessor_not_the_speaker(ctx, c_start, c_end, speakers, spared)) is not None:
         mentions = [(other.key, [other])] + [(key, cs) for key, cs in mentions if key != other.key]
     # "دعا الطرفين إلى ضبط النفس", "قال إن الطرفين اتفقا": the two sides called on or spoken of are the article's
     # two parties, first when called on, else where they are named
     named = {key for key, _ in mentions}
-    sides = [(c.key, [c]) for c in two_sides_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies)
+    sides = [(c.key, [c]) for c in two_sides_mentions(ctx, c_start, c_end, spared)
              if c.key not in named]
     if sides:
         at = 0 if act in WISHING_ACTS else next((n for n, (_, cs) in enumerate(mentions) if cs[0].i > sides[0][1][0].i),
@@ -131,7 +136,7 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         mentions = mentions[:at] + sides + mentions[at:]
     # "ستمد يدها إلى جارتها": the neighbour a country's speaker names by the word alone is the country next
     # door the story names most, not of the speaker's own side (neighbour)
-    for c in neighbour_mentions(ctx, c_start, c_end, set(speakers) | set(via) | bodies | own):
+    for c in neighbour_mentions(ctx, c_start, c_end, spared | own):
         if c.key not in named:
             at = next((n for n, (_, cs) in enumerate(mentions) if cs[0].i > c.i), len(mentions))
             mentions = mentions[:at] + [(c.key, [c])] + mentions[at:]
@@ -237,18 +242,18 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         if overall == "neutral" and about:
             overall = stances[about[0]]
     # "أعلنت الحداد ثلاثة أيام", "أعرب عن بالغ الحزن": mourning that names no one mourns the one the article told dying
-    dead = mourned(ctx, c_start, c_end, set(speakers) | set(via)) if names_no_party(ctx, c_start, c_end) else None
+    dead = mourned(ctx, c_start, c_end, said_by) if names_no_party(ctx, c_start, c_end) else None
     if dead is not None and dead not in about:
         about.append(dead)
         stances[dead] = "positive"   # mourning and condolence honour the dead (polarity.tsv)
     # "..., في إشارة إلى X": whom the writer's gloss says the words point at is spoken about as they are judged
-    for key in alluded(ctx, c_end, set(speakers) | set(via) | bodies, via_toks, own, history):
+    for key in alluded(ctx, c_end, spared, via_toks, own, history):
         if key not in about:
             about.append(key)
             stances[key] = overall
     # "حث فلان، في اتصال هاتفي مع X، ...", "بعث برقية إلى X تمنى فيها ...": whom the words were said to is spoken to
     # as they are judged
-    if (to := addressee(ctx, c_start, set(speakers) | set(via) | bodies)) is not None and to not in about:
+    if (to := addressee(ctx, c_start, spared)) is not None and to not in about:
         about.append(to)
         stances[to] = overall
     # "قال سكان في حي X إن ...": the place the residents or witnesses who speak are in is what they speak of
@@ -258,11 +263,11 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     # "أشادت بسلاسة العملية الانتخابية", "رحب بإجراء الاقتراع في موعده": a welcome or praise naming no party but a vote
     # or its peaceful conduct praises the country that held it (vote_held)
     if not about and prior == "positive" and \
-            (held := vote_country(ctx, c_start, c_end, set(speakers) | set(via) | bodies | own)) is not None:
+            (held := vote_country(ctx, c_start, c_end, spared | own)) is not None:
         about.append(held.key)
         stances[held.key] = overall
     # "طالب بصون إرادة الشعب", "فوز لإرادة الشعب X": the people whose will is spoken of (will_of_people)
-    if (willing := will_of_the_people(ctx, c_start, c_end, set(speakers) | set(via))) is not None \
+    if (willing := will_of_the_people(ctx, c_start, c_end, said_by)) is not None \
             and willing not in about:
         about.append(willing)
         stances[willing] = "positive" if overall == "neutral" else overall
@@ -299,22 +304,25 @@ def _denies_a_clause(ctx: Context, c_start: int, c_end: int) -> bool:
     """Does the content a denial denies open with أن, in it or right before it ("نفى أن يكون ...")?"""
     complementizer = lexicon.function_words().complementizer
     first, before = first_word(ctx.doc, c_start), word_before(ctx.doc, c_start, 0)
-    return any(0 <= k < c_end and normalize(ctx.doc[k].text) in complementizer for k in (first, before))
+    texts = tokens_of(ctx.doc).texts
+    return any(0 <= k < c_end and normalize(texts[k]) in complementizer for k in (first, before))
 
 
 ADDRESS_REACH = 4   # words of the one called on before the preposition of what they are called to, at most
+CALLED_TO = frozenset({normalize("إلى"), normalize("على")})   # the prepositions of what one is called to
 
 
 def _addressed(ctx: Context, c_start: int, c_end: int) -> bool:
     """Does the content of a call name whom it calls on before what they are called to ("الطرفين إلى ضبط النفس",
     "جميع الأطراف إلى الحوار", "السلطات على احترام الحقوق")? The good things are then wished of them, no praise;
     but support or aid called for (function_words aid_noun: "المواطنين إلى دعم الخطة") takes a side."""
-    links = {normalize("إلى"), normalize("على")}
+    toks = tokens_of(ctx.doc)   # (the words' texts and spaCy's is_punct, read off the lists: no Token built)
+    texts, puncts = toks.texts, toks.spacy_punct
     k, seen = first_word(ctx.doc, c_start), 0
-    if k >= c_end or normalize(ctx.doc[k].text) in links:
+    if k >= c_end or normalize(texts[k]) in CALLED_TO:
         return False
-    while k < c_end and seen <= ADDRESS_REACH and not ctx.doc[k].is_punct:
-        if normalize(ctx.doc[k].text) in links:
+    while k < c_end and seen <= ADDRESS_REACH and not puncts[k]:
+        if normalize(texts[k]) in CALLED_TO:
             return seen > 0 and not _calls_for_aid(ctx, first_word(ctx.doc, k + 1), c_end)
         seen += 1
         k = first_word(ctx.doc, k + 1)
@@ -323,11 +331,12 @@ def _addressed(ctx: Context, c_start: int, c_end: int) -> bool:
 
 def _calls_for_aid(ctx: Context, k: int, c_end: int) -> bool:
     """Is word k, past a quote mark, a noun of aid or support (function_words aid_noun: "دعم", "مساندة")?"""
-    while k < c_end and ctx.doc[k].is_punct:
+    toks = tokens_of(ctx.doc)
+    while k < c_end and toks.spacy_punct[k]:
         k += 1
     aid = lexicon.function_words().aid_noun
     return k < c_end and any(without_article(stem) in aid or stem in aid
-                             for _, stem in clitic_variants(normalize(ctx.doc[k].text)))
+                             for _, stem in clitic_variants(normalize(toks.texts[k])))
 
 
 def _names_a_charge(ctx: Context, c_start: int, c_end: int) -> bool:
@@ -335,8 +344,9 @@ def _names_a_charge(ctx: Context, c_start: int, c_end: int) -> bool:
     unnamed_source, news_noun: "الاتهامات", "هذه التهم", "مزاعم", "تقارير عن")? Then a denial rebuts whoever made it."""
     words = lexicon.function_words()
     charges = words.criticism | words.suspicion | words.claim_noun | words.unnamed_source | words.news_noun
-    return any(not ctx.doc[k].is_punct and
-               any(without_article(stem) in charges for _, stem in clitic_variants(normalize(ctx.doc[k].text)))
+    toks = tokens_of(ctx.doc)
+    return any(not toks.spacy_punct[k] and
+               any(without_article(stem) in charges for _, stem in clitic_variants(normalize(toks.texts[k])))
                for k in range(c_start, c_end))
 
 
@@ -347,7 +357,8 @@ def _names_a_tie(ctx: Context, c_start: int, c_end: int) -> bool:
     def tie(stem: str) -> bool:
         bare = without_article(stem)
         return bare in words.relation_noun or any(bare.startswith(b) for b in words.blame_noun)
-    return any(not ctx.doc[k].is_punct and any(tie(stem) for _, stem in clitic_variants(normalize(ctx.doc[k].text)))
+    toks = tokens_of(ctx.doc)
+    return any(not toks.spacy_punct[k] and any(tie(stem) for _, stem in clitic_variants(normalize(toks.texts[k])))
                for k in range(c_start, c_end))
 
 
@@ -366,9 +377,10 @@ def _denies_a_wrong(ctx: Context, c_start: int, c_end: int) -> bool:
     def denying(text: str) -> bool:
         return any(clitic in ("", "و", "ف") and stem in cues and cues[stem].act in DENYING_ACTS
                    for clitic, stem in clitic_variants(normalize(text)))
-    denied_after = any(denying(ctx.doc[k].text) for k in range(ctx.doc[c_start].sent.start, c_start))
+    texts = tokens_of(ctx.doc).texts
+    denied_after = any(denying(texts[k]) for k in range(ctx.tokens.sentence(c_start).start, c_start))
     return first < c_end and denied_after and \
-        not any(stem in demonstratives for _, stem in clitic_variants(normalize(ctx.doc[first].text)))
+        not any(stem in demonstratives for _, stem in clitic_variants(normalize(texts[first])))
 
 
 def _possessed_stance(ctx: Context, key: str, k: int | None, c_start: int, c_end: int, prior: str,

@@ -21,9 +21,10 @@ def addressee(ctx: Context, c_start: int, exclude: set[str]) -> str | None:
     and the content (whose addressee it would be); not a cable of condolence (function_words mourning_word). None
     when there is none."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    sent = tokens.sentence(c_start).start if c_start < len(ctx.doc) else c_start
+    sent = tokens.sentence(c_start).start if c_start < tokens.size else c_start
+    norms, contact = tokens.norms, tokens.words.addressed_contact   # (read directly: every word before the content)
     for k in range(sent, c_start):
-        if tokens.norm(k) not in tokens.words.addressed_contact:
+        if norms[k] not in contact:
             continue
         q, seen = tokens.next(k + 1, c_start), 0
         while q < c_start and seen <= CONTACT_REACH and not tokens.is_punct(q):

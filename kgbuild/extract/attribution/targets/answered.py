@@ -24,7 +24,7 @@ def pointed_back_speaker(ctx: Context, act: str, k: int, history: Sequence[State
     p = tokens.prev(k)
     if not history or p is None or tokens.norm(p) not in tokens.words.demonstrative:
         return None
-    sent_start = ctx.doc[k].sent.start_char
+    sent_start = ctx.tokens.sentence(k).start_char
     for st in reversed(history):
         if st.cue_span[1] > sent_start or not _tells_act(ctx, st, act, tokens.norm(k)):
             continue
@@ -55,7 +55,7 @@ def pointed_back_author(ctx: Context, act: str, k: int) -> str | None:
         return None
     # the last verb of saying of any act in a sentence before ("قال فلان إن X تآمرت. ونفت X هذه الاتهامات"; the
     # sentence's own verb is the one answering)
-    nearest, sent_start = None, ctx.doc[k].sent.start
+    nearest, sent_start = None, ctx.tokens.sentence(k).start
     for j in range(p - 1, max(-1, p - SAID_BACK), -1):
         cue = ctx.cues.at(j)
         if cue is None or cue.kind != "verb":

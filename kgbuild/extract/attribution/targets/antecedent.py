@@ -89,7 +89,7 @@ def object_pronoun(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     pronoun = pronoun_of(tokens.norm(k), words.object_pronoun_host)
     if pronoun is None:
         return None
-    sent = ctx.doc[k].sent.start
+    sent = ctx.tokens.sentence(k).start
     # nor a body named in a person's title ("رحب الأمين العام للمنظمة X بالاتفاق، واصفا إياه ..."): it says whose
     # office he holds, the pronoun goes on about what he judged (titled_names)
     party = lambda c: where(c) and not locative(ctx.doc, c, sent) and not in_a_title(ctx, c)
@@ -122,7 +122,7 @@ def cue_object(ctx: Context, c_start: int, exclude: set[str]) -> Candidate | Non
     # the one a cue verb addresses or charges is a party, not a place named as where something happens;
     # after an earlier cue of the sentence it is the first cue's first object ("حذرت X من عواقب إذا رفضت نشر قوات في
     # إقليم Y أمام Z، ودعتها إلى ...": "ها" is X, not Y nor Z)
-    sent = ctx.doc[k].sent.start
+    sent = ctx.tokens.sentence(k).start
     party = lambda c: not locative(ctx.doc, c, sent)
     for j in range(max(sent, k - ANTECEDENT_REACH), k):   # the sentence's first cue whose object can be meant
         if ctx.cues.at(j) is not None and (first := _first_agreeing(ctx, k, pronoun, exclude, j + 1, party)) is not None:
@@ -148,7 +148,7 @@ def _last_agreeing(ctx: Context, k: int, pronoun: str, exclude: set[str], start:
     k's sentence, within OBJECT_REACH tokens before k) that it agrees with and that is not excluded (the
     speaker)."""
     mentions = ctx.mentions
-    start = max(ctx.doc[k].sent.start, k - OBJECT_REACH) if start is None else start
+    start = max(ctx.tokens.sentence(k).start, k - OBJECT_REACH) if start is None else start
     stop = k if stop is None else stop
     for c in sorted((c for c in mentions.cands if start <= c.i and c.j <= stop), key=lambda c: -c.i):
         key = mentions.key(c)
@@ -222,8 +222,8 @@ def _of_another_party(ctx: Context, p: int, pronoun: str | None, speakers: list[
     cue = _cue_of(ctx, p, speakers[0])
     if cue is None or tokens.norm(cue).endswith(FEMININE_VERB_ENDS):
         return None
-    sent = ctx.doc[cue].sent
-    before = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    sent = ctx.tokens.sentence(cue)
+    before = ctx.tokens.sentence(sent.start - 1).start if sent.start > 0 else sent.start
     return _last_agreeing(ctx, p, pronoun, exclude, start=max(before, cue - ANTECEDENT_REACH),
                           stop=p if up_to_pronoun else cue)
 
@@ -233,7 +233,7 @@ def _cue_of(ctx: Context, p: int, speaker: str) -> int | None:
     in the sentence ("وأوضحت رئيسة الوفد فلانة في خطاب ألقته ... أنهم"), or after it ("فلان قال إنها"); else
     the last cue before p; a later verb of the speaker's between the name and p wins over the one before it."""
     mentions = ctx.mentions
-    sent_start = ctx.doc[p].sent.start
+    sent_start = ctx.tokens.sentence(p).start
     named = next((c for c in sorted(mentions.cands, key=lambda c: -c.i)
                   if sent_start <= c.i and c.j <= p and mentions.key(c) == speaker), None)
     if named is not None:

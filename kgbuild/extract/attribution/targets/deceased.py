@@ -73,6 +73,6 @@ def _dead_at(ctx: Context, k: int) -> list[Candidate]:
     if tokens.is_space(k) or ctx.mentions.in_a_mention(k) or \
             not is_stem_under_clitics(tokens.norm(k), tokens.words.death_word, DEATH_CLITICS):
         return []
-    stop = min(ctx.doc[k].sent.end, k + 1 + DEAD_SPAN)
+    stop = min(ctx.tokens.sentence(k).end, k + 1 + DEAD_SPAN)
     return sorted((c for c in ctx.mentions.cands if k < c.i < stop and c.type == "Person"),
                   key=lambda c: c.i)[:1]

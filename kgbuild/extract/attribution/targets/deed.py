@@ -95,7 +95,7 @@ def _deed(word: str) -> lexicon.Deed | None:
 def _parties(ctx: Context, lo: int, hi: int) -> list[Candidate]:
     """The named persons, bodies and places within tokens lo..hi-1 of one sentence, not named as a setting nor in
     a person's title ("رئيس البلاد فلان": the person, not the country)."""
-    sent = ctx.doc[lo].sent.start
+    sent = ctx.tokens.sentence(lo).start
     named = [c for c in ctx.mentions.cands if lo <= c.i and c.j <= hi]
     titles = [(c.title_i, c.i) for c in ctx.mentions.cands
               if c.type == "Person" and c.title_i is not None and c.title_i < c.i]
@@ -107,7 +107,7 @@ def _subject(ctx: Context, k: int, joined: bool = False) -> list[Candidate]:
     """The subject of the verb at k: the first party a few words after it, else the last one before it in its
     sentence; for a verb `joined` by و to a clause before it ("ألغت X نتائج ... التي تصدرها Y، وقررت ..."), the
     subject it shares with that clause, the sentence's first party past its dateline (the later ones are objects)."""
-    sent = ctx.doc[k].sent
+    sent = ctx.tokens.sentence(k)
     after = _parties(ctx, k + 1, min(sent.end, k + 1 + VERB_SUBJECT_SPAN))
     if after:
         return after[:1]
@@ -129,7 +129,7 @@ def _past_dateline(ctx: Context, start: int, stop: int) -> int:
 def _of_noun(ctx: Context, k: int) -> list[Candidate]:
     """The doer of a deed's noun at k: the party it is construct to ("قرار فلان"), else the last one named a few
     words before it in its sentence ("أعلن فلان استقالته")."""
-    sent, tokens = ctx.doc[k].sent, ctx.tokens
+    sent, tokens = ctx.tokens.sentence(k), ctx.tokens
     nxt = tokens.next(k + 1, sent.end)
     after = [c for c in _parties(ctx, nxt, sent.end) if c.i == nxt]
     # a party after a preposition is where or whom the deed goes to ("وصولها إلى X في زيارة"), not its doer

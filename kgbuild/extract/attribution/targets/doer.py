@@ -38,7 +38,7 @@ def described_doer(ctx: Context, cue: Cue, exclude: set[str]) -> str | None:
     q = tokens.prev(p)
     if q is None or not (tokens.norm(q) in tokens.words.resumptive_what or tokens.norm(q) == IN):
         return None
-    sent = ctx.doc[cue.i].sent.start
+    sent = ctx.tokens.sentence(cue.i).start
     named = [c for c in ctx.mentions.cands if sent <= c.i and c.j <= q]
     titles = [(c.title_i, c.i) for c in named if c.type == "Person" and c.title_i is not None and c.title_i < c.i]
     return next((key for c in named if _party(ctx, c, sent) and not any(lo <= c.i < hi for lo, hi in titles)

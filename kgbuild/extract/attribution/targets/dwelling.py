@@ -26,7 +26,7 @@ def dwelling(ctx: Context, c_start: int, speakers: list[str]) -> str | None:
     local = {sp for sp in speakers if sp.startswith("group:") and kind_of(sp) in LOCAL_KINDS}
     if not local or c_start >= len(ctx.doc):
         return None
-    sent = ctx.doc[c_start].sent.start
+    sent = ctx.tokens.sentence(c_start).start
     named = next((c for c in sorted(mentions.cands, key=lambda c: -c.i)
                   if sent <= c.i and c.j <= c_start and mentions.key(c) in local), None)
     if named is None:

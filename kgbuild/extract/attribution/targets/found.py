@@ -14,7 +14,7 @@ from ...mentions.base import opens_office_of_body
 from ...mentions.gazetteer import in_dateline
 from ...mentions.not_groups import audience_of_a_speech
 from ...stance.settings import among
-from ...words import PRONOUN_SUFFIXES, is_arabic_word, text_of, without_conjunction
+from ...words import PRONOUN_SUFFIXES, is_arabic_text, text_of, tokens_of, without_conjunction
 from ..context import Context
 from ..boundary import FROM
 from ..cursor import IN
@@ -59,6 +59,7 @@ STATE_ORGANS = frozenset({"authorities", "security_forces", "police_officers"})
 # groups.tsv kinds that election and referendum news weigh as a party wherever what was said names them ("صوت
 # الناخبين يجب أن يسمع", "سيحترم إرادة الناخبين"), though no actors of political conflict
 ELECTORATE = frozenset({"voters"})
+PARTY_GROUP_KINDS = CORE_GROUP_KINDS | ELECTORATE   # groups that are a party wherever what was said names them
 
 
 def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
@@ -69,7 +70,9 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     speakers a statement noun pointed back to ("هذه الاتهامات") stands for. `narrated`: the act tells what is so
     (said, reported, announced, denied) and addresses no one."""
     found: dict[str, list[Candidate]] = {}
-    skip_toks = skip_toks | not_said(ctx, c_start, c_end, exclude) | trailing_time_phrase(ctx, c_start, c_end)
+    # the tokens of what was said that frame the saying: read on first need, when a mention inside what was said is
+    # met (many contents name no one inside them, and the frame's readers are many)
+    framing: set[int] | None = None
     # "وفيما يخص الأزمة في X، صرح الوزير بأن ...": the ones named in the fronted topic are targets too,
     # after those of the content
     fronted = fronted_topic(ctx, c_start)
@@ -101,7 +104,7 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
         home = _place_of_group(ctx, c) if c.type == "Group" else None
         # (and the detained and bereaved, the people a happening befalls: affected; and a group the article keeps as
         # an actor, named again and again or involved in a statement before: salient_groups)
-        if c.type == "Group" and kind_of(c.key or "") not in CORE_GROUP_KINDS | ELECTORATE and not _specified(c) and home is None \
+        if c.type == "Group" and kind_of(c.key or "") not in PARTY_GROUP_KINDS and not _specified(c) and home is None \
                 and not affected_party(ctx, c, c_start, c_end) \
                 and not salient_group(ctx, _key_of(ctx, c), history) \
                 and (c.i not in openings or (c.i == part != opening and kind_of(c.key or "") in CASUALTIES)
@@ -109,7 +112,10 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
             continue
         if c.type == "Group" and c.i in openings:
             openings = _conjuncts_after(ctx, c.j, c_end, {m.i: m.j for m in mentions})
-        said = c_start <= c.i and c.j <= c_end and c.i not in skip_toks and not _whose_organs(ctx, c) \
+        inside = c_start <= c.i and c.j <= c_end
+        if inside and framing is None:
+            framing = skip_toks | not_said(ctx, c_start, c_end, exclude) | trailing_time_phrase(ctx, c_start, c_end)
+        said = inside and c.i not in framing and not _whose_organs(ctx, c) \
             and not names_a_venue(ctx, c, c_start, c_end) and not seat_of_a_body(ctx, c) \
             and not held_there(ctx, c, c_start) and not before_its_audience(ctx, c, c_start) \
             and not common_noun_pointed_at(ctx, c) and not _dateline(ctx, c) \
@@ -146,10 +152,11 @@ def trailing_time_phrase(ctx: Context, c_start: int, c_end: int) -> set[int]:
     when the act was done, and whose the event was is no matter of what was said. Not a phrase that opens the
     content, nor a party named further on in it ("بعد تقارير عن وفاة X"), nor a clause ("بعدما تصدر X")."""
     tokens = ctx.tokens
+    norms, event_after = tokens.norms, tokens.words.event_after   # (read directly: every word of every content)
     first = tokens.next(c_start, c_end)
-    for k in range(first + 1, c_end):
+    for k in range(first + 1, min(c_end, len(norms))):
         # (not "بعدما رفضت X": a clause with its verb, whose subject may be the matter)
-        if tokens.norm(k) not in tokens.words.event_after or tokens.norm(k) in tokens.words.verb_clause_opener or \
+        if norms[k] not in event_after or norms[k] in tokens.words.verb_clause_opener or \
                 ctx.mentions.in_a_mention(k) or any(tokens.is_quote(q) or tokens.is_comma(q) for q in range(k + 1, c_end)):
             continue
         event = tokens.next(k + 1, c_end)
@@ -464,9 +471,10 @@ def _joined_clause_openings(ctx: Context, c_start: int, c_end: int) -> set[int]:
     complementizer joined by و opens ("وإن", "وأن"), and past a partitive; its subject is what that clause is
     about, as the first clause's is."""
     tokens, words = ctx.tokens, ctx.tokens.words
+    norms = tokens.norms   # (read directly: every word of every content)
     out: set[int] = set()
-    for k in range(c_start + 1, c_end):
-        norm = tokens.norm(k)
+    for k in range(c_start + 1, min(c_end, len(norms))):
+        norm = norms[k]
         if norm.startswith(AND) and norm[len(AND):] in words.complementizer:
             first = tokens.next(k + 1, c_end)
             if first < c_end:
@@ -499,7 +507,7 @@ def _bare_verbal_noun(ctx: Context, k: int) -> bool:
     """Can the word at k be the verbal noun of an act, the head of what was asked for: an Arabic word, definite
     or after a preposition, that names no party and is no function word ("حماية", "بالإفراج")?"""
     tokens = ctx.tokens
-    return is_arabic_word(ctx.doc[k]) and not tokens.is_punct(k) and ctx.mentions.start_at.get(k) is None \
+    return is_arabic_text(tokens_of(ctx.doc).texts[k]) and not tokens.is_punct(k) and ctx.mentions.start_at.get(k) is None \
         and not ctx.mentions.in_a_mention(k) and tokens.norm(k) not in tokens.words.preposition
 
 
@@ -527,7 +535,7 @@ def _conjuncts_after(ctx: Context, k: int, c_end: int, mention_end: dict[int, in
     out: set[int] = set()
     for _ in range(limit):
         k = ctx.tokens.next(k, c_end)
-        if k >= c_end or not ctx.doc[k].text.startswith("و"):
+        if k >= c_end or not tokens_of(ctx.doc).texts[k].startswith("و"):
             break
         out.add(k)
         k = mention_end.get(k, k + 1)

@@ -11,7 +11,7 @@ from ...mentions import Candidate
 from ...mentions.base import is_nisba
 from ...mentions.slots import appositive_at
 from ...stance import expressed_feeling
-from ...words import COMMAS, QUOTE_CHARS, is_function_word, is_time_word, without_conjunction
+from ...words import COMMAS, QUOTE_CHARS, is_function_text, is_time_text, tokens_of, without_conjunction
 from ..context import Context
 from ..cursor import IN, SENTENCE_ENDS
 from ..speakers.relay import ON, TONGUE
@@ -119,21 +119,21 @@ def _clause_verb(ctx: Context, k: int) -> bool:
 
 def _past_verb_like(ctx: Context, k: int) -> bool:
     """May the word at k be a verb opening a clause: no article, no function word, no mention, no number, no cue?"""
-    tokens = ctx.tokens
-    return not tokens.norm(k).startswith("ال") and not is_function_word(ctx.doc[k]) and not tokens.is_punct(k) \
-        and not ctx.mentions.in_a_mention(k) and not ctx.doc[k].like_num and ctx.cues.at(k) is None
+    tokens, toks = ctx.tokens, tokens_of(ctx.doc)   # (the Doc's own texts and like_num, read off its lists)
+    return not tokens.norm(k).startswith("ال") and not is_function_text(toks.texts[k]) and not tokens.is_punct(k) \
+        and not ctx.mentions.in_a_mention(k) and not toks.like_num[k] and ctx.cues.at(k) is None
 
 
 def _subject_like(ctx: Context, k: int) -> bool:
     """May the word at k open the subject of a verb before it: a mention, or a noun with the article, or a noun
     in construct before one ("مدير النادي"); not a preposition or another function word."""
-    tokens = ctx.tokens
+    tokens, toks = ctx.tokens, tokens_of(ctx.doc)
     if k in ctx.mentions.start_at or tokens.norm(k).startswith("ال"):
         return True
-    if is_function_word(ctx.doc[k]) or tokens.is_punct(k) or ctx.doc[k].like_num:
+    if is_function_text(toks.texts[k]) or tokens.is_punct(k) or toks.like_num[k]:
         return False
-    nxt = tokens.next(k + 1, len(ctx.doc))
-    return nxt < len(ctx.doc) and tokens.norm(nxt).startswith("ال") and not is_function_word(ctx.doc[nxt])
+    nxt = tokens.next(k + 1, tokens.size)
+    return nxt < tokens.size and tokens.norm(nxt).startswith("ال") and not is_function_text(toks.texts[nxt])
 
 
 def _relative_opener(ctx: Context, first: int, c_end: int) -> int | None:
@@ -260,7 +260,7 @@ def circumstance(ctx: Context, c_start: int, c_end: int, speakers: set[str]) -> 
         # "أبلغ X نظيره Y الثلاثاء خلال لقاء في جنيف أن ...": the one told, then
         # the phrase of when and where, then what was said
         k = tokens.next(addressee.j, c_end)
-        while k < c_end and (is_time_word(ctx.doc[k]) or tokens.is_comma(k)):
+        while k < c_end and (is_time_text(tokens_of(ctx.doc).texts[k]) or tokens.is_comma(k)):
             k = tokens.next(k + 1, c_end)
         if k < c_end and tokens.norm(k) in tokens.words.circumstance \
                 and (late := frame_end(ctx, k, c_end)) is not None and tokens.text(late) != ":":
@@ -438,7 +438,7 @@ def _counted(ctx: Context, k: int) -> bool:
     """Does the word at k follow a numeral or an ordinal ("3000 طالب", "ثاني رد")? Then it is the noun
     counted, no verb of saying (after a year it may be one: "في 2015 أعلن")."""
     p = ctx.tokens.prev(k)
-    return p is not None and ctx.doc[p].like_num and not YEAR.fullmatch(ctx.tokens.text(p))
+    return p is not None and tokens_of(ctx.doc).like_num[p] and not YEAR.fullmatch(ctx.tokens.text(p))
 
 
 def speakers_title(ctx: Context, k: int, speakers: set[str]) -> bool:

@@ -57,7 +57,7 @@ def _headline_end(ctx: Context) -> int | None:
     closed by a full stop: attribution.headline.reads_as_headline); None when the first line is none."""
     doc = ctx.doc
     first = ctx.tokens.next(0, len(doc))
-    if first >= len(doc) or not reads_as_headline(ctx, doc[first].sent):
+    if first >= len(doc) or not reads_as_headline(ctx, ctx.tokens.sentence(first)):
         return None
     for q in range(first, len(doc)):
         if "\n" in doc[q].text:

@@ -42,7 +42,8 @@ def neighbour_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]
             continue
         if any(c.type == "Place" and k < c.i <= k + NAMED_AFTER for c in mentions.cands):
             continue   # "جارتها إثيوبيا": the neighbour is named, a target already
-        frame = {state for c in ctx.mentions.cands if ctx.doc[c_start].sent.start <= c.i and c.j <= c_start
+        sent = tokens.sentence(c_start).start
+        frame = {state for c in ctx.mentions.cands if sent <= c.i and c.j <= c_start
                  and (state := country_of(ctx, ctx.mentions.key(c))) is not None}
         key = _most_named_country(ctx, k, exclude | frame)
         if key is not None:

@@ -31,7 +31,7 @@ def _parties_alongside(ctx: Context, speaker: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     named = [c for c in mentions.cands if mentions.key(c) == speaker]
     for name in named:
-        sent = ctx.doc[name.i].sent
+        sent = ctx.tokens.sentence(name.i)
         parties = [c for c in mentions.cands if sent.start <= c.i < sent.end and c.type == "Organization"
                    and (name.i - REACH_BEFORE <= c.i < name.i or name.j <= c.i <= name.j + REACH_AFTER)
                    and _party(ctx, c)]

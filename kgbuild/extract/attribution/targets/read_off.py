@@ -533,10 +533,10 @@ def dual_pronoun_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[s
     duals = [k for k in range(c_start, c_end) if not spaces[k] and _dual_pronoun(norms[k])]
     if not duals:
         return []   # the common case: no dual pronoun
-    last = _joined_pair(ctx, ctx.doc[c_start].sent.start, c_start, set())
+    last = _joined_pair(ctx, ctx.tokens.sentence(c_start).start, c_start, set())
     if last is not None and all(key in exclude for _, key in last):
         return []   # "أكدت X وY تمسكهما بـZ": the pair last named is the speakers, whom the pronoun takes up
-    pair = _joined_pair(ctx, ctx.doc[c_start].sent.start, c_start, exclude)
+    pair = _joined_pair(ctx, ctx.tokens.sentence(c_start).start, c_start, exclude)
     if pair is None or _joined_pair(ctx, c_start, duals[0], exclude) is not None:
         return []
     return [_word_mention(ctx, duals[0], c.type, DUAL, key) for c, key in pair]

@@ -67,7 +67,7 @@ def _announcers_at(ctx: Context, k: int) -> list[Candidate]:
     if word in words.announcing_verb and (obj := _announced_object(ctx, k)) is not None:
         return _subject(ctx, k, obj)
     if word in words.announced_relative and _after_results(ctx, k):
-        return _bodies(ctx, k + 1, min(ctx.doc[k].sent.end, k + 1 + SUBJECT_SPAN))[:1]
+        return _bodies(ctx, k + 1, min(ctx.tokens.sentence(k).end, k + 1 + SUBJECT_SPAN))[:1]
     return []
 
 
@@ -75,7 +75,7 @@ def _announced_object(ctx: Context, k: int) -> int | None:
     """The results or the win the verb of announcing at k has as its object, a few words after it in its sentence;
     None when it has none."""
     tokens, words = ctx.tokens, ctx.tokens.words
-    for q in range(k + 1, min(ctx.doc[k].sent.end, k + 1 + OBJECT_SPAN)):
+    for q in range(k + 1, min(ctx.tokens.sentence(k).end, k + 1 + OBJECT_SPAN)):
         if _is_results(ctx, q) or without_proclitic(tokens.norm(q), WIN_NOUN_PROCLITICS) in words.win_noun:
             return q
         if tokens.norm(q) in words.complementizer:   # "أعلن أن ...": a clause, not the results
@@ -85,7 +85,7 @@ def _announced_object(ctx: Context, k: int) -> int | None:
 
 def _after_results(ctx: Context, k: int) -> bool:
     """The relative verb at k follows the results within a few words ("النتائج (المؤقتة) التي أعلنتها")."""
-    sent = ctx.doc[k].sent
+    sent = ctx.tokens.sentence(k)
     return any(_is_results(ctx, q) for q in range(max(sent.start, k - OPENING_WORDS - 1), k))
 
 
@@ -97,5 +97,5 @@ def _bodies(ctx: Context, lo: int, hi: int) -> list[Candidate]:
 def _subject(ctx: Context, k: int, obj: int) -> list[Candidate]:
     """The body that is the subject of the verb at k: the first named between it and its object `obj`, else the last
     one before it in its sentence."""
-    sent = ctx.doc[k].sent
+    sent = ctx.tokens.sentence(k)
     return _bodies(ctx, k + 1, obj)[:1] or _bodies(ctx, sent.start, k)[-1:]

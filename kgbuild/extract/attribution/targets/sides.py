@@ -295,14 +295,15 @@ def described_bodies(ctx: Context, speaker: str) -> list[str]:
     return out
 
 
-def own_bodies(ctx: Context, speaker: str) -> set[str]:
+def own_bodies(ctx: Context, speaker: str) -> frozenset[str]:
     """The organizations a spokesperson speaks for ("المتحدث باسم وزارة الصحة"): the body speaks
     through them, it is not what they speak about."""
-    # (asked several times for each statement, as own_side is: read once per speaker)
+    # (asked several times for each statement, as own_side is: read once per speaker, and handed out as kept, frozen:
+    # the askers only read it)
     bodies = ctx.memo.get(("own_bodies", speaker))
     if bodies is None:
         bodies = ctx.memo[("own_bodies", speaker)] = frozenset(_own_bodies(ctx, speaker))
-    return set(bodies)
+    return bodies
 
 
 def _own_bodies(ctx: Context, speaker: str) -> set[str]:
@@ -315,15 +316,16 @@ def _own_bodies(ctx: Context, speaker: str) -> set[str]:
             and any(normalize(w) in spokesperson for w in r.title.split())}
 
 
-def the_state_itself(ctx: Context, speaker: str) -> set[str]:
+def the_state_itself(ctx: Context, speaker: str) -> frozenset[str]:
     """"ردت أنقرة على ...": a city that speaks speaks for its state, so its country and that
     country's authorities and government named in what it said ("روسيا", "السلطات الروسية", "الحكومة
     الروسية", a bare "الحكومة") are the speaker itself."""
-    # (asked several times for each statement, and a place's reads every entity of the article: once per speaker)
+    # (asked several times for each statement, and a place's reads every entity of the article: once per speaker,
+    # handed out as kept, frozen)
     state = ctx.memo.get(("the_state_itself", speaker))
     if state is None:
         state = ctx.memo[("the_state_itself", speaker)] = frozenset(_the_state_itself(ctx, speaker))
-    return set(state)
+    return state
 
 
 def _the_state_itself(ctx: Context, speaker: str) -> set[str]:
@@ -360,13 +362,14 @@ def _state_body_of(ctx: Context, key: str, country: str) -> bool:
     return k is not None and k.kind in STATE_KINDS and k.country_key == country
 
 
-def own_side(ctx: Context, speaker: str) -> set[str]:
+def own_side(ctx: Context, speaker: str) -> frozenset[str]:
     """The speaker's own side: the countries and bodies its titles name, and their countries."""
-    # asked three times for each statement (what the statement is about leaves it out): read once per speaker
+    # asked three times for each statement (what the statement is about leaves it out): read once per speaker, and
+    # handed out as kept, frozen (the askers only read it; a copy for each cost more than the reading)
     side = ctx.memo.get(("own_side", speaker))
     if side is None:
-        side = ctx.memo[("own_side", speaker)] = _own_side(ctx, speaker)
-    return set(side)
+        side = ctx.memo[("own_side", speaker)] = frozenset(_own_side(ctx, speaker))
+    return side
 
 
 def _own_side(ctx: Context, speaker: str) -> set[str]:

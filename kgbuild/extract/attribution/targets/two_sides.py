@@ -76,7 +76,7 @@ def _pair_before(ctx: Context, q: int) -> tuple[str, str] | None:
     """The last two parties joined by و alone ("X وY", no third in the list) before token q in its sentence,
     as sides (a capital for its country, a leader for what his title is of); None when there is none."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    start = ctx.doc[q].sent.start
+    start = ctx.tokens.sentence(q).start
     named = [c for c in mentions.cands if start <= c.i and c.j <= q and c.type in PARTY_TYPES]
     for first, second in zip(reversed(named[:-1]), reversed(named[1:])):
         if second.i != tokens.next(first.j, q) or not tokens.text(second.i).startswith(AND) \

@@ -94,7 +94,7 @@ def _object_start(ctx: Context, k: int, stop: int) -> int:
 def _subject(ctx: Context, k: int) -> list[Candidate]:
     """The subject of the verb of winning at k: the first party after it before its object ("فاز X بالانتخابات"),
     else the last one before it in its sentence ("X يفوز برئاسة ...")."""
-    sent = ctx.doc[k].sent
+    sent = ctx.tokens.sentence(k)
     stop = _object_start(ctx, k, min(sent.end, k + 1 + SUBJECT_SPAN))
     after = _parties(ctx, k + 1, stop)
     return _first(after) or _parties(ctx, sent.start, k)[-1:]
@@ -102,7 +102,7 @@ def _subject(ctx: Context, k: int) -> list[Candidate]:
 
 def _owner_after(ctx: Context, k: int) -> list[Candidate]:
     """The party a noun of winning at k is construct to ("فوز X", "فوز زعيم المعارضة فلان"), before its complement."""
-    sent = ctx.doc[k].sent
+    sent = ctx.tokens.sentence(k)
     stop = _object_start(ctx, k, min(sent.end, k + 1 + OWNER_SPAN))
     return _first(_parties(ctx, k + 1, stop))
 
@@ -118,5 +118,5 @@ def _first(parties: list[Candidate]) -> list[Candidate]:
 
 def _owner_before(ctx: Context, k: int) -> list[Candidate]:
     """The owner of a possessed noun of winning at k ("أعلن X فوزه"): the last party named a few words before it."""
-    sent = ctx.doc[k].sent
+    sent = ctx.tokens.sentence(k)
     return _parties(ctx, max(sent.start, k - POSSESSOR_SPAN), k)[-1:]
