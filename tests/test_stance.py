@@ -1124,6 +1124,14 @@ def stance_towards(nlp, text: str, target: str) -> str:
      "الحكومة الفنزويلية", "negative"),
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إنه كان على الحكومة الفنزويلية أن تستشير جيرانها.",
      "الحكومة الفنزويلية", "negative"),
+    # a party that opens a clause, told what it must or must not do, is pressed to mend its ways; the genitive of the
+    # noun that must (what must be read is the message, not its owner) is not
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن الحكومة الفنزويلية يجب أن تتحمل نتائج قرارها.",
+     "الحكومة الفنزويلية", "negative"),
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن الحكومة الفنزويلية «ينبغي ألا تنتظر» دعما من جيرانها.",
+     "الحكومة الفنزويلية", "negative"),
+    ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن رسالة الحكومة الفنزويلية يجب أن تقرأ بعناية.",
+     "الحكومة الفنزويلية", "neutral"),
     # the one help is sent to is its beneficiary; troops sent with no word of aid are no help
     ("وقال رئيس الوزراء الماليزي أنور إبراهيم إن بلاده سترسل مساعدات طبية عاجلة إلى الحكومة الفنزويلية.",
      "الحكومة الفنزويلية", "positive"),

@@ -96,6 +96,7 @@ class FunctionWords:
     leeway: frozenset[str]
     obliged_on: frozenset[str]
     past_ought: frozenset[str]
+    must_verb: frozenset[str]
     wishing: frozenset[str]
     imposing: frozenset[str]
     joining_in: frozenset[str]

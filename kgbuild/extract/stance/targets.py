@@ -21,6 +21,7 @@ from .calls import addressee_blamed
 from .abandon import abandon_refused_to
 from .apologies import apologized_to
 from .cleared import tie_denied_of
+from .duty import pressed_duty
 from .deaths import death_told
 from .outreach import reached_out_to
 from .acts import against, asked_to_stop, defies, demanded_in_content, forces_attack_judged, nisba_attack_judged, reproached, suffers, suspected, victim
@@ -288,6 +289,9 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             stance = "negative"   # "هدد بفرض قيود إذا مضت X في": what X may do is what the threat would punish
         if key not in own and not denial and any(reproached(doc, c, c_start) for c in mentions):
             stance = "negative"   # "كان على X أن", "كنا نتمنى لو أن X": a duty or a wish in the past reproaches X
+        if stance == "neutral" and not wished and key not in own and not denial and \
+                any(pressed_duty(doc, c, c_start, c_end) for c in mentions):
+            stance = "negative"   # "X يجب أن تتحمل ما صنعته": a party told what it must do is pressed to mend its ways
         if not denial and any(criticized(doc, c, c_start, prior) for c in mentions):
             stance = "negative"   # "وجه انتقادات حادة لX", "اتهامات للرئيس X": X is the one criticized
         if any(defended(doc, c, c_start, prior) for c in mentions):

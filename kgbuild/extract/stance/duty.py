@@ -1,0 +1,35 @@
+"""A party told what it must do ("X يجب أن تتحمل ما صنعته", "X يجب ألا تتوقع دعمنا", "X ينبغي أن تحاسب"): the subject
+that opens a clause right before a verb of strict duty (function_words must_verb) and its أن/ألا is pressed by the
+speaker to mend its ways. Said outside a call or a request (where the duty is what is asked, no blame), it reproaches
+that party, as a duty set in the past does ("كان على X أن": acts.reproached)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ... import lexicon
+from ...text import normalize
+from ..mentions import Candidate
+from ..words import tokens_of
+from .words import first_word, is_one_of, word_before
+
+THAT = frozenset(normalize(w) for w in ("أن", "ألا"))   # the أن of the duty, or its negation "ألا"
+
+
+def _opens_a_clause(doc: Doc, c: Candidate, lo: int) -> bool:
+    """Does mention c (or its title) stand first in its clause: at the content's start, or after punctuation, a
+    complementizer or a "but" ("لكن X يجب أن"), not as the genitive of a noun ("رسالة X يجب أن": the message must)?"""
+    toks, words = tokens_of(doc), lexicon.function_words()
+    start = c.title_i if c.title_i is not None and lo <= c.title_i < c.i else c.i
+    p = word_before(doc, start, lo)
+    return p < lo or toks.punct[p] or is_one_of(toks.texts[p], words.complementizer | words.contrast)
+
+
+def pressed_duty(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
+    """Is mention c the subject a verb of strict duty right after it binds ("X يجب أن", "X «ينبغي ألا»"), first in its
+    clause?"""
+    toks = tokens_of(doc)
+    q = first_word(doc, c.j)
+    if q >= hi or toks.punct[q] or normalize(toks.texts[q]) not in lexicon.function_words().must_verb:
+        return False      # (most mentions: one word looked at)
+    r = first_word(doc, q + 1)
+    return r < hi and normalize(toks.texts[r]) in THAT and _opens_a_clause(doc, c, lo)
