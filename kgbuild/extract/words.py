@@ -167,14 +167,17 @@ def _text_facts(text: str) -> tuple[bool, bool]:
 
 
 # the Doc last asked for and its DocTokens: the stages ask for the same Doc's tokens hundreds of
-# thousands of times, and an identity test is far quicker than reading Doc.user_data each time
-_last_read: list = [None, None]
+# thousands of times, and an identity test is far quicker than reading Doc.user_data each time (two module
+# names, read quicker than the items of a list)
+_last_read_doc: Doc | None = None
+_last_read_tokens: DocTokens | None = None
 
 
 def tokens_of(doc: Doc) -> DocTokens:
     """The DocTokens of a Doc, built on first use and kept with it."""
-    if doc is _last_read[0]:
-        return _last_read[1]
+    global _last_read_doc, _last_read_tokens
+    if doc is _last_read_doc:
+        return _last_read_tokens
     toks = doc.user_data.get("kg_tokens")
     if toks is None:
         # the offsets, lengths and flags in one array read: each Token attribute read builds the Token
@@ -193,7 +196,7 @@ def tokens_of(doc: Doc) -> DocTokens:
         toks = doc.user_data["kg_tokens"] = DocTokens(
             texts, spaces, starts, [p or fact[0] for p, fact in zip(puncts, facts)], [fact[1] for fact in facts],
             like_nums, puncts)
-    _last_read[0], _last_read[1] = doc, toks
+    _last_read_doc, _last_read_tokens = doc, toks
     return toks
 
 
@@ -226,7 +229,9 @@ _TESTS: set[Callable[[str], object]] = set()   # _TEST_LIST's tests, to tell a t
 _PASSED_BY: dict[str, tuple[int, tuple[Callable[[str], object], ...]]] = {}
 # the Doc last indexed, its index (each test met before it was made that a word passes -> the tokens that pass it)
 # and the number of tests met before it was made
-_last_indexed: list = [None, {}, 0]
+_indexed_doc: Doc | None = None
+_index: dict[Callable[[str], object], list[int]] = {}
+_indexed_tests = 0
 
 
 def _passed(text: str) -> tuple[int, tuple[Callable[[str], object], ...]]:
@@ -242,6 +247,7 @@ def _passed(text: str) -> tuple[int, tuple[Callable[[str], object], ...]]:
 def _trigger_index(doc: Doc) -> dict[Callable[[str], object], list[int]]:
     """Each test met so far that a word of the Doc passes -> the words that pass it, in order; one pass over the
     Doc's distinct words for all the tests at once."""
+    global _indexed_doc, _index, _indexed_tests
     index: dict[Callable[[str], object], list[int]] = {}
     n = len(_TEST_LIST)
     for text, ks in words_by_text(doc).items():
@@ -256,7 +262,7 @@ def _trigger_index(doc: Doc) -> dict[Callable[[str], object], list[int]]:
                 got.extend(ks)
     for ks in index.values():
         ks.sort()
-    _last_indexed[0], _last_indexed[1], _last_indexed[2] = doc, index, n
+    _indexed_doc, _index, _indexed_tests = doc, index, n
     return index
 
 
@@ -279,11 +285,11 @@ def _passing(doc: Doc, test: Callable[[str], object]) -> list[int]:
     """The Doc's index of `test` (words_where's, read only)."""
     # (asked ~100 times per Doc: the index kept for the Doc answers with a look-up or two; a test it lacks that was
     # met before it was made is one no word passes, one met since makes it again)
-    if doc is _last_indexed[0]:
-        found = _last_indexed[1].get(test)
+    if doc is _indexed_doc:
+        found = _index.get(test)
         if found is not None:
             return found
-        if _last_indexed[2] == len(_TEST_LIST) and test in _TESTS:
+        if _indexed_tests == len(_TEST_LIST) and test in _TESTS:
             return _NONE
     if test not in _TESTS:
         _TESTS.add(test)
