@@ -365,8 +365,7 @@ def against(doc: Doc, c: Candidate, lo: int, values: Lent) -> tuple[int, int | N
         if cause is not None:
             return 1, cause   # "تتسبب في المشاكل لX": X suffers what is caused, the fault is the causer's
         return 0, (q if q >= lo and values.alone.get(q, 0) < 0 else None)
-    token = doc[c.i]
-    if c.start == token.idx and is_harming(toks.texts[p]) and values.alone.get(p, 0) < 0:
+    if c.start == toks.starts[c.i] and is_harming(toks.texts[p]) and values.alone.get(p, 0) < 0:
         return 0, p           # "قمع المتظاهرين", "اغتيال الصحفي X": the bad act is done to X, not by X
     harm = _harm_before_title(doc, c, lo, values)
     if harm is not None:

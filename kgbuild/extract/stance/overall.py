@@ -234,9 +234,19 @@ def grudging_respect(doc: Doc, c_start: int, c_end: int) -> bool:
 def new_era(doc: Doc, c_start: int, c_end: int) -> bool:
     """Does the content name a new page or era, not a mere new stage (new_page without function_words plain_stage:
     "عصر جديد", "عهد جديد", "صفحة جديدة"; not "تمر بمرحلة جديدة")? A turn the parties take, welcomed for them."""
+    return _word_after(doc, c_start, c_end, _is_new_word, _is_turn)
+
+
+def _is_turn(text: str) -> bool:
+    """A noun of a new page or era that is no mere stage (function_words era_noun without plain_stage), past any clitic."""
+    return _stem_in(text, _turns())
+
+
+@cache
+def _turns() -> frozenset[str]:
+    """function_words era_noun without plain_stage, made once, not at each statement."""
     words = lexicon.function_words()
-    turns = words.era_noun - words.plain_stage
-    return _word_after(doc, c_start, c_end, _is_new_word, lambda t: _stem_in(t, turns))
+    return words.era_noun - words.plain_stage
 
 
 def opens_with_a_win(doc: Doc, c_start: int, c_end: int) -> bool:
