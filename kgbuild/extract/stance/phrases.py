@@ -83,7 +83,7 @@ class _WordRoles:
     obligation: bool        # "يجب": opens a clause of wishing (is_obligation)
     discussing: bool        # "لمناقشة": opens the topic of a talk
     honorific: bool         # "سعادة": an honorific before a title or a name (honours)
-    capacity: bool          # "بصفة": the word after it names the role one acts in (_in_capacity)
+    capacity: bool          # "بصفة": the word after it names the role one acts in (_PhraseReader.last_capacity)
     preposition_head: bool  # "بناء", "برعاية": may be the noun of a compound preposition (heads_preposition)
     any_word: bool          # "أي": negated, opens a phrase of what is not there
     reverser: bool          # "مكافحة": turns round the evaluative word after it (is_reverser)
@@ -175,6 +175,7 @@ class _PhraseReader:
     supposing_left: int = 0         # words left of an "if" phrase: its good words are supposed, not said of anyone
     denied_deed: int | None = None  # a bad verb a negation turned round ("لم ترتكب"): its bad object is denied
     before: int = -1                # the word read before (past spaces and quote marks): word_before of this one
+    last_capacity: bool = False     # the word read last is "بصفة" (_WordRoles.capacity): the next one names a role
     definite_reverser: int = -1     # a reverser with the article ("المقاومة"): a definite word right after it is its adjective
     refraining: bool = False        # in what the one a call appeals to is asked to refrain from ("دعا X إلى عدم التصعيد")
     toks: DocTokens = field(init=False)
@@ -198,13 +199,14 @@ class _PhraseReader:
         if self.toks.spaces[k] or text in QUOTE_CHARS:
             return            # quote marks part no phrase: "تدعم «الإرهاب»"
         before, self.before = self.before, k
+        roles = _roles_of(text)
+        capacity_before, self.last_capacity = self.last_capacity, roles.capacity
         if k == self.incumbent:
             self.wishing = True    # "على X أن تتوقف عن قمع المتظاهرين": what X must do is wished for
             return
-        roles = _roles_of(text)
         if roles.plain and not self.toks.punct[k] and not self.reverse_left and self.ended is None and \
                 k not in self.bad_names:
-            self._read_plain(k, before, roles)
+            self._read_plain(k, capacity_before, roles)
             return
         if self.toks.punct[k]:
             self.refraining = False
@@ -219,7 +221,7 @@ class _PhraseReader:
         self._suppose(k, roles)
         if self.ended is not None and self._in_ended_era(k):
             return
-        if self._lends_nothing(k, text, roles, before):
+        if self._lends_nothing(k, text, roles, before, capacity_before):
             return
         in_any = self.any_left > 0
         if in_any and not roles.preposition:
@@ -245,7 +247,7 @@ class _PhraseReader:
             value = 0
         self._lend(k, value, raw, after_bad, harmed, roles)
 
-    def _read_plain(self, k: int, before: int, roles: _WordRoles) -> None:
+    def _read_plain(self, k: int, capacity_before: bool, roles: _WordRoles) -> None:
         """Read word k, a plain word (_WordRoles.plain, no punctuation, no bad group's name) with no reverser acting
         and no era said to be over: what read's steps do with such a word, in their order, without asking each step
         of it (most words of a content are plain, and the reader is asked of every word of every content). It lends
@@ -258,7 +260,7 @@ class _PhraseReader:
         if k in self.named:
             self.chained = False
             return
-        if self._in_capacity(before):
+        if capacity_before:
             return
         if self.any_left > 0 and not roles.preposition:
             self.any_left -= 1
@@ -296,7 +298,7 @@ class _PhraseReader:
         if self.supposing_left:
             self.supposing_left -= 1
 
-    def _lends_nothing(self, k: int, text: str, roles: _WordRoles, before: int) -> bool:
+    def _lends_nothing(self, k: int, text: str, roles: _WordRoles, before: int, capacity_before: bool) -> bool:
         """Punctuation (which ends every phrase), a word of obligation or discussing (which opens a clause),
         a name, an honorific, a role (the word `before` it "بصفة"), the noun of a compound preposition: no
         value of its own."""
@@ -331,12 +333,8 @@ class _PhraseReader:
         # "سعادة السفير", "سعادة الشيخ X": an honorific, no happiness; "وبصفتنا حلفاء": the role one acts
         # in, no judgement; "بناء على طلب", "برعاية X": a compound preposition, nothing constructive
         return (roles.honorific and honours(doc, k, end, self.in_name)) or \
-            self._in_capacity(before) or \
+            capacity_before or \
             (roles.preposition_head and heads_preposition(doc, k, end))
-
-    def _in_capacity(self, before: int) -> bool:
-        """Is the word read `before` this one "بصفة", whose role this one names ("بصفتنا حلفاء", "بصفته شريكا")?"""
-        return before >= self.start and _roles_of(self.toks.texts[before]).capacity
 
     def _opens_a_phrase(self, k: int, roles: _WordRoles) -> bool:
         """A negated "any", a reverser, or the name of a bad group: it acts on the words after it (or the

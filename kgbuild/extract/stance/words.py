@@ -493,8 +493,10 @@ def named_with_li(doc: Doc, c: Candidate, start: int) -> bool:
 def first_word(doc: Doc, lo: int) -> int:
     """The first token from lo on that is no space or quote mark (len(doc) when there is none)."""
     toks = tokens_of(doc)
+    texts, spaces = toks.texts, toks.spaces
+    n = len(texts)   # (the Doc's length, read once: asked of most mentions by many rules)
     k = lo
-    while k < len(doc) and (toks.spaces[k] or toks.texts[k] in QUOTE_CHARS):
+    while k < n and (spaces[k] or texts[k] in QUOTE_CHARS):
         k += 1
     return k
 
