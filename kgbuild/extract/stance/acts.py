@@ -4,6 +4,8 @@ lives through ("X يعاني من"), the one a thing is for ("تهديدا لX")
 roles, windows) ask these readings when they weigh the stance towards a target."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from ... import lexicon
@@ -465,6 +467,7 @@ def _causing_before(doc: Doc, p: int, lo: int, values: Lent) -> int | None:
     return None
 
 
+@lru_cache(maxsize=65536)   # a function of the word alone, asked of the word before each mention
 def _answered_noun(text: str) -> bool:
     """Is the word a noun of a crisis or a suffering (function_words answered_for), bare or after ب ("بمعاناة")?"""
     answered = lexicon.function_words().answered_for

@@ -59,7 +59,13 @@ def _so_called(doc: Doc, c: Candidate, lo: int) -> bool:
 
 def named_badly(c: Candidate) -> bool:
     """Is group mention c named with a bad word (polarity.tsv) of its own ("المرتزقة", "عصابات التهريب")?"""
-    return any(word_polarity(word) < 0 for word in c.form.split())
+    return _bad_form(c.form)
+
+
+@lru_cache(maxsize=16384)   # a function of the form alone, asked of each group mention several times per statement
+def _bad_form(form: str) -> bool:
+    """Has the written form a bad word (polarity.tsv) among its words?"""
+    return any(word_polarity(word) < 0 for word in form.split())
 
 
 def _outlawed(c: Candidate) -> bool:

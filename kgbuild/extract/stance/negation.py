@@ -3,6 +3,8 @@ hesitating, two negations that cancel; and a position said not to change, which 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from ... import lexicon
@@ -73,13 +75,19 @@ LOST = normalize("فقد")   # lost; bare, also ف + قد ("فقد قال"), so 
 NOUN_WITH_PRONOUN = ("ته", "تها", "تهم", "تنا")   # a feminine noun's ة written ت before a possessive: "ثقته", "شرعيتها"
 
 
+@lru_cache(maxsize=65536)   # a function of the word alone, asked of the word before each evaluative noun
+def _is_lost_verb(text: str) -> bool:
+    """"فقد", "وفقد": the bare verb of losing, or after و."""
+    return any(normalize(stem) == LOST for clitic, stem in clitic_variants(text) if clitic in ("", "و"))
+
+
 def _lost(doc: Doc, p: int, k: int) -> bool:
     """Is word p the bare verb فقد (lost) with the evaluative noun k right after it ("فقد الثقة", "فقد ثقته", "فقد ثقة
     الناخبين")? قد takes only a verb, so before a word with the article, a feminine noun with its possessive or a
     feminine noun in construct (written with ة, which no verb ends in), فقد is the verb. So it is before a quantifier
     (function_words quantifier: "فقد كل شرعية", "فقد أي مصداقية"), a noun قد never takes, and the noun k after it."""
     toks = tokens_of(doc)
-    if not any(normalize(stem) == LOST for clitic, stem in clitic_variants(toks.texts[p]) if clitic in ("", "و")):
+    if not _is_lost_verb(toks.texts[p]):
         return False
     q = next_word(doc, p)
     if q is not None and q < k and is_one_of(toks.texts[q], lexicon.function_words().quantifier):

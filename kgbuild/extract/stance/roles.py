@@ -389,12 +389,17 @@ def held_responsible(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
     the responsibility is laid on X, not urged on it as a duty ("دعا X إلى تحمل مسؤولياته" is none)."""
     toks = tokens_of(doc)
     p = word_before(doc, named_from(c, lo), lo)
-    if p < lo or toks.punct[p] or clitic_of(doc, c) or \
-            not any(normalize(stem) in polarity_table().holding for _, stem in clitic_variants(toks.texts[p])):
+    if p < lo or toks.punct[p] or clitic_of(doc, c) or not _is_holding(toks.texts[p]):
         return False
     q = next_word(doc, c.j - 1)
     return q is not None and q < hi and \
         any(without_article(normalize(stem)) in _bare_duties() for _, stem in clitic_variants(toks.texts[q]))   # "مسؤول عن"
+
+
+@lru_cache(maxsize=65536)   # a function of the word alone, asked of the word before each mention
+def _is_holding(text: str) -> bool:
+    """A verb of holding someone responsible (polarity.tsv holding: "حمل", "محملين"), past any clitic."""
+    return any(normalize(stem) in polarity_table().holding for _, stem in clitic_variants(text))
 
 
 @lru_cache(maxsize=1)

@@ -317,12 +317,14 @@ def is_punishing(text: str) -> bool:
     return of_kind(text, polarity_table().punishing)
 
 
+@lru_cache(maxsize=65536)   # a function of the word alone, asked of the words around each mention
 def is_winning(text: str) -> bool:
     """"فوز", "بفوز", "الانتصار": a noun of winning, whose winner is named right after it (clitics and article stripped)."""
     winning = polarity_table().winning
     return any(without_article(normalize(stem)) in winning for _, stem in clitic_variants(text))
 
 
+@lru_cache(maxsize=65536)   # a function of the word alone, asked of the words around each mention
 def is_befalling(text: str) -> bool:
     """"اعتقال", "بهزيمة", "لمقتل": a noun of what befalls the one named right after it (clitics and article
     stripped: "لمقتل" after "أسفه")."""
@@ -330,6 +332,7 @@ def is_befalling(text: str) -> bool:
     return any(without_article(normalize(stem)) in befalling for _, stem in clitic_variants(text))
 
 
+@lru_cache(maxsize=65536)   # a function of the word alone, asked of the words around each mention
 def is_measure(text: str) -> bool:
     """"اعتقال", "بإقالة": a noun of a measure taken against the one named right after it (clitics and article
     stripped), not a misfortune ("وفاة", "هزيمة")."""
@@ -427,6 +430,7 @@ def _bare_or_joined(text: str) -> tuple[str, ...]:
     return tuple(normalize(stem) for clitic, stem in clitic_variants(text) if clitic in ("", "و", "ف"))
 
 
+@lru_cache(maxsize=65536)   # a function of the word alone, asked of the words around each mention
 def is_any_word(text: str) -> bool:
     """"أي", "أية" (function_words any_word) bare or after any proclitic, a preposition's too: a negation reaches through
     "لأي", "بأي" as through "أي" ("لم تتعرض لأي أذى", "لم تصب بأي ضرر")."""
