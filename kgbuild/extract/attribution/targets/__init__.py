@@ -11,7 +11,7 @@ towards each comes from the stance package.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .... import lexicon
@@ -97,13 +97,8 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
                                narrated=act in NARRATING_ACTS)
     # "إن رئيس الحكومة سيقدم استقالته": a body named only in its head's title is no party (held_office)
     mentions = drop_held_offices(ctx, mentions)
-    # "فاز في الانتخابات المبكرة في X": where a vote was held is a setting, no party (election_setting); in a topic
-    # fronted before the saying ("وبشأن الانتخابات في X، أعرب ...") the election there is what was spoken of
-    mentions = _drop_named_only_as(mentions, c_start, lambda c, key: election_place(ctx, c))
-    # "في مدينة X بولاية Y": the place glued to بـ after a town or venue says where it lies, no party (located_place)
-    mentions = _drop_named_only_as(mentions, c_start, lambda c, key: locates_a_place(ctx, c, key))
-    # "فاز فلان، مرشح حزب X، بالرئاسة": the party in apposition after a name describes him, no party (apposed_party)
-    mentions = _drop_named_only_as(mentions, c_start, lambda c, key: describes_a_person(ctx, c))
+    # a target named only as a setting or a description in what was said is no party (_named_only_as_setting)
+    mentions = [(key, cs) for key, cs in mentions if not _named_only_as_setting(ctx, key, cs, c_start)]
     # "قالت إن بكين «تعارض بحزم» ...": a name guessed once from a verb's subject slot, never named again, is no party
     mentions = drop_guessed_names(ctx, mentions)
     # "نفى، في تصريحات لقناة X، ...", "في بيان بثه تلفزيون X": the outlet that carried the words is no party
@@ -242,7 +237,9 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
         if overall == "neutral" and about:
             overall = stances[about[0]]
     # "أعلنت الحداد ثلاثة أيام", "أعرب عن بالغ الحزن": mourning that names no one mourns the one the article told dying
-    dead = mourned(ctx, c_start, c_end, said_by) if names_no_party(ctx, c_start, c_end) else None
+    # (the mourning words first: most contents hold none, and naming no party is a scan of every mention)
+    dead = mourned(ctx, c_start, c_end, said_by)
+    dead = dead if dead is not None and names_no_party(ctx, c_start, c_end) else None
     if dead is not None and dead not in about:
         about.append(dead)
         stances[dead] = "positive"   # mourning and condolence honour the dead (polarity.tsv)
@@ -274,11 +271,17 @@ def targets_of(ctx: Context, c_start: int, c_end: int, speakers: list[str], via:
     return Targets(about, stances, overall)
 
 
-def _drop_named_only_as(mentions: list[tuple[str, list[Candidate]]], c_start: int,
-                        only: Callable[[Candidate, str], bool]) -> list[tuple[str, list[Candidate]]]:
-    """The targets less those every mention of which is in what was said (c_start on) and `only` (mention, key) a
-    setting or a description there; named anywhere else, a target stays."""
-    return [(key, cs) for key, cs in mentions if not all(c.i >= c_start and only(c, key) for c in cs)]
+def _named_only_as_setting(ctx: Context, key: str, cs: list[Candidate], c_start: int) -> bool:
+    """Is every mention `cs` of the target `key` in what was said (c_start on), and all of them one setting or
+    description there: "فاز في الانتخابات المبكرة في X", where a vote was held (election_setting; in a topic fronted
+    before the saying, "وبشأن الانتخابات في X، أعرب ...", the election there is what was spoken of); "في مدينة X بولاية
+    Y", the place glued to بـ after a town or venue that says where it lies (located_place); "فاز فلان، مرشح حزب X،
+    بالرئاسة", the party in apposition after a name that describes him (apposed_party)? Named anywhere else, a target
+    stays. (One pass over the targets for the three readings.)"""
+    if any(c.i < c_start for c in cs):
+        return False
+    return all(election_place(ctx, c) for c in cs) or all(locates_a_place(ctx, c, key) for c in cs) \
+        or all(describes_a_person(ctx, c) for c in cs)
 
 
 def _names_the_state(ctx: Context, c: Candidate) -> bool:

@@ -57,6 +57,7 @@ REFERRED_BACK = 150   # tokens back to the statement noun with its author that "
 AUTHOR_WORDS = 15     # tokens after a statement noun within which its author is named
 PARTITIVE_FROM = normalize("من")
 DUAL_PRONOUN, AND_CLITIC = "هما", "و"   # the suffixed pronoun of two, and the conjunction that joins two parties
+DUAL_WORD_LENGTH = len(DUAL_PRONOUN) + 1   # a word with the dual pronoun is longer: a stem of its own before it
 PRESIDENT = normalize("الرئيس")   # the lone title that "رئيس الجمهورية" (function_words head_of_state) is too
 CALLING_ACTS = frozenset({"call"})   # acts whose noun takes the ones called after it: "دعوة الناخبين"
 CALLED_KINDS = frozenset({"voters", "citizens"})   # groups.tsv kinds called to the polls or to calm, no authors
@@ -530,7 +531,9 @@ def dual_pronoun_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[s
     the speakers, whom it takes up when they are that pair), when the content names no such pair itself
     before the word."""
     spaces, norms = ctx.tokens.spaces, ctx.tokens.norms   # (read directly: asked of every content word)
-    duals = [k for k in range(c_start, c_end) if not spaces[k] and _dual_pronoun(norms[k])]
+    # (the test written out, not a call per word: "هما" after a stem of its own, "بإشراكهما", "عليهما")
+    duals = [k for k in range(c_start, c_end) if not spaces[k] and norms[k].endswith(DUAL_PRONOUN)
+             and len(norms[k]) > DUAL_WORD_LENGTH]
     if not duals:
         return []   # the common case: no dual pronoun
     last = _joined_pair(ctx, ctx.tokens.sentence(c_start).start, c_start, set())
@@ -540,11 +543,6 @@ def dual_pronoun_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[s
     if pair is None or _joined_pair(ctx, c_start, duals[0], exclude) is not None:
         return []
     return [_word_mention(ctx, duals[0], c.type, DUAL, key) for c, key in pair]
-
-
-def _dual_pronoun(norm: str) -> bool:
-    """Does the word end in the dual pronoun "هما" after a stem of its own ("بإشراكهما", "عليهما", "دورهما")?"""
-    return norm.endswith(DUAL_PRONOUN) and len(norm) > len(DUAL_PRONOUN) + 1
 
 
 def _joined_pair(ctx: Context, lo: int, hi: int, exclude: set[str]) -> list[tuple[Candidate, str]] | None:
