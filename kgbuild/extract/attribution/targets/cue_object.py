@@ -66,10 +66,13 @@ def _links(ctx: Context, k: int) -> bool:
     """Is the word at k the preposition a cue verb governs after its object (function_words quote_object_link: "بـ",
     "إلى", "بأنه"), or the أن of "من أن" ("حذر X من أن")?"""
     tokens = ctx.tokens
-    if tokens.norm(k) in tokens.words.quote_object_link:
+    norm = tokens.norm(k)
+    if norm in tokens.words.quote_object_link:
         return True
+    if norm not in tokens.words.complementizer:
+        return False
     p = tokens.prev(k)
-    return tokens.norm(k) in tokens.words.complementizer and p is not None and tokens.norm(p) == WARNED_OF
+    return p is not None and tokens.norm(p) == WARNED_OF
 
 
 def _before_quotes(ctx: Context, c_start: int) -> int | None:

@@ -457,13 +457,15 @@ def _past_partitive(ctx: Context, k: int, c_end: int) -> int:
     group it takes a part of, which the clause opens with too; "عدد" only with its من ("عدد من النواب", "إن عددا
     من"): "عدد الضحايا" is a count, no party. k itself when no such word opens it."""
     tokens, words = ctx.tokens, ctx.tokens.words
-    if k >= c_end or not (tokens.norm(k) in words.partitive or tokens.norm(k) in words.quantifier
-                          or tokens.norm(k) == COUNT + "ا"):
+    if k >= c_end:
+        return k
+    norm = tokens.norm(k)
+    if not (norm in words.partitive or norm in words.quantifier or norm == COUNT + "ا"):
         return k
     nxt = tokens.next(k + 1, c_end)
     if nxt < c_end and tokens.norm(nxt) == FROM:
         return tokens.next(nxt + 1, c_end)
-    return k if tokens.norm(k) in (COUNT, COUNT + "ا") else nxt
+    return k if norm in (COUNT, COUNT + "ا") else nxt
 
 
 def _joined_clause_openings(ctx: Context, c_start: int, c_end: int) -> set[int]:

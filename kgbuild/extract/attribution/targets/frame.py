@@ -411,24 +411,29 @@ def frame_end(ctx: Context, first: int, c_end: int, relative: bool = False) -> i
     within FRAME_WORDS words (a short quote is a name inside the phrase), before any sentence end or
     other cue (`relative`: in a relative clause, its own verbs and its comma-and-preposition do not end it)."""
     tokens = ctx.tokens
+    # (the cursor's lists read directly, as is_quote, is_comma, norm, is_space and is_punct read them: each word of the
+    # phrase is asked all of these)
+    texts, norms, spaces, puncts = tokens.texts, tokens.norms, tokens.spaces, tokens.puncts
+    complementizer = tokens.words.complementizer
     k, words = first, 0
     while k < c_end and words < FRAME_WORDS:
-        if tokens.is_quote(k) and k > first:
+        text = texts[k]
+        if text in QUOTE_CHARS and k > first:
             close = tokens.closing_quote(k, c_end)
             inner = len(tokens.word_tokens(k + 1, min(close, c_end)))
             if inner > NAME_QUOTE_WORDS or close >= c_end:
                 return k   # the quote of what was said
             k, words = close + 1, words + inner
             continue
-        if tokens.text(k) in SENTENCE_ENDS or (not relative and ctx.cues.kind_at(k) not in (None, "via", "noun")
-                                                 and not _counted(ctx, k)):
+        if text in SENTENCE_ENDS or (not relative and ctx.cues.kind_at(k) not in (None, "via", "noun")
+                                     and not _counted(ctx, k)):
             return None
-        if tokens.text(k) == ":" or tokens.norm(k) in tokens.words.complementizer:
+        if text == ":" or norms[k] in complementizer:
             return k
-        if not relative and tokens.is_comma(k) and (q := tokens.next(k + 1, c_end)) < c_end \
+        if not relative and text in COMMAS and (q := tokens.next(k + 1, c_end)) < c_end \
                 and tokens.norm(q) in tokens.words.preposition:
             return k   # "نوه X، خلال لقائه ... في Y، إلى ...": the cue's object comes after the comma
-        if not tokens.is_space(k) and not tokens.is_punct(k):
+        if not spaces[k] and not puncts[k]:
             words += 1
         k += 1
     return None

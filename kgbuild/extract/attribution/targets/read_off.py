@@ -575,8 +575,9 @@ def this_country_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candid
     out = []
     if not holds(ctx, firsts, c_start, c_end):
         return out   # the common case: no demonstrative of the phrases (the index says so without reading the words)
-    for k in range(c_start, c_end):
-        norm = tokens.norm(k)
+    norms = tokens.norms   # (read directly: every word of the content)
+    for k in range(c_start, min(c_end, len(norms))):
+        norm = norms[k]
         if without_conjunction(norm, firsts) not in firsts:
             continue  # (asked of every word of every content: the demonstrative first)
         if tokens.is_space(k) or (nxt := tokens.next(k + 1, c_end)) >= c_end:

@@ -49,7 +49,7 @@ def _found(ctx: Context, words: frozenset[str]) -> list[int]:
     """The tokens of the document (in order, once each) that may be one of `words`; kept per class."""
     found = ctx.memo.get(("word_index", words))
     if found is None:
-        found = ctx.memo[("word_index", words)] = words_where(ctx.doc, _test_of(words))
+        found = ctx.memo[("word_index", words)] = words_where(ctx.tokens.doc, _test_of(words))
     return found
 
 
@@ -65,7 +65,7 @@ def positions_where(ctx: Context, test: Callable[[str], bool], lo: int, hi: int)
     of the text alone, defined once); kept per test for the document."""
     found = ctx.memo.get(("word_index", test))
     if found is None:
-        found = ctx.memo[("word_index", test)] = words_where(ctx.doc, test)
+        found = ctx.memo[("word_index", test)] = words_where(ctx.tokens.doc, test)
     return found[bisect_left(found, lo):bisect_left(found, hi)]
 
 
