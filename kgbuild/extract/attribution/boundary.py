@@ -166,7 +166,7 @@ def _outside_quotes(ctx: Context, start: int, end: int) -> Iterator[int]:
 
 def _opens_straight(ctx: Context, k: int) -> bool:
     """Does the straight quote mark at k open a quote: an even number of them before it in its sentence?"""
-    first = ctx.doc[k].sent.start
+    first = ctx.tokens.sentence(k).start
     return sum(ctx.tokens.text(q) == STRAIGHT_QUOTE for q in range(first, k)) % 2 == 0
 
 

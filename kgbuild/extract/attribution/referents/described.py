@@ -93,7 +93,7 @@ def the_latter(ctx: Context, pos: int) -> str | None:
     tokens, mentions = ctx.tokens, ctx.mentions
     if not tokens.in_class(pos, tokens.words.latter):
         return None
-    sent = ctx.doc[pos].sent
+    sent = ctx.tokens.sentence(pos)
     p = tokens.prev(pos, sent.start)
     if p is not None and ctx.cues.at(p) is None and tokens.norm(p) not in tokens.words.adjunct \
             and not tokens.clause_start_before(pos, sent.start):
@@ -104,8 +104,8 @@ def the_latter(ctx: Context, pos: int) -> str | None:
 def named_last(ctx: Context, pos: int) -> str | None:
     """The person or body named last before the word at pos ("the latter"), in its sentence or the one before."""
     mentions = ctx.mentions
-    sent = ctx.doc[pos].sent
-    first = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    sent = ctx.tokens.sentence(pos)
+    first = ctx.tokens.sentence(sent.start - 1).start if sent.start > 0 else 0
     for c in reversed(mentions.cands):
         if c.j <= pos and c.i >= first and c.type in LATTER_TYPES:
             return mentions.key(c)

@@ -26,7 +26,7 @@ def story_body(ctx: Context, pos: int, speakers: set[str]) -> str | None:
     named = bodies_with_head(ctx, pos, head)[0]
     # the speaker's own body named last is the one its "الحزب" takes up; and one named in the same sentence is
     # the one taken up ("... حزب X، وقال إن الحزب")
-    if key in own or (named and named[-1][0].i >= ctx.doc[pos].sent.start):
+    if key in own or (named and named[-1][0].i >= ctx.tokens.sentence(pos).start):
         return key
     led = lead_bodies(ctx, head, own)
     if len(led) != 1 or key in led:

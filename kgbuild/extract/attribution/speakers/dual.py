@@ -83,7 +83,7 @@ def _first_two_before(ctx: Context, q: Query, types: tuple[str, ...]) -> tuple[F
     "استقبل X نظيره Y. وأكد الجانبان")."""
     if q.start == 0:
         return None
-    mentions, prev = ctx.mentions, ctx.doc[q.start - 1].sent
+    mentions, prev = ctx.mentions, ctx.tokens.sentence(q.start - 1)
     keys: dict[str, Found] = {}
     for c in mentions.cands:
         if prev.start <= c.i < prev.end and c.type in types:
@@ -97,7 +97,7 @@ def _pair_further_back(ctx: Context, q: Query) -> tuple[Found, Found] | None:
     في مؤتمر مع نظيره Y ... . أما Y فحذر ... . واتفق الوزيران")."""
     mentions, start, left = ctx.mentions, q.start, PAIR_REACH
     while left > 0 and start > 0:
-        sent = ctx.doc[start - 1].sent
+        sent = ctx.tokens.sentence(start - 1)
         start = sent.start
         if not sent.text.strip():
             continue  # a paragraph break is no sentence

@@ -64,7 +64,7 @@ def title_subject(ctx: Context, pos: int, end: int, history: Sequence[StatementR
     from ..targets.read_off import newly_in_office   # here, not at the top: targets import the speakers
     referent = newly_in_office(ctx, bare, pos) or last_speaker_titled(ctx, bare.title, role_of, history) \
         or title_referent(ctx, bare.title, role_of, pos) or apposed_holder(ctx, bare.title, bare.role_of, pos)
-    sent = ctx.doc[pos].sent
+    sent = ctx.tokens.sentence(pos)
     if referent is None and ctx.tokens.prev(sent.start) is None:
         referent = title_holder_after(ctx, bare.title, role_of, sent.end)  # a headline's bare title
     if referent is not None and not _spokesman_of_another(ctx, referent, pos, bare.title, end):
