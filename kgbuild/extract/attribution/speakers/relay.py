@@ -10,7 +10,7 @@ from ...groups import kind_of
 from ..context import Context
 from ..cues import Cue
 from ..index import Found
-from ...words import PRONOUN_SUFFIXES
+from ...words import PRONOUN_SUFFIXES, words_between
 from ...mentions import Candidate
 from ..referents.issuers import author_after
 from .base import CLAUSE_ENDS, QUOTED_UNNAMED, SAY_LEMMA, Outcome, Query, Seen, Speakers, Unnamed
@@ -37,11 +37,23 @@ RELAYED_GROUPS = frozenset(SOURCE_NOUNS.values()) | frozenset({
     "lawmakers", "critics"})
 
 
+def is_tongue_word(text: str) -> bool:
+    """"لسان" as written: a test of the word for words.words_between (on_the_tongue_of reads on only past one)."""
+    return normalize(text) == TONGUE
+
+
+def is_relayed_word(text: str) -> bool:
+    """"نقلا" as written: a test of the word for words.words_between (source_after_relay reads on only past one)."""
+    return normalize(text) == RELAYED
+
+
 def on_the_tongue_of(ctx: Context, q: Query, seen: Seen) -> Outcome:
     """"وأكدت لشبونة على لسان وزيرة الخارجية X أن": X speaks (the body through her). A spokesman's mouth is the
     body's, not his own: "وندد الاتحاد، على لسان المتحدث باسمه X، بـ": the subject named between the verb and
     على لسان speaks, and the named spokesman relays it (he voices a position; a minister states one)."""
     tokens = ctx.tokens
+    if not words_between(ctx.doc, is_tongue_word, q.cue.i + 2, q.end):
+        return None   # (no "لسان" after the verb in the sentence, as in most: the walk below would find none)
     for p in range(q.cue.i + 1, min(q.end, q.cue.i + TONGUE_WINDOW)):
         if tokens.norm(p) == ON and (nxt := tokens.next(p + 1, q.end)) < q.end and tokens.norm(nxt) == TONGUE:
             inner = subjects_after(ctx, nxt + 1, q.end, q.history)
@@ -207,6 +219,8 @@ def source_after_relay(ctx: Context, q: Query, seen: Seen) -> Outcome:
     that is the verb's subject relays; so does an unnamed source of the kinds an agency quotes ("نقلا عن
     مصادر أمنية", "نقلا عن مسؤولين بريطانيين")."""
     tokens, mentions = ctx.tokens, ctx.mentions
+    if not words_between(ctx.doc, is_relayed_word, q.cue.i + 1, min(q.end, q.cue.i + RELAY_WALK)):
+        return None   # (no "نقلا" within the walk, as in most sentences: the walk below would find none)
     relays: list[str] = []
     for p in range(q.cue.i + 1, min(q.end, q.cue.i + RELAY_WALK)):
         if tokens.norm(p) in tokens.words.complementizer or tokens.is_quote(p) or tokens.text(p) in CLAUSE_ENDS:
