@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import PRONOUN_SUFFIXES, text_of
+from ..words import PRONOUN_SUFFIXES, text_of, words_between
 from .asides import (FRAMED_SAY_WINDOW, framed_complementizer, opener_after, opener_past_aside, opens_aside,
                      past_addressee, past_anonymity, past_framing_aside, past_reply_frame, past_setting_place,
                      past_body_epithet, past_nickname, past_time_phrase, past_venue,
@@ -478,11 +478,24 @@ def _circumstance_at(ctx: Context, pos: int, end: int) -> bool:
     return k < end and ctx.tokens.norm(k) in ctx.tokens.words.circumstance
 
 
+def is_by_saying_word(text: str) -> bool:
+    """"بالقول" (function_words by_saying) as written: a test of the word for words.words_between."""
+    return normalize(text) in lexicon.function_words().by_saying
+
+
+def is_by_deed_word(text: str) -> bool:
+    """A by_deed word ("بإعلان") as written: a test of the word for words.words_between."""
+    return normalize(text) in lexicon.function_words().by_deed
+
+
 def _by_saying(ctx: Context, pos: int, end: int, reply: bool = False) -> tuple[int, int, str] | None:
     """The content after "بالقول" (by saying) and the إن/أن, colon or quote right after it, when "بالقول" stands
     within BY_SAYING_WORDS words of pos, before any other verb of saying: "رد X على منتقديه بالقول إن",
     "برر المتحدث القرار بالقول: ...". Everything before it is the framing of the verb (on what, whom)."""
     tokens = ctx.tokens
+    if not words_between(ctx.doc, is_by_saying_word, pos, end) \
+            and not (reply and words_between(ctx.doc, is_by_deed_word, pos, end)):
+        return None   # (no "بالقول" in the sentence from pos on, as in most: the walk below would find none)
     k, words = pos, 0
     while k < end and words < BY_SAYING_WORDS:
         if tokens.is_space(k):
