@@ -40,8 +40,11 @@ def inner_report(ctx: Context, cue: Cue, content: Content, start: int, end: int,
     if cue.kind not in SPEECH_KINDS or not reported_speech(ctx, content) \
             or (content.quote_type == "direct" and not colon and not that_quote):
         return None  # "وأضاف: الرئيس X قال إن" reports; a quotation in quote marks is the speaker's own words
+    walk_end = min(content.end, content.start + INNER_REPORT_WALK)
+    if next(ctx.cues.cues_in(content.start, walk_end), None) is None:
+        return None   # (no cue within the walk, as in most contents: the walk below would find no inner verb)
     first = tokens.next(content.start, content.end)
-    for k in range(content.start, min(content.end, content.start + INNER_REPORT_WALK)):
+    for k in range(content.start, walk_end):
         kind = ctx.cues.kind_at(k)
         if kind is None:
             if k == first and tokens.text(k) in OPEN_QUOTES | {'"'}:
