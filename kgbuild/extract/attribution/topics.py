@@ -211,11 +211,20 @@ def _after_agency_tag(ctx: Context, pos: int, end: int) -> int:
     return tokens.next(after + 1, end) if after < end and tokens.text(after) in DASHES else after
 
 
+# the words before a space in a linking phrase ("من", "من جهة" of "من جهة أخرى"): a phrase's first word is one
+DISCOURSE_OPENINGS = frozenset(phrase[:at] for phrase in lexicon.function_words().discourse_opener
+                               for at, letter in enumerate(phrase) if letter == " ")
+
+
 def _after_discourse_opener(ctx: Context, pos: int, end: int) -> int | None:
     """"من جهة أخرى قدم فلان ...", "وفي سياق متصل، أعلن ...": the first token after a fixed linking phrase
     (function_words.tsv discourse_opener) that opens the sentence, a comma after it or not; None when none does."""
     tokens, words = ctx.tokens, []
     k = pos
+    if k < end and not tokens.is_punct(k):
+        norm = tokens.norm(k)
+        if (norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 else norm) not in DISCOURSE_OPENINGS:
+            return None   # (the first word, bare, opens no linking phrase, as in most sentences: read no further)
     while k < end and len(words) < DISCOURSE_OPENER_WORDS:
         if tokens.is_punct(k):
             break
