@@ -173,8 +173,12 @@ class Cursor:
         """The last non-space token before k on k's own line (none when a line break comes first: a
         line ending in a figure or a time does not count the next line's first word)."""
         p = self.prev(k)
-        if p is None or any("\n" in self.texts[q] for q in range(p + 1, k)):
+        if p is None:
             return None
+        texts = self.texts
+        for q in range(p + 1, k):   # (the spaces between, most often one: a loop, not a generator per call)
+            if "\n" in texts[q]:
+                return None
         return p
 
     def after_preposition(self, i: int) -> bool:
