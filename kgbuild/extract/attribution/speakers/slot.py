@@ -65,6 +65,11 @@ def _pair_under_dual_title(ctx: Context, pos: int, end: int) -> Speakers | None:
     return Speakers((first, second), second.j)
 
 
+# the words before a space in an "each of" phrase ("كل" of "كل من"): the pair is built only after one
+EACH_OF_OPENINGS = frozenset(phrase[:at] for phrase in lexicon.function_words().each_of
+                             for at, letter in enumerate(phrase) if letter == " ")
+
+
 def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRecord],
                    in_sentence: Sequence[StatementRecord] = ()) -> Speakers | Unnamed | None:
     """The subject after the verb (VSO), walking past time words, titles and adjectives: named
@@ -77,7 +82,8 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
         if pos >= end:
             break
         nxt = tokens.next(pos + 1, end)
-        if nxt < end and f"{tokens.norm(pos)} {tokens.norm(nxt)}" in tokens.words.each_of:
+        if nxt < end and tokens.norm(pos) in EACH_OF_OPENINGS \
+                and f"{tokens.norm(pos)} {tokens.norm(nxt)}" in tokens.words.each_of:
             pos, steps = nxt + 1, steps + 1  # "وأكد كل من X وY": the names after "كل من" are the subjects
             continue
         if (listed := counted_states(ctx, tokens.prev(k), pos, end)) is not None:
