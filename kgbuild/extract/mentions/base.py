@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize, strip_article, ta_marbuta_lacks
-from ..words import (is_arabic_word, text_of, is_time_text, is_function_word, is_name_like, is_ordinary_word, is_quote, prev_word,
+from ..words import (CALLED, is_arabic_word, text_of, is_time_text, is_function_word, is_name_like, is_ordinary_word, is_quote, prev_word,
                      tokens_of, words_by_text, words_where)
 
 
@@ -90,14 +90,22 @@ def token_info(text: str, blocks: bool) -> TokenInfo:
     return TokenInfo(blocks, normalize(text), readings, norms, any(not n or " " in n for n in norms))
 
 
+# the Doc last read and its token_infos: the finders ask for them tens of thousands of times per pass, and an
+# identity test is quicker than reading Doc.user_data each time (as words.tokens_of keeps its last)
+_last_infos: list = [None, None]
+
+
 def token_infos(doc: Doc) -> list[TokenInfo]:
     """Per-token normalised forms and clitic readings, computed once per Doc."""
+    if doc is _last_infos[0]:
+        return _last_infos[1]
     info = doc.user_data.get("kg_tokinfo")
     if info is None:
         toks = tokens_of(doc)
         info = doc.user_data["kg_tokinfo"] = [
             token_info(text, space or (punct and text != "-"))
             for text, space, punct in zip(toks.texts, toks.spaces, toks.punct)]
+    _last_infos[0], _last_infos[1] = doc, info
     return info
 
 
@@ -322,12 +330,20 @@ PLACE_HEADS = lexicon.function_words().place_head | lexicon.function_words().pla
 def match_title(doc: Doc, i: int) -> tuple[int, str] | None:
     """A title starting at token i: (end token, title as written without clitic). Kept per Doc: the
     stages ask about the same tokens again."""
-    memo = doc.user_data.get("kg_title_at")
-    if memo is None:
-        memo = doc.user_data["kg_title_at"] = {}
+    if doc is _last_titles[0]:
+        memo = _last_titles[1]
+    else:
+        memo = doc.user_data.get("kg_title_at")
+        if memo is None:
+            memo = doc.user_data["kg_title_at"] = {}
+        _last_titles[0], _last_titles[1] = doc, memo
     if i not in memo:
         memo[i] = _match_title(doc, i)
     return memo[i]
+
+
+# the Doc last asked and its match_title memo (read off an identity test, as token_infos' are)
+_last_titles: list = [None, None]
 
 
 def _match_title(doc: Doc, i: int) -> tuple[int, str] | None:
@@ -447,10 +463,17 @@ KNOWN_MATCH_TOKENS = 4   # the longest known name known_entity_match reads, in t
 def _known_at_memo(doc: Doc) -> dict[int, tuple[int, str, str, int] | None]:
     """known_entity_match's longest_match at each token asked so far, kept per Doc, as match_title is: the finders
     ask about the same tokens again, of one type or another."""
+    if doc is _last_known[0]:
+        return _last_known[1]
     memo = doc.user_data.get("kg_known_at")
     if memo is None:
         memo = doc.user_data["kg_known_at"] = {}
+    _last_known[0], _last_known[1] = doc, memo
     return memo
+
+
+# the Doc last asked and its known_entity_match memo (read off an identity test, as token_infos' are)
+_last_known: list = [None, None]
 
 
 def remember_known_match(doc: Doc, k: int, hit: tuple[int, str, str, int] | None) -> None:
@@ -514,11 +537,20 @@ def cues_before(doc: Doc, i: int) -> list[lexicon.Cue]:
     return [cue for _, stem in clitic_variants(doc[p].text) if (cue := cues.get(normalize(stem))) is not None]
 
 
+def is_called_text(text: str) -> bool:
+    """Is the word "يدعى", "ويدعى" (CALLED), which introduces the name someone goes by? A test of the word for
+    words.words_where, which the finders that look for it ask (one index of the Doc's words for them all)."""
+    return normalize(text) in CALLED
+
+
 def skip_space(doc: Doc, k: int) -> int:
     """The first token from k on that is no space within a line (a line break stops the skip)."""
     # read off the per-Doc token lists: each doc[k] builds a Token, and this runs at almost every token
     toks = tokens_of(doc)
-    spaces, texts, n = toks.spaces, toks.texts, len(toks.texts)
+    spaces = toks.spaces
+    if k >= len(spaces) or not spaces[k]:
+        return k   # (most calls: a word stands there already)
+    texts, n = toks.texts, len(spaces)
     while k < n and spaces[k] and "\n" not in texts[k]:
         k += 1
     return k

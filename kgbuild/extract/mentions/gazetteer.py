@@ -525,19 +525,21 @@ def _spelling_variants(doc: Doc, taken: set[int]) -> list[Candidate]:
     three words, none an ordinary word of news, the first read with or without a clitic."""
     skeletons, info, toks = _skeletons(), token_infos(doc), tokens_of(doc)
     size = len(doc)
-    # the Arabic words outside the names found, the only ones a name spelled otherwise may take (read
-    # once: a word is looked at for each of the three name lengths at each of the words before it)
-    free = [not (inf.blocks or q in taken or not arabic) for q, (inf, arabic) in enumerate(zip(info, toks.arabic))]
     out: list[Candidate] = []
     after = 0   # the tokens before it are in the last name found
     # the words that may begin a known name (most words begin none), in order
     for i in words_where(doc, _name_readings):
-        if i < after or not free[i]:
+        if i < after:
+            continue
+        # the Arabic words outside the names found among the three from i on, the only ones a name spelled
+        # otherwise may take (read here, for the few words that may begin a name, not for every token)
+        free = [not (info[q].blocks or q in taken or not toks.arabic[q]) for q in range(i, min(i + 3, size))]
+        if not free[0]:
             continue
         readings = _name_readings(toks.texts[i])
         hit = None
         for n in (3, 2, 1):
-            if i + n > size or not all(free[i:i + n]):
+            if i + n > size or not all(free[:n]):
                 continue
             rest = [info[q].norm for q in range(i + 1, i + n)]
             if any(is_ordinary_word(w) for w in rest):

@@ -12,7 +12,7 @@ from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
 from ..words import (CALLED, prev_word, text_of, is_arabic_word, is_function_word, is_name_like_whole, tokens_of,
                      is_arabic_text, words_where)
-from .base import (STATE_INSTITUTIONS, PLACE_HEADS, PLURAL_ENDINGS, Candidate, known_entity_at, longest_match,
+from .base import (STATE_INSTITUTIONS, is_called_text, PLACE_HEADS, PLURAL_ENDINGS, Candidate, known_entity_at, longest_match,
                    nisba_country, skip_space, span_chars, table_firsts, token_info, token_infos, TokenInfo)
 from .group_forms import (POSSESSIVE_SUFFIXES, accusative_match, construct_match, dual_match, lam_construct_match,
                           possessed_match)
@@ -289,8 +289,9 @@ def group_candidates(doc: Doc) -> list[Candidate]:
                                           if f and f != form}))
     taken = {c.i for c in out}
     named = out + source_subjects(doc)
-    starts = {c.i for c in named}   # (made once: the same set for every candidate)
-    named = [c for c in named if not _named_after(doc, c.j, starts)]
+    if words_where(doc, is_called_text):   # (most articles name no one so: no candidate need be read on)
+        starts = {c.i for c in named}   # (made once: the same set for every candidate)
+        named = [c for c in named if not _named_after(doc, c.j, starts)]
     return named + numbered_groups(doc, named) + [c for c in agent_subjects(doc) if c.i not in taken]
 
 

@@ -11,8 +11,8 @@ from ...text import clean_surface, normalize
 from ..words import (CALLED, NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, common_words, has_non_name_shape, is_arabic_word,
                      ends_in_pronoun, is_function_text, is_function_word, is_known_name_word, is_name_like,
                      is_name_link, is_punct, is_quote, is_time_word, mostly_common_words, next_word, prev_word, text_of,
-                     tokens_of, word_counts)
-from .base import COMPLEMENTIZERS, Candidate, TITLE_MODIFIERS, is_honorific, known_entity_at, match_title, nisba_country, skip_space
+                     tokens_of, word_counts, words_where)
+from .base import COMPLEMENTIZERS, Candidate, TITLE_MODIFIERS, is_called_text, is_honorific, known_entity_at, match_title, nisba_country, skip_space
 from .names import KUNYA, kin_with_pronoun, no_name_word
 from .name_words import CORRESPONDENTS, outlet_head
 from .particles import past_compound_particle
@@ -65,8 +65,10 @@ def preposition_on_a_word(tok: Token) -> bool:
 def described_before_called(doc: Doc, i: int, j: int) -> bool:
     """"وقال صياد عجوز يدعى فلان": the words right before "يدعى" describe the person whose name comes
     after it (a trade, a role: an indefinite noun and its adjective); they are no name themselves."""
+    if not words_where(doc, is_called_text):
+        return False   # (most articles hold no "يدعى": nothing to read on to)
     nxt = skip_space(doc, j)
-    return nxt < len(doc) and (normalize(doc[nxt].text) in CALLED or _indefinite_noun_described_further(doc, i, j))
+    return nxt < len(doc) and (normalize(tokens_of(doc).texts[nxt]) in CALLED or _indefinite_noun_described_further(doc, i, j))
 
 
 DESCRIPTION_REACH = 8   # words (and commas) that may go on describing a person before "يدعى" ("مهاجر من بلد كذا يدعى")

@@ -164,13 +164,18 @@ def _own_outlet(doc: Doc, i: int, end: int) -> bool:
     return norm.startswith("ال") and bool(lexicon.body_classes().get(norm[2:], frozenset()) & _OUTLET_KINDS)
 
 
+def _is_outlet_suffix(text: str) -> bool:
+    return normalize(text) in OUTLET_SUFFIXES
+
+
 def _named_with_outlet_suffix(doc: Doc) -> list[Candidate]:
     """"لأوراسيا نيوز", "ذكرت لندن تايمز": a name word and the English word closing an outlet's name
     (News, Times, Post) are one outlet, even one no table knows and one whose first word is a place."""
     info = token_infos(doc)
     out = []
-    for k in range(1, len(doc)):
-        if info[k].norm not in OUTLET_SUFFIXES or (p := prev_word(doc, k)) is None:
+    # (the few words that are such a suffix, off the Doc's index of words: most texts hold none)
+    for k in words_where(doc, _is_outlet_suffix):
+        if (p := prev_word(doc, k)) is None:
             continue
         if not is_arabic_word(doc[p]) or is_function_word(doc[p]) or doc[p].text.startswith("ال") or cue_word(doc[p].text) \
                 or known_entity_at(doc, p, ("Organization",)) is not None:

@@ -23,10 +23,10 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (CALLED, COMMAS, common_words, ends_in_pronoun, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
+from ..words import (COMMAS, common_words, ends_in_pronoun, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
                      is_name_link, is_quote, mostly_common_words, prev_word, stop_prepositions, text_of, tokens_of,
                      word_count, word_counts, is_time_text, words_where, QUOTE_CHARS, sentence_bounds, name_like_at)
-from .base import (COMPLEMENTIZERS, Candidate, is_nisba, known_entity_at, known_place_or_body_ends_at, match_title,
+from .base import (COMPLEMENTIZERS, Candidate, is_called_text, is_nisba, known_entity_at, known_place_or_body_ends_at, match_title,
                    skip_space, span_chars)
 from .name_spans import definite_family_name
 from .name_words import GREETING_MESSAGES, ordinary_word_with_pronoun, said_to_a_correspondent
@@ -287,15 +287,11 @@ def _past_apposition(doc: Doc, k: int, end: int) -> int:
     return k
 
 
-def _is_called(text: str) -> bool:
-    return normalize(text) in CALLED
-
-
 def called_candidates(doc: Doc) -> list[Candidate]:
     """"شاب يدعى فادي نصري", "المدعو سامر الخطيب": the name someone is introduced by."""
     toks = tokens_of(doc)
     out = []
-    for i in words_where(doc, _is_called):
+    for i in words_where(doc, is_called_text):
         start = skip_space(doc, i + 1)
         end = name_run_end(doc, start, first_may_be_ordinary=True)
         if end > start and (end - start > 1 or len(normalize(toks.texts[start])) >= 3):
