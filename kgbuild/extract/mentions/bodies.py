@@ -371,8 +371,9 @@ def trailing_adjectives_end(doc: Doc, head: str, start: int, end: int, limit: in
     """End of the relative adjectives right after the name of the body opening at `start` and closed at `end`
     (by a nationality, a remit or another adjective): adjectives of no country that agree with the head or the
     last noun belong to the name; a nationality there was weighed by the chain already."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     q = end
-    while q < len(doc) and q - end < limit and q > 0 and not is_punct(doc[q - 1]) and not is_quote(doc[q - 1]) \
+    while q < len(doc) and q - end < limit and q > 0 and not toks.punct[q - 1] and toks.texts[q - 1] not in QUOTE_CHARS \
             and _trailing_adjective(doc, q, head, start):
         q += 1
     return q
@@ -461,12 +462,13 @@ def _possessed_party_noun_before(doc: Doc, i: int) -> bool:
     """"حزبها الجبهة الوطنية", "حزبه، الحركة ...": a party's class noun with a possessive pronoun on it right
     before the definite head (a comma between allowed): the head and its adjectives are in apposition to
     "his party", the party's own name, no description of a kind of party."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     p = prev_word(doc, i)
-    if p is not None and doc[p].text in (",", "،"):
+    if p is not None and toks.texts[p] in (",", "،"):
         p = prev_word(doc, p)
     if p is None:
         return False
-    text = doc[p].text
+    text = toks.texts[p]
     return any(text.endswith(suffix) and normalize(stem) in PARTY_CLASS_NOUNS
                for suffix in PRONOUN_SUFFIXES for _, stem in clitic_variants(text[:-len(suffix)]))
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import normalize
-from ..words import ends_in_pronoun, is_function_word, is_known_name_word, is_time_word
+from ..words import tokens_of, ends_in_pronoun, is_function_word, is_known_name_word, is_time_word
 from .base import is_nisba, known_entity_at, match_title, skip_space
 
 # normalised shapes (hamza on alif read as ا, ة as ه), no long vowel where the root has a consonant
@@ -61,9 +61,10 @@ def _object_after(doc: Doc, k: int) -> bool:
 
 def derived_verbal_noun_before_object(doc: Doc, k: int) -> bool:
     """Is token k a derived verbal noun opening the verb's object or complement, no name (module docstring)?"""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     if k >= len(doc):
         return False
-    text = doc[k].text
+    text = toks.texts[k]
     norm = normalize(text)
     if text.startswith("ال") or known_entity_at(doc, k, ("Person", "Place", "Organization")) is not None:
         return False

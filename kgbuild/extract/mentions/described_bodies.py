@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import normalize
-from ..words import is_arabic_word
+from ..words import tokens_of
 from .base import Candidate
 
 BODY_SCOPE = lexicon.function_words().body_scope
@@ -16,11 +16,13 @@ BODY_SCOPE = lexicon.function_words().body_scope
 def _class_kinds(doc: Doc, c: Candidate) -> frozenset[str] | None:
     """The organization kinds the description at c may refer back to, or None when c is no description:
     two words, a definite class noun of bodies (body_classes.tsv) and a scope adjective."""
-    words = [t for t in doc[c.i:c.j] if is_arabic_word(t)]
-    if c.key or len(words) != 2 or not words[0].text.startswith("ال") \
-            or normalize(words[1].text) not in BODY_SCOPE:
+    if c.key:
         return None
-    return lexicon.body_classes().get(normalize(words[0].text)[2:])
+    toks = tokens_of(doc)   # (the words' texts off the Doc's token lists: a slice of the Doc builds a Span and its Tokens)
+    words = [toks.texts[k] for k in range(c.i, c.j) if toks.arabic[k]]
+    if len(words) != 2 or not words[0].startswith("ال") or normalize(words[1]) not in BODY_SCOPE:
+        return None
+    return lexicon.body_classes().get(normalize(words[0])[2:])
 
 
 def _kind(c: Candidate) -> str | None:

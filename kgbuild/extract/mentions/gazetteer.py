@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, hamza_form_lacks, normalize
-from ..words import (NAME_LINKS, ner_ents, text_of, is_arabic_word, is_known_name_word, is_name_like, is_ordinary_word,
+from ..words import (name_like_at, NAME_LINKS, ner_ents, text_of, is_arabic_word, is_known_name_word, is_name_like, is_ordinary_word,
                      tokens_of, word_counts, is_arabic_text, words_where)
 from .base import (time_noun_and_its_placing, BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, name_word_read_as_ka_and_place, LOCAL_INSTITUTIONS, common_noun_outlet_out_of_place, look_alike_word, STATE_INSTITUTIONS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
                    longest_match, nisba_country, placed_end, remember_known_match, ta_marbuta_folded, positions, skip_space, span_chars, token_info, token_infos)
@@ -164,24 +164,26 @@ OPPOSITE_ADJECTIVES = lexicon.function_words().opposite_adjective
 def _common_noun_of_otherness(doc: Doc, i: int, j: int, norm: str) -> bool:
     """A known place's one-word definite short name ("الضفة") with "other" or "opposite" after it ("الضفة
     الأخرى", "الضفة المقابلة"): the common noun, as a proper name takes no adjective of otherness."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     q = skip_space(doc, j)
-    return norm.startswith("ال") and q < len(doc) and normalize(doc[q].text) in OPPOSITE_ADJECTIVES
+    return norm.startswith("ال") and q < len(doc) and normalize(toks.texts[q]) in OPPOSITE_ADJECTIVES
 
 
 def _state_form(doc: Doc, j: int, surface: str) -> str | None:
     """"الحكومة المقبلة", "الحكومة المنتهية ولايتها": the bare name of a state institution ending before token j with
     the adjective of its time or standing after it (one word or two), or of its level ("الشرطة الفيدرالية", "البرلمان
     الاتحادي", "الشرطة البلدية"), as the article writes it; None without one."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     q = skip_space(doc, j)
-    if q >= len(doc) or not doc[q].text.startswith("ال"):
+    if q >= len(doc) or not toks.texts[q].startswith("ال"):
         return None
-    words = [normalize(doc[q].text)]
+    words = [normalize(toks.texts[q])]
     if (r := skip_space(doc, q + 1)) < len(doc):
-        words.append(normalize(doc[r].text))
+        words.append(normalize(toks.texts[r]))
     for n in (2, 1):
         if len(words) >= n and (" ".join(words[:n]) in BODY_STATES or (n == 1 and words[0] in INSTITUTION_LEVELS)):
             last = doc[r] if n == 2 else doc[q]
-            return clean_surface(surface + text_of(doc)[doc[j - 1].idx + len(doc[j - 1].text):last.idx + len(last.text)])
+            return clean_surface(surface + text_of(doc)[toks.starts[j - 1] + len(toks.texts[j - 1]):last.idx + len(last.text)])
     return None
 
 
@@ -366,19 +368,20 @@ def _family_name_opens_another_name(doc: Doc, i: int, j: int, norm: str, ent: le
     of theirs), and the statistical NER reads it with the next word, a word that can only be part of a
     name, as one person's name: the words open another person's name ("جان بيير" of one person, "جان
     بيير رافاران" another)."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     if not any(normalize(f).endswith(" " + norm) for f in ent.forms):
         return False
     k = skip_space(doc, j)
-    if k >= len(doc) or doc[k].is_space:
+    if k >= len(doc) or toks.spaces[k]:
         return False
     # (the NER reads the next word with the form's last word, or, after a known family name of two words or
     # more, the next word is none ANERcorp saw at all: a transcribed family name, "جان-بيير فلانوفي")
     read_with_it = any(label in ("PERS", "PER") and start < j and end > k for start, end, label in ner_ents(doc))
-    unseen_after_two = " " in norm and normalize(doc[k].text) not in word_counts()
+    unseen_after_two = " " in norm and normalize(toks.texts[k]) not in word_counts()
     if not read_with_it and not unseen_after_two:
         return False
-    return is_name_like(doc[k]) and not doc[k].text.startswith(("و", "ال")) \
-        and not is_ordinary_word(normalize(doc[k].text)) \
+    return name_like_at(doc, k) and not toks.texts[k].startswith(("و", "ال")) \
+        and not is_ordinary_word(normalize(toks.texts[k])) \
         and known_entity_at(doc, k, ("Place", "Organization", "Person")) is None
 
 
@@ -387,15 +390,16 @@ def _family_name_ends_another_name(doc: Doc, i: int, norm: str, ent: lexicon.Kno
     statistical NER reads with it as one person's name, is a given name none of the person's known
     forms has (nor a spelling of one): someone else of that family name ("يان نوفاك", not "ألكسندر
     نوفاك"). Titles, ordinary words, words with و or the article before it open no other name."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     longer = [normalize(f).split() for f in ent.forms if normalize(f).endswith(" " + norm)]
     if not longer or i == 0 or norm.split()[0] in NAME_LINKS:
         return False  # "بن لادن": the word before a family name in بن is the person's own name
     p = i - 1
-    while p > 0 and doc[p].is_space:
+    while p > 0 and toks.spaces[p]:
         p -= 1
     if not any(label in ("PERS", "PER") and start <= p and end > i for start, end, label in ner_ents(doc)):
         return False
-    before, prev = doc[p], normalize(doc[p].text)
+    before, prev = doc[p], normalize(toks.texts[p])
     compound = _compound_given_name(doc, p)
     if compound is not None:
         # "عبد الحكيم فلان" of a person listed as "عبد اللطيف فلان": the compound given names differ in
@@ -414,12 +418,13 @@ def _family_name_ends_another_name(doc: Doc, i: int, norm: str, ent: lexicon.Kno
 
 def _compound_given_name(doc: Doc, p: int) -> str | None:
     """"عبد الحكيم": the compound given name (عبد and a definite word) the table lists, ending at token p."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     q = p - 1
-    while q > 0 and doc[q].is_space:
+    while q > 0 and toks.spaces[q]:
         q -= 1
     if q < 0 or q == p:
         return None
-    name = f"{normalize(doc[q].text)} {normalize(doc[p].text)}"
+    name = f"{normalize(toks.texts[q])} {normalize(toks.texts[p])}"
     return name if name.startswith("عبد ال") and name in lexicon.given_names() else None
 
 
@@ -427,6 +432,7 @@ def _own_given_name_spelled_otherwise(doc: Doc, i: int, norm: str, ent: lexicon.
     """The token before a known person's family name found alone, when it is another spelling of the given
     name one of the person's known forms has before that family name ("ميشيل" of "ميشال بارنييه"): no
     ordinary word, no word with و or the article, nothing else the lexicon knows."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     if i == 0:
         return None
     # (the family name may be of several words: "فون دير فلان", "بوتو فلان")
@@ -434,9 +440,9 @@ def _own_given_name_spelled_otherwise(doc: Doc, i: int, norm: str, ent: lexicon.
     own = {words[-len(tail) - 1] for words in (normalize(f).split() for f in ent.forms)
            if len(words) > len(tail) and words[-len(tail):] == tail}
     p = i - 1
-    while p > 0 and doc[p].is_space:
+    while p > 0 and toks.spaces[p]:
         p -= 1
-    before, prev = doc[p], normalize(doc[p].text)
+    before, prev = doc[p], normalize(toks.texts[p])
     if not own or prev in own or not is_name_like(before) or before.text.startswith(("و", "ال")) \
             or is_ordinary_word(prev) or known_entity_at(doc, p, ("Place", "Organization", "Person")) is not None:
         return None

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import text_of, word_count
+from ..words import tokens_of, text_of, word_count
 from .base import Candidate, skip_space, span_chars
 from .name_tails import clear_boundary
 from .names import verb_after_name
@@ -30,12 +30,13 @@ def generation_suffixed_names(doc: Doc, chosen: list[Candidate]) -> list[Candida
     that a clear boundary or the verb of its subject closes taken to that word, with no gazetteer key: "وصل فلان
     علان الابن إلى" names the son, whom the gazetteer's bare name is not. A word after the generation word that
     is neither (an adjective, a genitive: "فلان علان الابن الأكبر لعلان") leaves it a noun in apposition."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     taken = {k for c in chosen for k in range(c.i, c.j)}
     out = []
     for c in chosen:
         if c.type == "Person" and word_count(doc, c.i, c.j) >= FULL_NAME_WORDS \
-                and (q := skip_space(doc, c.j)) < len(doc) and not doc[q].is_space and q not in taken \
-                and normalize(doc[q].text) in GENERATION_WORDS and normalize(doc[c.j - 1].text) not in GENERATION_WORDS:
+                and (q := skip_space(doc, c.j)) < len(doc) and not toks.spaces[q] and q not in taken \
+                and normalize(toks.texts[q]) in GENERATION_WORDS and normalize(toks.texts[c.j - 1]) not in GENERATION_WORDS:
             after = skip_space(doc, q + 1)
             if clear_boundary(doc, after) or (after < len(doc) and verb_after_name(doc, after)):
                 e = span_chars(doc, c.i, q + 1, 0)[1]

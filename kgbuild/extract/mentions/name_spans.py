@@ -8,9 +8,9 @@ from spacy.tokens import Doc, Token
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (CALLED, NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, common_words, has_non_name_shape, is_arabic_word,
+from ..words import (QUOTE_CHARS, CALLED, NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, common_words, has_non_name_shape,
                      ends_in_pronoun, is_function_text, is_function_word, is_known_name_word, is_name_like,
-                     is_name_link, is_punct, is_quote, is_time_word, mostly_common_words, next_word, prev_word, text_of,
+                     is_name_link, is_punct, is_time_word, mostly_common_words, next_word, prev_word, text_of,
                      tokens_of, word_counts, words_where)
 from .base import COMPLEMENTIZERS, Candidate, TITLE_MODIFIERS, is_called_text, is_honorific, known_entity_at, match_title, nisba_country, skip_space
 from .names import KUNYA, kin_with_pronoun, no_name_word
@@ -33,8 +33,9 @@ def construct_title(doc: Doc, i: int, k: int, title: str) -> bool:
 def verbal_noun_title(doc: Doc, i: int, title: str) -> bool:
     """"لمساعدة", "بمساعدة": a preposition on a title shaped like a verbal noun reads "to help", "with
     the help of"."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     first = title.split()[0]
-    return doc[i].text != first and doc[i].text.endswith(first) and doc[i].text[0] in "لب" \
+    return toks.texts[i] != first and toks.texts[i].endswith(first) and toks.texts[i][0] in "لب" \
         and has_non_name_shape(normalize(first))
 
 
@@ -100,14 +101,15 @@ def _indefinite_noun_described_further(doc: Doc, i: int, j: int) -> bool:
 def past_name_links(doc: Doc, i: int, j: int, limit: int = 4) -> int:
     """"معاوية بن" cut short after a name particle: the name goes on with the word after each particle
     ("معاوية بن أبي سفيان")."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     for _ in range(limit):
         last = prev_word(doc, j)
         nxt = skip_space(doc, j)
-        if last is None or last < i or not is_name_link(doc[last].text) or nxt >= len(doc) \
-                or not is_arabic_word(doc[nxt]) or is_punct(doc[nxt]) or doc[nxt].text.startswith("و") \
-                or kin_with_pronoun(doc[nxt].text) \
-                or (is_function_word(doc[nxt]) and not is_name_link(doc[nxt].text)
-                    and doc[nxt].text not in NAMES_LIKE_FUNCTION_WORDS):  # "الحسن بن علي"
+        if last is None or last < i or not is_name_link(toks.texts[last]) or nxt >= len(doc) \
+                or not toks.arabic[nxt] or toks.punct[nxt] or toks.texts[nxt].startswith("و") \
+                or kin_with_pronoun(toks.texts[nxt]) \
+                or (is_function_text(toks.texts[nxt]) and not is_name_link(toks.texts[nxt])
+                    and toks.texts[nxt] not in NAMES_LIKE_FUNCTION_WORDS):  # "الحسن بن علي"
             break
         j = nxt + 1
     return past_compound_particle(doc, i, j)
@@ -115,9 +117,10 @@ def past_name_links(doc: Doc, i: int, j: int, limit: int = 4) -> int:
 
 def adjective_before_name(doc: Doc, i: int, j: int) -> bool:
     """Token i is a definite nisba ("التشكيلي") and the span goes on with a word without the article."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     nxt = skip_space(doc, i + 1)
-    return doc[i].text.startswith("ال") and normalize(doc[i].text).endswith("ي") and nxt < j \
-        and not doc[nxt].text.startswith("ال") and not is_name_link(doc[nxt].text)
+    return toks.texts[i].startswith("ال") and normalize(toks.texts[i]).endswith("ي") and nxt < j \
+        and not toks.texts[nxt].startswith("ال") and not is_name_link(toks.texts[nxt])
 
 
 def accusative_pair(doc: Doc, i: int) -> bool:
@@ -188,12 +191,13 @@ def _said_to_an_outlet(doc: Doc, k: int) -> bool:
     """Token k is لـ before an outlet's name in quotation marks ("لـ«الصحيفة»"), or لـ on an outlet's head noun
     or a correspondent ("لوكالة", "للصحيفة", "لمراسل"); not لـ on another noun, a participle's complement
     ("الخاضع للرقابة")."""
-    text = doc[k].text
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    text = toks.texts[k]
     if not text.startswith("ل"):
         return False
     if text in ("ل", "لـ"):
         nxt = skip_space(doc, k + 1)
-        return nxt < len(doc) and is_quote(doc[nxt])
+        return nxt < len(doc) and toks.texts[nxt] in QUOTE_CHARS
     base = normalize(text[2:] if text.startswith("لل") else text[1:])
     return outlet_head(base) or base in CORRESPONDENTS
 
@@ -334,12 +338,13 @@ def foreign_body_before_holder(doc: Doc, head: int) -> int | None:
     text holds ("شركة فلانكس", "قصر فلانيا" after "باسم"), when a title holder's name of two words or more
     follows: the body's name is that one word, the rest the holder's ("نائب رئيس شركة فلانكس مارك
     علان"). None otherwise."""
-    if head >= len(doc) or doc[head].text.startswith("ال") or not is_arabic_word(doc[head]):
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    if head >= len(doc) or toks.texts[head].startswith("ال") or not toks.arabic[head]:
         return None
-    if (p := prev_word(doc, head)) is not None and normalize(doc[p].text) in lexicon.org_heads() \
+    if (p := prev_word(doc, head)) is not None and normalize(toks.texts[p]) in lexicon.org_heads() \
             and (opens := _holder_after_foreign_word(doc, head)) is not None:
         return opens   # "نائب رئيس شركة فلانكس مارك علان": a title that took the head noun in, at the foreign word
-    norm = normalize(doc[head].text)
+    norm = normalize(toks.texts[head])
     from .sources import spoken_for   # (sources reads the finders that read this module: imported here)
     if norm not in lexicon.org_heads() and not spoken_for(doc, head):
         return None
@@ -349,8 +354,9 @@ def foreign_body_before_holder(doc: Doc, head: int) -> int | None:
 def _holder_after_foreign_word(doc: Doc, word: int) -> int | None:
     """Where a holder's name of two words or more opens right after token `word`, a word in foreign letters
     no news text holds that names a body; None otherwise."""
-    if word >= len(doc) or not is_arabic_word(doc[word]) or doc[word].text.startswith(("ال", "و")) \
-            or normalize(doc[word].text) in word_counts() or is_known_name_word(normalize(doc[word].text)):
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    if word >= len(doc) or not toks.arabic[word] or toks.texts[word].startswith(("ال", "و")) \
+            or normalize(toks.texts[word]) in word_counts() or is_known_name_word(normalize(toks.texts[word])):
         return None
     opens = holder_opens_in_foreign_body_name(doc, word, _name_end(doc, word))
     return opens if opens == skip_space(doc, word + 1) else None
@@ -360,9 +366,10 @@ def held_body_name_end(doc: Doc, head: int, k: int, end: int) -> int:
     """End of a body's name at k..end after its head noun at `head`, cut where its title holder's name
     opens when a title stands right before the head ("زعيمة تحالف فلانيا سامية علان"): the leader's name
     follows the body's. `end` unchanged otherwise."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     from .sources import spoken_for   # (sources reads the finders that read this module: imported here)
     p = prev_word(doc, head)
-    if p is None or not (normalize(doc[p].text) in lexicon.titles() or spoken_for(doc, head)):
+    if p is None or not (normalize(toks.texts[p]) in lexicon.titles() or spoken_for(doc, head)):
         return end
     opens = holder_opens_in_foreign_body_name(doc, k, end)
     return opens if opens is not None else end

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (TANWEEN_FATH, common_words, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
+from ..words import (tokens_of, TANWEEN_FATH, common_words, ends_in_pronoun, function_words, is_arabic_word, is_function_word,
                      is_inflected_common, is_name_link, is_non_name_form, is_punct, is_quote, is_time_word,
                      mostly_common_words, prev_word, stems, text_of, word_count, word_counts)
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, nisba_country, skip_space,
@@ -33,12 +33,13 @@ PARTICIPLE_LETTERS = 5
 def name_to_boundary_end(doc: Doc, start: int, end: int) -> int:
     """End of the name start..end after a title, taking in the one word after it when that word may be a
     name's and a clear boundary follows it; end otherwise."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     q = skip_space(doc, end)
-    if q >= len(doc) or doc[q].is_space or word_count(doc, start, end) >= NAME_WORDS_MAX \
-            or is_name_link(doc[end - 1].text) or not _tail_word(doc, q):
+    if q >= len(doc) or toks.spaces[q] or word_count(doc, start, end) >= NAME_WORDS_MAX \
+            or is_name_link(toks.texts[end - 1]) or not _tail_word(doc, q):
         return end
     after = skip_space(doc, q + 1)
-    if doc[q].text.startswith(LI) and _what_was_said_opens(doc, after):
+    if toks.texts[q].startswith(LI) and _what_was_said_opens(doc, after):
         return end   # "فلان لقناتنا إن", "لفلان:": لـ right before what was said is whom it was said to
     if object_of_the_verb_before(doc, start, q):
         return end   # "وحث الوزير فلان علان على": the verb's object before the preposition it takes, another person

@@ -660,17 +660,18 @@ def east_asian_name_opens(doc: Doc, k: int) -> bool:
     of a given name ("بارك مين", "هو جين"): the two open a name, though the family name reads as a verb
     or a function word ("بارك" blessed, "هو" he). Not before a function, ordinary, cue or title word
     ("لي كان", "هو من"): then the table word is the word it spells."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     nxt = k + 1
-    if normalize(doc[k].text) not in lexicon.foreign_given_names().family or nxt >= len(doc) \
+    if normalize(toks.texts[k]) not in lexicon.foreign_given_names().family or nxt >= len(doc) \
             or not _syllable_word(doc, nxt):
         return False
-    norm = normalize(doc[nxt].text)
-    if norm in _AFTER_A_NAME or is_function_word(doc[nxt]) or is_ordinary_word(norm) \
+    norm = normalize(toks.texts[nxt])
+    if norm in _AFTER_A_NAME or is_function_text(toks.texts[nxt]) or is_ordinary_word(norm) \
             or norm in lexicon.cues() or norm in lexicon.titles():
         return False
     # a family name that is a function word as well ("هو", "لي") opens a name only with both syllables after
     # it ("هو جين تاو"), not before a lone name ("الرئيس هو فلان")
-    return not is_function_word(doc[k]) or east_asian_given_syllable(doc, k, k + 2)
+    return not is_function_text(toks.texts[k]) or east_asian_given_syllable(doc, k, k + 2)
 
 
 # a middle name in ي as the press writes a foreign one: short ("أولي", "باي", "أفي"), no article
@@ -711,10 +712,11 @@ def definite_given_name_opens(doc: Doc, k: int) -> bool:
     """"رئيس الحكومة الحبيب فلان أن": a given name the Maghreb writes with the article (function_words
     definite_given_name), right before a family name (a name-like word, بن, or a definite word rare in news,
     though an ordinary one, "الصيد"), opens the holder's name; no adjective of the title."""
-    if normalize(doc[k].text) not in DEFINITE_GIVEN_NAMES:
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    if normalize(toks.texts[k]) not in DEFINITE_GIVEN_NAMES:
         return False
     nxt = skip_space(doc, k + 1)
-    if nxt >= len(doc) or doc[nxt].text.startswith("و"):
+    if nxt >= len(doc) or toks.texts[nxt].startswith("و"):
         return False
     t = doc[nxt]
     if is_name_link(t.text) or is_name_like(t):
@@ -735,8 +737,9 @@ def theophoric_family_name(doc: Doc, k: int) -> bool:
     of two words, though the word alone is ordinary ("جاب" brought, "فضل" grace). Not a particle of descent
     ("عبد الله" is a given name), a word with a pronoun ("رحمه الله"), with و or a preposition on it ("بإذن الله"),
     a definite word or a function word."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     nxt = skip_space(doc, k + 1)
-    if nxt >= len(doc) or normalize(doc[nxt].text) != GOD_WORD:
+    if nxt >= len(doc) or normalize(toks.texts[nxt]) != GOD_WORD:
         return False
     t = doc[k]
     norm = normalize(t.text)

@@ -311,6 +311,7 @@ def family_name_before_that(doc: Doc, k: int) -> bool:
     or an ordinary word seldom seen ("كونيه"). Not a function, time or frequent word ("أيضا", "أمس",
     "مجددا"), a cue or title, a word opening with و, ف or لـ (a verb or whom it was said to), a
     preposition on a definite noun or a place or body."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     from .name_spans import addressee_before_what_was_said   # (name_spans reads this module: imported here)
     t, nxt = doc[k], skip_space(doc, k + 1)
     norm = normalize(t.text)
@@ -318,10 +319,10 @@ def family_name_before_that(doc: Doc, k: int) -> bool:
         return False
     # "قال فلان باين لقناة «الفستان» إن": whom it was said to stands between the name and what was said
     # (and no verb with ف on it comes before an addressee: "فيسال" there is a name)
-    to_addressee = normalize(doc[nxt].text) not in COMPLEMENTIZERS and addressee_before_what_was_said(doc, nxt)
-    if normalize(doc[nxt].text) not in COMPLEMENTIZERS and not to_addressee:
+    to_addressee = normalize(toks.texts[nxt]) not in COMPLEMENTIZERS and addressee_before_what_was_said(doc, nxt)
+    if normalize(toks.texts[nxt]) not in COMPLEMENTIZERS and not to_addressee:
         return False
-    if not is_arabic_word(t) or not is_name_like(doc[k - 1]) or is_name_link(doc[k - 1].text) or len(norm) < 3:
+    if not is_arabic_word(t) or not name_like_at(doc, k - 1) or is_name_link(toks.texts[k - 1]) or len(norm) < 3:
         return False
     if norm in function_words() or norm in mostly_common_words() or is_time_word(t) or norm in lexicon.cues() \
             or norm in lexicon.titles() or t.text.startswith(("ال", "و", "ل")) or (t.text.startswith("ف") and not to_addressee):
@@ -387,12 +388,13 @@ def form_ii_masdar_before_its_noun(doc: Doc, k: int) -> bool:
     """Token k, after a name word, is an indefinite verbal noun of shape تفعيل with its noun in construct after
     it, definite or with a pronoun ("طلب من فلان تأجيل استقالته", "فلان تمديد المهلة"): the verb's object, no
     family name. No name word the tables or ANERcorp know ("تغريد" is a given name)."""
-    norm = normalize(doc[k].text)
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    norm = normalize(toks.texts[k])
     if _FORM_II_MASDAR.fullmatch(norm) is None or seen_or_listed_name(norm) or norm in lexicon.given_names():
         return False
     nxt = skip_space(doc, k + 1)
-    return nxt < len(doc) and is_arabic_word(doc[nxt]) \
-        and (doc[nxt].text.startswith("ال") or ends_in_pronoun(doc[nxt].text))
+    return nxt < len(doc) and toks.arabic[nxt] \
+        and (toks.texts[nxt].startswith("ال") or ends_in_pronoun(toks.texts[nxt]))
 
 
 NISBA_ENDINGS = ("ي", "يه")   # "الرسمي", "الرسمية" (normalised ة)
@@ -521,20 +523,22 @@ NAME_LIKE_PREPOSITIONS = lexicon.function_words().name_like_preposition
 def _preposition_before_its_noun(doc: Doc, k: int) -> bool:
     """Token k is a preposition that is also a name word (function_words.tsv name_like_preposition) and the
     word after it is a noun it governs: one with a pronoun on it, a definite or an ordinary word."""
-    if normalize(doc[k].text) not in NAME_LIKE_PREPOSITIONS:
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    if normalize(toks.texts[k]) not in NAME_LIKE_PREPOSITIONS:
         return False
     nxt = skip_space(doc, k + 1)
-    if nxt >= len(doc) or not is_arabic_word(doc[nxt]):
+    if nxt >= len(doc) or not toks.arabic[nxt]:
         return False
-    text, norm = doc[nxt].text, normalize(doc[nxt].text)
+    text, norm = toks.texts[nxt], normalize(toks.texts[nxt])
     return ends_in_pronoun(text) or text.startswith("ال") or norm in mostly_common_words() \
-        or has_non_name_shape(norm) or not is_name_like(doc[nxt])
+        or has_non_name_shape(norm) or not name_like_at(doc, nxt)
 
 
 def _participle_in_apposition(doc: Doc, k: int) -> bool:
     """Token k is a definite participle (الم + stem, or the active participle of a verb of three letters, ال +
     فاعل; no nisba, no name ANERcorp saw, no family name of the table) with its preposition right after it, separate ("المولود في") or on a definite noun ("المكلف
     بالملف"): it describes the name before it."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     t = doc[k]
     norm = normalize(t.text)
     if not (t.text.startswith("الم") and len(norm) >= 6 or _definite_active_participle(norm)) or norm.endswith("ي") \
@@ -543,7 +547,7 @@ def _participle_in_apposition(doc: Doc, k: int) -> bool:
     nxt = skip_space(doc, k + 1)
     if nxt >= len(doc):
         return False
-    after = doc[nxt].text
+    after = toks.texts[nxt]
     return normalize(after) in lexicon.function_words().preposition or after.startswith(("بال", "لل"))
 
 
@@ -568,8 +572,9 @@ def addressee_after_family_name(doc: Doc, k: int) -> bool:
     """Token k, a word with the preposition لـ (not on the article) right after a definite family name: whom
     the person spoke to or wrote for ("قال فلان الحداد لصحيفة ...", "لميدياتيك"), no further word of the name:
     an Arabic name closes with its definite family name. A name ANERcorp saw or a listed given name is kept."""
-    text, p = doc[k].text, prev_word(doc, k)
-    if p is None or not text.startswith("ل") or text.startswith("لل") or not doc[p].text.startswith("ال"):
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    text, p = toks.texts[k], prev_word(doc, k)
+    if p is None or not text.startswith("ل") or text.startswith("لل") or not toks.texts[p].startswith("ال"):
         return False
     norm = normalize(text)
     return len(norm) >= 4 and not is_known_name_word(norm) and norm not in lexicon.given_names() \
@@ -583,12 +588,13 @@ def outlet_said_to(doc: Doc, i: int) -> bool:
     news is the outlet that reports it; a person so addressed is named by a title or a name of the tables
     ("لنظيره", "لماكرون"), a state by its name ("لمصر"), so a stem no table knows (as a name, a person's
     name word or an entity) and no word of news text is the outlet's name, its clitic off."""
-    text = doc[i].text
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    text = toks.texts[i]
     stem = normalize(text[1:])
     if not text.startswith("ل") or text.startswith("لل") or len(stem) < 4:
         return False
     nxt = skip_space(doc, i + 1)
-    if nxt >= len(doc) or not (normalize(doc[nxt].text) in COMPLEMENTIZERS or doc[nxt].text == ":"):
+    if nxt >= len(doc) or not (normalize(toks.texts[nxt]) in COMPLEMENTIZERS or toks.texts[nxt] == ":"):
         return False
     if _given_name_before(doc, i):
         return False  # "بيرتا لوندكفيست أن": a family name in ل after a given name alone
@@ -613,11 +619,12 @@ def noun_before_its_adjective(doc: Doc, k: int) -> bool:
     """"حزمة اقتصادية", "مبادرة سياسية": token k, an indefinite word in ة, right before an indefinite nisba
     adjective in ية (no name ANERcorp saw, no known entity): a feminine noun and the adjective agreeing with
     it. A person's name is followed by a definite adjective if any ("فاطمة المصرية")."""
-    text = doc[k].text
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    text = toks.texts[k]
     nxt = skip_space(doc, k + 1)
     if not text.endswith("ة") or text.startswith(("ال", "و")) or nxt >= len(doc):
         return False
-    adj = doc[nxt].text
+    adj = toks.texts[nxt]
     norm = normalize(adj)
     return adj.endswith(NISBA_FEMININE) and not adj.startswith(("ال", "و", "ب", "ل")) and len(norm) >= NISBA_LETTERS \
         and not is_known_name_word(norm) and norm not in lexicon.known_entities() \
@@ -632,14 +639,15 @@ def noun_after_patronymic(doc: Doc, k: int) -> bool:
     word, an indefinite word in ة that no name list holds is a noun (the verb's object, read whole or as
     بـ + a feminine name), not a grandfather's name: further forebears take بن again, the house آل or a
     definite family name."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     t = doc[k]
     norm = normalize(t.text)
     prev = prev_word(doc, k)
-    if prev is None or not doc[prev].text.startswith("ال") or t.text.startswith(("ال", "و")) \
+    if prev is None or not toks.texts[prev].startswith("ال") or t.text.startswith(("ال", "و")) \
             or not norm.endswith("ه") or is_name_link(t.text) or not is_arabic_word(t):
         return False
     # بن within the three words before the definite one ("بن عبد الرحيم", "بن سعود الفيصل")
-    if not any(normalize(doc[j].text) in DESCENT for j in range(max(0, prev - 3), prev)):
+    if not any(normalize(toks.texts[j]) in DESCENT for j in range(max(0, prev - 3), prev)):
         return False
     return not seen_or_listed_name(norm)
 
@@ -834,29 +842,30 @@ def ala_before_its_noun(doc: Doc, k: int) -> bool:
     nearly never saw in a name that is no title, nisba, time word, cue or listed name, definite or in
     construct with a definite word ("علي الالتزام", "علي حضور الاجتماع"). "محمد علي الحسن", "علي حسن",
     "محمد علي كلاي", "محمد علي جناح", "محمد علي وزير ..." keep their علي."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     p = prev_word(doc, k)
-    if doc[k].text not in NAMES_LIKE_FUNCTION_WORDS or p is None or not is_name_like(doc[p]) \
-            or is_name_link(doc[p].text):
+    if toks.texts[k] not in NAMES_LIKE_FUNCTION_WORDS or p is None or not name_like_at(doc, p) \
+            or is_name_link(toks.texts[p]):
         return False  # "الحسن بن علي": after a particle of descent علي is the father's name
     if ala_before_that(doc, k):
         # "وقال سامي علي أن": a sloppy أن after قال, the name goes on; "رأت الطالبة فلانة علي أن": رأى takes
         # أن with no على either, so after it علي is the name's
         return not after_verb_without_ala(doc, k)
     nxt = skip_space(doc, k + 1)
-    if nxt < len(doc) and normalize(doc[nxt].text) in DEMONSTRATIVES:
+    if nxt < len(doc) and normalize(toks.texts[nxt]) in DEMONSTRATIVES:
         return True  # "ويعلق فلان علي ذلك": a demonstrative is على's noun, no name word
-    if nxt >= len(doc) or not is_arabic_word(doc[nxt]) or is_function_word(doc[nxt]):
+    if nxt >= len(doc) or not toks.arabic[nxt] or is_function_text(toks.texts[nxt]):
         return False
-    text, norm = doc[nxt].text, normalize(doc[nxt].text)
+    text, norm = toks.texts[nxt], normalize(toks.texts[nxt])
     bare = strip_article(norm)
     if norm in MASDAR_GOVERNORS or bare in MASDAR_GOVERNORS or ordinary_word_with_pronoun(text):
         return True
     names = lexicon.person_names()
     after = skip_space(doc, nxt + 1)
-    if not text.startswith("ال") and (after >= len(doc) or not doc[after].text.startswith("ال")):
+    if not text.startswith("ال") and (after >= len(doc) or not toks.texts[after].startswith("ال")):
         return False  # "محمد علي جناح": an indefinite word is in construct with what follows, or a family name
     return norm in common_words() and not seen_or_listed_name(norm) and bare not in names.family and bare not in names.given \
-        and not is_time_word(doc[nxt]) and norm not in ADJUNCTS and not cue_word(text) and norm not in lexicon.titles() \
+        and not is_time_text(toks.texts[nxt]) and norm not in ADJUNCTS and not cue_word(text) and norm not in lexicon.titles() \
         and norm not in TITLE_MODIFIERS and norm not in lexicon.groups() and match_title(doc, nxt) is None \
         and nisba_country(doc, nxt) is None and not _participle_in_apposition(doc, nxt) \
         and known_entity_at(doc, nxt, ("Person", "Place", "Organization")) is None

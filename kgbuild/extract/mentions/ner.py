@@ -373,16 +373,17 @@ def _masculine_adjective_of_noun_before(doc: Doc, i: int) -> bool:
     indefinite ordinary noun that is no title, no head of a body or place ("في خطاب نادر"), and written
     nowhere else in the text: an adjective agreeing with that noun. A given name alone after a noun in
     construct ("مقتل X") is a person the text names in full elsewhere, so a word seen again stays a name."""
-    text, norm = doc[i].text, normalize(doc[i].text)
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    text, norm = toks.texts[i], normalize(toks.texts[i])
     if text.startswith("ال") or norm in lexicon.known_entities() or _MASCULINE_ADJECTIVE.fullmatch(norm) is None:
         return False
     p = prev_word(doc, i)
-    if p is None or doc[p].text.startswith("ال") or doc[p].text.endswith("ة"):
+    if p is None or toks.texts[p].startswith("ال") or toks.texts[p].endswith("ة"):
         return False
-    head = normalize(doc[p].text)
+    head = normalize(toks.texts[p])
     if head[:1] in _NOUN_PROCLITICS and head[1:] in common_words() and not head[1:].startswith("ال"):
         head = head[1:]   # "بخطاب": a noun after its preposition
-    elif (q := prev_word(doc, p)) is None or normalize(doc[q].text) not in _GOVERNING_A_NOUN:
+    elif (q := prev_word(doc, p)) is None or normalize(toks.texts[q]) not in _GOVERNING_A_NOUN:
         return False      # the word before is a noun only after a preposition or "أي", "كل": no verb ("وصل X")
     if head not in common_words() or head in lexicon.org_heads() or head in lexicon.titles() \
             or head in lexicon.function_words().place_head or head in lexicon.function_words().place_head_kept:
@@ -521,7 +522,8 @@ def _past_known_place(doc: Doc, i: int, j: int) -> int:
 def _own_name_before_descent(doc: Doc, i: int) -> int:
     """"الوليد بن طلال" read from بن: a given name with the article right before the particle of
     descent is the person's own name, where the name begins."""
-    if normalize(doc[i].text) not in DESCENT:
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    if normalize(toks.texts[i]) not in DESCENT:
         return i
     p = prev_word(doc, i)
     if p is not None and definite_given_name(doc, p):

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import OPEN_QUOTES, ner_ents, is_arabic_word, is_function_word, is_name_like_whole, prev_word, tokens_of
+from ..words import is_function_text, OPEN_QUOTES, ner_ents, is_arabic_word, is_function_word, is_name_like_whole, prev_word, tokens_of
 from .base import (PLURAL_ENDINGS, Candidate, cues_before, known_entity_at, match_title, nisba_country, skip_space,
                    span_chars, token_infos)
 from .spans import crowd_number_clitic
@@ -19,8 +19,9 @@ def after_masdar_governor(doc: Doc, i: int) -> bool:
     """"لعدم اتباعه الإجراءات", "ضرورة معارضة": after a word whose next word is a verbal noun, a group noun's
     spelling is the verbal noun's ("following", "opposing"); so it is where the opposition is a place a party takes
     (opposition_as_a_position)."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     p = prev_word(doc, i)
-    if p is None or not is_arabic_word(doc[p]):
+    if p is None or not toks.arabic[p]:
         return False
     return any(norm in MASDAR_GOVERNORS for _, _, norm in token_infos(doc)[p].readings) \
         or opposition_as_a_position(doc, i)
@@ -30,16 +31,17 @@ def opposition_as_a_position(doc: Doc, i: int) -> bool:
     """"سيبقى الحزب في صفوف المعارضة", "ستكون الحركة في المعارضة", "الانتقال إلى المعارضة", "سيقود المعارضة":
     the definite "the opposition" after a verb of being, staying or moving and its في or إلى (past "صفوف",
     "مقاعد"), or as what a party leads, is the role a party takes after a vote, no opposition acting."""
-    word = normalize(doc[i].text)
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    word = normalize(toks.texts[i])
     row = lexicon.groups().get(word)
     if row is None or row.kind != OPPOSITION_KIND or not word.startswith("ال"):
         return False
     p = prev_word(doc, i)
-    if p is not None and normalize(doc[p].text) in OPPOSITION_RANKS:
+    if p is not None and normalize(toks.texts[p]) in OPPOSITION_RANKS:
         p = prev_word(doc, p)   # "في صفوف المعارضة", "على مقاعد المعارضة"
     if p is None:
         return False
-    if normalize(doc[p].text) in POSITION_PREPOSITIONS:
+    if normalize(toks.texts[p]) in POSITION_PREPOSITIONS:
         return _verb_at(doc, prev_word(doc, p), POSITION_VERBS)
     return _verb_at(doc, p, LEADING_VERBS)
 
@@ -51,17 +53,18 @@ def opposition_as_an_adjective(doc: Doc, i: int) -> bool:
     head noun of a party ("الجبهة", "الحركة", "الكتلة"), or a definite title with a person's name right after the
     adjective; the body or person is named, no opposition acts. Not after any other definite singular ("وصفت
     الحكومة المعارضة بأنها", "اتهم الرئيس المعارضة": the object of a verb after its subject)."""
-    word = doc[i].text
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    word = toks.texts[i]
     row = lexicon.groups().get(normalize(word))
     if row is None or row.kind != OPPOSITION_KIND or not word.startswith("ال") or not normalize(word).endswith("ه"):
         return False   # (a clitic before it, "والمعارضة", joins a noun of its own)
     p = prev_word(doc, i)
     if p is None:
         return False
-    before = doc[p].text
+    before = toks.texts[p]
     if before in CLOSING_MARKS:
         return True
-    if not is_arabic_word(doc[p]) or is_function_word(doc[p]) or not before.startswith("ال"):
+    if not toks.arabic[p] or is_function_text(toks.texts[p]) or not before.startswith("ال"):
         return False
     norm = normalize(before)
     return norm.endswith(NON_HUMAN_PLURAL) or lexicon.org_heads().get(norm[2:]) == PARTY_HEAD_KIND \
@@ -192,10 +195,11 @@ def gang_idiom(doc: Doc, i: int) -> bool:
 def those_responsible(doc: Doc, i: int, n: int) -> bool:
     """"محاسبة المسؤولين عن العنف", "المسؤولين عنه": the plural of "responsible" right before عن (or عن with a
     pronoun) is whoever did the deed it names, no officials."""
-    if n != 1 or not any(normalize(stem) in RESPONSIBLE_NOUNS for _, stem in clitic_variants(doc[i].text)):
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    if n != 1 or not any(normalize(stem) in RESPONSIBLE_NOUNS for _, stem in clitic_variants(toks.texts[i])):
         return False
     k = skip_space(doc, i + 1)
-    return k < len(doc) and normalize(doc[k].text) in ANSWERABLE_FOR
+    return k < len(doc) and normalize(toks.texts[k]) in ANSWERABLE_FOR
 
 
 # the plural of "responsible" (function_words.tsv responsible_noun) and the عن of what one answers for (answerable_for)
@@ -262,14 +266,15 @@ def counted(doc: Doc, i: int) -> bool:
     """"3 جنود", "ثلاثة مسلحين", "وأربعة شرطيين": a number of persons counted (casualties, arrests),
     no actor; a number may carry و or ف ("شرطي وأربعة جنود", "شرطي و5 جنود"); never a sound plural in the
     nominative ـون, which no number governs."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     p = prev_word(doc, i)
-    if p is not None and normalize(doc[p].text) == PARTITIVE_FROM:
+    if p is not None and normalize(toks.texts[p]) == PARTITIVE_FROM:
         # "300 من مواطني البلدة": a figure of the persons among them, no actor; "آلاف من أنصار الحزب" counts
         # a crowd roughly, which acts as one
         pp = prev_word(doc, p)
-        return pp is not None and (doc[pp].like_num or normalize(doc[pp].text).isdigit()) \
-            and crowd_number_clitic(normalize(doc[pp].text)) is None
-    if p is None or doc[i].text.startswith("ال") or normalize(doc[i].text).endswith(PLURAL_ENDINGS[0]):
+        return pp is not None and (toks.like_num[pp] or normalize(toks.texts[pp]).isdigit()) \
+            and crowd_number_clitic(normalize(toks.texts[pp])) is None
+    if p is None or toks.texts[i].startswith("ال") or normalize(toks.texts[i]).endswith(PLURAL_ENDINGS[0]):
         # "وهو ما عده محللون": persons counted take the genitive ("ثلاثة محللين"); a sound plural in ـون is the
         # subject of the word before, a verb spelled as a number word ("عدّه", "considered it") is
         return False
@@ -284,16 +289,17 @@ STATE_FACETS = frozenset(normalize(w) for w in lexicon.function_words().state_fa
 def facet_of_a_state(doc: Doc, i: int, surface: str) -> bool:
     """"مع اليونان حكومة وشعبا", "مع لبنان شعبا وحكومة": an indefinite accusative group noun ("شعبا") joined by و to
     a facet of a state ("قيادة", "حكومة", "دولة"), before or after it: the state named before is meant."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     if not normalize(surface).endswith("ا") or normalize(surface).startswith("ال"):
         return False
     words = tokens_of(doc).texts
     p = prev_word(doc, i)
-    if normalize(doc[i].text).startswith("و") and p is not None and normalize(words[p]) in STATE_FACETS:
+    if normalize(toks.texts[i]).startswith("و") and p is not None and normalize(words[p]) in STATE_FACETS:
         return True
     n = i + 1
-    while n < len(doc) and doc[n].is_space:
+    while n < len(doc) and toks.spaces[n]:
         n += 1
-    nxt = normalize(doc[n].text) if n < len(doc) else ""
+    nxt = normalize(toks.texts[n]) if n < len(doc) else ""
     return nxt.startswith("و") and nxt[1:] in STATE_FACETS
 
 
@@ -309,6 +315,7 @@ def completes_a_body_name(doc: Doc, i: int, surface: str, reach: int = 2) -> boo
     """"نقابة الصحفيين", "كلية الضباط", "مجلس حكماء المسلمين": a definite group noun in the construct
     after an organization's head noun (one more noun may stand between), also in quote marks, completes
     the body's name."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     if not surface.startswith("ال"):
         return False
     p = i
@@ -317,14 +324,14 @@ def completes_a_body_name(doc: Doc, i: int, surface: str, reach: int = 2) -> boo
     nominative = normalize(surface).endswith(PLURAL_ENDINGS[0])
     for step in range(reach):
         p = prev_word(doc, p)
-        if step == 0 and p is not None and doc[p].text in OPEN_QUOTES:
+        if step == 0 and p is not None and toks.texts[p] in OPEN_QUOTES:
             p = prev_word(doc, p)   # "جماعة «المهاجرون»": a body's name in quote marks after its head
             nominative = False
         elif step == 0 and nominative:
             return False
-        if p is None or not is_arabic_word(doc[p]) or is_function_word(doc[p]):
+        if p is None or not toks.arabic[p] or is_function_text(toks.texts[p]):
             return False
-        norm = normalize(doc[p].text)
+        norm = normalize(toks.texts[p])
         bare = norm[1:] if norm[:1] in "وفلب" else norm
         if bare.startswith("ال"):
             return False   # "نصحت السفارة المسافرين": a definite word before is no construct head
@@ -438,13 +445,14 @@ def completes_a_persons_title(doc: Doc, i: int, n: int) -> bool:
     """"مرشح المعارضة فلان", "لمرشح المعارضة فلان": a definite group noun in construct after an indefinite title
     of a person (its definite form in titles.tsv) and before the person's name is a word of his title, whose side
     it says; the opposition does not act there, the candidate does."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     p = prev_word(doc, i)
-    if p is None or not doc[i].text.startswith("ال"):
+    if p is None or not toks.texts[i].startswith("ال"):
         return False
     titles = lexicon.titles()
     titled = any(stem and not normalize(stem).startswith("ال")
                  and (t := titles.get("ال" + normalize(stem))) is not None and t.kind == PERSON_TITLE_KIND
-                 for _, stem in clitic_variants(doc[p].text))
+                 for _, stem in clitic_variants(toks.texts[p]))
     return titled and _persons_name_at(doc, skip_space(doc, i + n))
 
 
@@ -489,11 +497,12 @@ def members_of_a_movement(doc: Doc, i: int, n: int, surface: str) -> list[Candid
     body's name (found by the gazetteer) names that body's members; "مسلحي الحوثي": an indefinite one in
     construct with the eponym whose followers' plural names a known body ("الحوثي" -> "الحوثيين") names
     them too. The body is the actor: no group (for the eponym, the body's mention); None otherwise."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     k = skip_space(doc, i + n)
-    if k >= len(doc) or not is_arabic_word(doc[k]) or not doc[k].text.startswith("ال") or is_function_word(doc[k]):
+    if k >= len(doc) or not toks.arabic[k] or not toks.texts[k].startswith("ال") or is_function_text(toks.texts[k]):
         return None
     known = lexicon.known_entities()
-    word, head = normalize(doc[k].text), normalize(surface)
+    word, head = normalize(toks.texts[k]), normalize(surface)
 
     def body(form: str) -> str | None:
         ents = known.get(form)
@@ -506,14 +515,15 @@ def members_of_a_movement(doc: Doc, i: int, n: int, surface: str) -> list[Candid
     if key is None:
         return None
     s, e = span_chars(doc, k, k + 1, 0)
-    return [Candidate(k, k + 1, s, e, clean_surface(doc[k].text), "Organization", "gazetteer", key=key)]
+    return [Candidate(k, k + 1, s, e, clean_surface(toks.texts[k]), "Organization", "gazetteer", key=key)]
 
 
 def drawn_from_a_body(doc: Doc, j: int) -> bool:
     """"مقاتلين من الحركة", "عناصر من الحزب": fighters or members drawn from a known body act for
     it; the body is the actor. Unnamed sources in a body ("قادة في الحركة") speak as a group."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     k = skip_space(doc, j)
-    if k >= len(doc) or normalize(doc[k].text) != PARTITIVE_FROM:
+    if k >= len(doc) or normalize(toks.texts[k]) != PARTITIVE_FROM:
         return False
     return known_entity_at(doc, skip_space(doc, k + 1), ("Organization",)) is not None
 

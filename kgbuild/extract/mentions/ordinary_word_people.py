@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import normalize
-from ..words import PRONOUN_SUFFIXES, is_known_name_word
+from ..words import tokens_of, PRONOUN_SUFFIXES, is_known_name_word
 from .base import Candidate, known_entity_at
 
 # the finders whose one-word names are read off the words around them (a title before, a verb after), not
@@ -42,14 +42,15 @@ def ordinary_word_as_person(doc: Doc, c: Candidate, ner_people: set[int]) -> boo
     """Candidate c is a person named by one word in a shape no name takes, which the NER did not read as
     a person (ner_people: the tokens of its people); no given name a list knows, no word ANERcorp's
     annotators mostly found inside names, no person the lexicon knows."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     if c.type != "Person" or c.source not in WORD_RULE_SOURCES:
         return False
-    words = [k for k in range(c.i, c.j) if not doc[k].is_space]
+    words = [k for k in range(c.i, c.j) if not toks.spaces[k]]
     if len(words) != 1 or words[0] in ner_people:
         return False
-    t = doc[words[0]]
-    norm = normalize(t.text)
+    text = toks.texts[words[0]]
+    norm = normalize(text)
     if norm in lexicon.given_names() or is_known_name_word(norm) \
             or known_entity_at(doc, words[0], ("Person",)) is not None:
         return False
-    return _non_name_shape(t.text) is not None
+    return _non_name_shape(text) is not None

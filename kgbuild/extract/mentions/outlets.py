@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (QUOTE_CHARS, ends_in_pronoun, is_arabic_word, is_function_word, is_ordinary_word, name_like_text,
+from ..words import (is_function_text, QUOTE_CHARS, ends_in_pronoun, is_arabic_word, is_function_word, is_ordinary_word, name_like_text,
                      prev_word, text_of, tokens_of, words_where)
 from .base import OUTLET_SUFFIXES, Candidate, known_entity_at, skip_space, span_chars, token_infos
 from .names import cue_word
@@ -28,13 +28,14 @@ _DATELINE_PLACES = re.compile(r"\s*(?:[^\W\d_][^\n\d:.،,؛!?؟«»\"()-]{0,40}?
 def _dateline_outlet_end(doc: Doc, q: int) -> int | None:
     """"<مدينة> - «X»:", "<مدينة> - «X»، وكالات:": the quote at token q opens the name of the outlet that
     files the report, after the dateline's places; the end of the name, or None."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     text = text_of(doc)
-    line_start = text.rfind("\n", 0, doc[q].idx) + 1
-    if not _DATELINE_PLACES.match(text, line_start, doc[q].idx):
+    line_start = text.rfind("\n", 0, toks.starts[q]) + 1
+    if not _DATELINE_PLACES.match(text, line_start, toks.starts[q]):
         return None
     end = quoted_name_end(doc, q + 1)
     after = skip_space(doc, end + 1)
-    if end == q + 1 or after >= len(doc) or doc[after].text not in ("،", ",", ":"):
+    if end == q + 1 or after >= len(doc) or toks.texts[after] not in ("،", ",", ":"):
         return None
     return end
 
@@ -171,13 +172,14 @@ def _is_outlet_suffix(text: str) -> bool:
 def _named_with_outlet_suffix(doc: Doc) -> list[Candidate]:
     """"لأوراسيا نيوز", "ذكرت لندن تايمز": a name word and the English word closing an outlet's name
     (News, Times, Post) are one outlet, even one no table knows and one whose first word is a place."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     info = token_infos(doc)
     out = []
     # (the few words that are such a suffix, off the Doc's index of words: most texts hold none)
     for k in words_where(doc, _is_outlet_suffix):
         if (p := prev_word(doc, k)) is None:
             continue
-        if not is_arabic_word(doc[p]) or is_function_word(doc[p]) or doc[p].text.startswith("ال") or cue_word(doc[p].text) \
+        if not toks.arabic[p] or is_function_text(toks.texts[p]) or toks.texts[p].startswith("ال") or cue_word(toks.texts[p]) \
                 or known_entity_at(doc, p, ("Organization",)) is not None:
             continue   # a known outlet is the gazetteer's; "وقالت تايمز": the verb the bare outlet is subject of
         clitic, _ = name_clitic(doc, p, k + 1)

@@ -172,11 +172,12 @@ def _inside_a_longer_name(doc: Doc, i: int) -> bool:
     """"وألفا عمر كوناري", "رانيا فريد شوقي": right after a word that may be a name, a given name is
     more often the father's name in a name begun before it than the start of one; a particle of
     descent or a kunya before it begins the name (_kunya_or_own_name_before)."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     p = prev_word(doc, i)
     if p is None:
         return False
-    norm = normalize(doc[p].text)
-    return is_name_like(doc[p]) and not doc[p].text.startswith("ال") and not is_name_link(doc[p].text) \
+    norm = normalize(toks.texts[p])
+    return name_like_at(doc, p) and not toks.texts[p].startswith("ال") and not is_name_link(toks.texts[p]) \
         and norm not in KUNYA and norm not in lexicon.person_names().given and not _ends_a_known_place_or_body(doc, p)
 
 
@@ -211,25 +212,26 @@ def _known_family_name_end(doc: Doc, j: int, family: dict[str, str]) -> int:
 def _names_a_body_or_place(doc: Doc, i: int) -> bool:
     """The given name at token i follows a head noun of a body or place, whose name it is: "جامعة
     الملك سعود", "مستشفى خليل", "شارع عمر المختار"; or a known entity starts there."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     if known_entity_at(doc, i, ("Place", "Organization")) is not None:
         return True
     p = prev_word(doc, i)
     if p is None:
         return False
-    norm = normalize(doc[p].text)
+    norm = normalize(toks.texts[p])
     # "جامعة الملك سعود": a royal title between the head and the name
     if norm in lexicon.function_words().name_title:
         p = prev_word(doc, p)
         if p is None:
             return False   # the royal title opens the document: no head before it
-        norm = normalize(doc[p].text)
+        norm = normalize(toks.texts[p])
     heads = lexicon.org_heads()
     # not a definite head ("القيادي في الحركة محمود فلان"), which takes no name in construct after it
     if (norm in heads or norm in PLACE_HEADS) and not norm.startswith("ال"):
         return True
     # "بجامعة الملك سعود": a head with a preposition on it
     return any(clitic and not stem.startswith("ال") and (normalize(stem) in heads or normalize(stem) in PLACE_HEADS)
-               for clitic, stem in clitic_variants(doc[p].text))
+               for clitic, stem in clitic_variants(toks.texts[p]))
 
 
 # "اللاعب البرازيلي فلان": a noun of a person's trade or role before the nationality adjective

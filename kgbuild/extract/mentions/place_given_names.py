@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import ends_in_pronoun, is_arabic_word, is_function_word, is_name_like, prev_word, text_of, word_counts
+from ..words import tokens_of, ends_in_pronoun, is_arabic_word, is_function_word, is_name_like, prev_word, text_of, word_counts
 from .base import Candidate, known_entity_at, nisba_country, skip_space, span_chars, two_word_nisba_at
 from .name_tails import clear_boundary
 
@@ -26,12 +26,13 @@ FAMILY_WORD_LETTERS = 3
 def place_words_opening_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """The chosen mentions, each one-word place read where a given name opens a person's name (see the module's
     docstring) replaced by that person, the candidates inside the family name giving way."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     drop: set[int] = set()
     extra: list[Candidate] = []
     name_ends = {c.j for c in chosen if c.type in ("Organization", "Person")}
     for c in chosen:
-        if c.type != "Place" or c.key is None or c.j != c.i + 1 or c.start != doc[c.i].idx \
-                or doc[c.i].text.startswith("ال") or not _after_a_holder_s_description(doc, c.i, name_ends):
+        if c.type != "Place" or c.key is None or c.j != c.i + 1 or c.start != toks.starts[c.i] \
+                or toks.texts[c.i].startswith("ال") or not _after_a_holder_s_description(doc, c.i, name_ends):
             continue
         words: list[int] = []
         q = skip_space(doc, c.j)

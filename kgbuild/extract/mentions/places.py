@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from .name_spans import held_body_name_end, holder_opens_in_foreign_body_name
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (PRONOUN_SUFFIXES, TANWEEN_FATH, is_ordinary_word, function_words, ends_in_pronoun, is_quote, is_time_word, name_like_text, common_words, is_arabic_word, is_common, is_function_word, is_known_name_word, is_name_like,
+from ..words import (QUOTE_CHARS, is_function_text, PRONOUN_SUFFIXES, TANWEEN_FATH, is_ordinary_word, function_words, ends_in_pronoun, is_time_word, name_like_text, common_words, is_arabic_word, is_common, is_function_word, is_known_name_word, is_name_like,
                      is_name_link,
                      mostly_common_words, prev_word, text_of, tokens_of, word_counts, is_arabic_text,
                      words_where)
@@ -112,22 +112,22 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                 continue
             if stem.endswith("ه") and writes_ta_marbuta:
                 break  # "في بلده": a noun with a possessive pronoun where the text writes the head with ة
-            if clitic == "" and (p := prev_word(doc, i)) is not None and is_name_link(doc[p].text):
+            if clitic == "" and (p := prev_word(doc, i)) is not None and is_name_link(toks.texts[p]):
                 break  # "معاذ بن جبل", "تامر أبو جبل": a person's name goes on through the particle
             start_name = k = skip_space(doc, i + 1)
             if stem.startswith("ال") and start_name < len(doc) and (
-                    normalize(doc[start_name].text) in lexicon.person_names().given
-                    or doc[start_name].text.startswith(("ال", "وال"))):
+                    normalize(toks.texts[start_name]) in lexicon.person_names().given
+                    or toks.texts[start_name].startswith(("ال", "وال"))):
                 # after a definite head ("العاصمة") a given name opens the verb's subject ("غادر العاصمة فلان"),
                 # a definite word describes it ("العاصمة الاقتصادية", "العاصمة السعودية"): only a bare name names
                 # it (a known capital's definite name, "الرياض", the gazetteer reads alone)
                 break
-            if k < len(doc) and is_quote(doc[k]) and not stem.startswith("ال") \
+            if k < len(doc) and toks.texts[k] in QUOTE_CHARS and not stem.startswith("ال") \
                     and (q := quoted_name_end(doc, k + 1)) > k + 1:
                 # (after a definite head, "مستشفيات العاصمة «...»", quote marks open words quoted, no name)
                 # 'قصر "X"', 'ساحة «X»': a name quoted after the head is the place's, whatever its words
                 s, e = span_chars(doc, i, q, len(clitic))
-                name = clean_surface(text_of(doc)[doc[k + 1].idx:doc[q - 1].idx + len(doc[q - 1].text)])
+                name = clean_surface(text_of(doc)[toks.starts[k + 1]:toks.starts[q - 1] + len(toks.texts[q - 1])])
                 out.append(Candidate(i, q + 1, s, e, f"{stem} {name}", "Place", "place_head", extra_forms={name}))
                 break
             known = known_entity_at(doc, k, ("Place",)) if k < len(doc) else None
@@ -136,7 +136,7 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
             if known and head in STATE_HEADS:
                 break  # "جمهورية ألمانيا الاتحادية" is Germany: the gazetteer's
             if head in FIGURATIVE_HEADS and k < len(doc) and (
-                    known_entity_at(doc, k, ("Place", "Organization", "Person")) or _may_head_place(doc[k].text)):
+                    known_entity_at(doc, k, ("Place", "Organization", "Person")) or _may_head_place(toks.texts[k])):
                 break  # "الكرة في ملعب X", "في ملعب قصر X": the ball in a party's court, no stadium
             if known:
                 k = known[0]  # "ولاية بافاريا ماركوس زودر": the known place ends the name
@@ -146,26 +146,26 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                 k = _past_opening_article(doc, k)
                 k = past_name_opener(doc, k)   # "حي باب X", "بلدة عين X": a compound name's two first words
                 while k < len(doc) and k - start_name < 3 and _place_name_word(doc, k, k == start_name, head) \
-                        and not _possessed_name_word(doc[k].text) \
+                        and not _possessed_name_word(toks.texts[k]) \
                         and not (k > start_name and _joining_word(doc, k)) \
-                        and not (k > start_name and _may_head_place(doc[k].text)) \
-                        and not (k > start_name and normalize(doc[k].text) in LOCATIVES) \
-                        and not (k > start_name and conjunction_on_ordinary_word(doc[k].text)) \
-                        and not ((k > start_name or stem.startswith("ال")) and reads_as_past_verb(doc[k].text)) \
+                        and not (k > start_name and _may_head_place(toks.texts[k])) \
+                        and not (k > start_name and normalize(toks.texts[k]) in LOCATIVES) \
+                        and not (k > start_name and conjunction_on_ordinary_word(toks.texts[k])) \
+                        and not ((k > start_name or stem.startswith("ال")) and reads_as_past_verb(toks.texts[k])) \
                         and not preposition_spelled_as_name(doc, k):
                     # "مخيم بلاطة شرق المدينة", "بمدينة نصر علي إقامة": a direction or على ends the name;
                     # so does another place's head ("حي شعبي بضاحية X": the suburb is a place of its own);
                     # so does و on an ordinary word ("مملكة فلان ودولة علان": a second place, a list going on);
                     # so does a past verb, after the name or right after a definite head ("العاصمة تعرضت")
                     k += 1
-                if k == start_name + 1 and not doc[start_name].text.startswith("ال") and k < len(doc) \
-                        and normalize(doc[k].text) not in LOCATIVES and not preposition_spelled_as_name(doc, k) \
-                        and not reads_as_past_verb(doc[k].text) and family_name_at_boundary(doc, k):
+                if k == start_name + 1 and not toks.texts[start_name].startswith("ال") and k < len(doc) \
+                        and normalize(toks.texts[k]) not in LOCATIVES and not preposition_spelled_as_name(doc, k) \
+                        and not reads_as_past_verb(toks.texts[k]) and family_name_at_boundary(doc, k):
                     k += 1  # "مدينة بير زيت بعد": a second word of the name that is also an ordinary word
-                if k == start_name + 1 and doc[start_name].text.startswith("ال") and k < len(doc) \
-                        and normalize(doc[k].text) in ORDINALS:
+                if k == start_name + 1 and toks.texts[start_name].startswith("ال") and k < len(doc) \
+                        and normalize(toks.texts[k]) in ORDINALS:
                     k += 1  # "منطقة الدوار الثالث", "الحي السابع": a numbered site, its ordinal part of the name
-                if start_name < len(doc) and normalize(doc[start_name].text) in lexicon.person_names().given:
+                if start_name < len(doc) and normalize(toks.texts[start_name]) in lexicon.person_names().given:
                     # "قاعة جمال عبد الناصر", "شارع فلان الفلاني": a place named after a person takes the
                     # person's whole name, which a definite family name or a compound ends
                     k = max(k, name_end(doc, start_name))
@@ -178,10 +178,10 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                     k = _past_unagreeing_compass_adjective(doc, k, head)
                 s, e = span_chars(doc, i, k, len(clitic))
                 with_head = surface_form(doc, i, k, stem)
-                bare = clean_surface(text_of(doc)[doc[start_name].idx:e])
+                bare = clean_surface(text_of(doc)[toks.starts[start_name]:e])
                 if keep:  # "مطار نيروبي" is not نيروبي: the head stays, the bare name is no form of it
                     extra = {bare} if head in ALSO_BARE and not known else set()
-                    if (q := skip_space(doc, k)) < len(doc) and normalize(doc[q].text) in SITE_ADJECTIVES:
+                    if (q := skip_space(doc, k)) < len(doc) and normalize(toks.texts[q]) in SITE_ADJECTIVES:
                         # "قاعدة X الجوية": the name as written holds the kind of site; "قاعدة X" is a form too
                         extra.add(with_head)
                         k = q + 1
@@ -191,7 +191,7 @@ def place_head_candidates(doc: Doc) -> list[Candidate]:
                     if clitic == "" and (prefixed := _with_head_prefix(doc, i, cand)) is not None:
                         cand = prefixed   # "شبه جزيرة X": the peninsula, not an island
                 else:
-                    s = doc[start_name].idx
+                    s = toks.starts[start_name]
                     cand = Candidate(start_name, k, s, e, bare, "Place", "place_head", extra_forms={with_head})
                 out.append(cand)
             break
@@ -711,14 +711,15 @@ def adjective_named_like_a_place(doc: Doc, i: int) -> bool:
     by its definite form in ANERcorp ("المركز"). A noun in ة would take "مالية", so after one
     ("جمهورية مالي") and after a title, state body, land noun, word of direction or country_noun
     ("رئيس مالي", "جيش مالي", "شمال مالي", "منتخب مالي") the name stands in construct."""
-    text = doc[i].text
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    text = toks.texts[i]
     norm = normalize(text)
     if text.startswith("ال") or not norm.endswith("ي") or not describing_nisba(norm):
         return False
     p = prev_word(doc, i)
-    if p is None or not is_arabic_word(doc[p]) or is_function_word(doc[p]) or doc[p].text.endswith(("ة", "ه")):
+    if p is None or not toks.arabic[p] or is_function_text(toks.texts[p]) or toks.texts[p].endswith(("ة", "ه")):
         return False
-    stems = {normalize(stem) for _, stem in clitic_variants(doc[p].text)}
+    stems = {normalize(stem) for _, stem in clitic_variants(toks.texts[p])}
     return not any(s.startswith("ال") or s in lexicon.titles() or s in _COUNTRY_GOVERNORS or is_known_name_word(s)
                    for s in stems) \
         and any(len(s) >= 3 and "ال" + s in word_counts() and not is_known_name_word("ال" + s) for s in stems)
@@ -811,12 +812,13 @@ def point_back_to_places(doc: Doc, cands: Sequence[Candidate]) -> None:
     head noun that refers back to a place named before is the body or group of that place. The group
     takes the place as its affiliation (when the place has a key); the body records its names with the
     place's names ("حكومة X"), by which resolution joins it to the body the text names so."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     in_order = sorted(cands, key=lambda c: c.i)
     for c in in_order:
         if c.type not in ("Organization", "Group") or c.j - c.i < 2:
             continue
         last = c.j - 1
-        while last > c.i and (doc[last].is_space or doc[last].is_punct):
+        while last > c.i and (toks.spaces[last] or doc[last].is_punct):
             last -= 1
         words = c.form.split()
         head = referent_head(doc, last, genitive=True) if last > c.i and len(words) >= 2 else None
@@ -939,14 +941,15 @@ def remit_of_a_title(doc: Doc, i: int) -> bool:
     X", "مدير قسم X في المنظمة"), is the portfolio of a title or a division, no place the article speaks of; a
     definite remit noun ("للشؤون الأفريقية") takes an adjective, no place. After a preposition the bare noun is a
     field of study or work ("الباحث في شؤون X"), which speaks of the place."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     p = prev_word(doc, i)
     if p is None:
         return False
-    text = doc[p].text
+    text = toks.texts[p]
     if any(clitic == "ل" and normalize(stem) in REMIT_NOUNS for clitic, stem in clitic_variants(text)):
         return True
     q = prev_word(doc, p)
-    return normalize(text) in REMIT_NOUNS and (q is None or normalize(doc[q].text) not in REMIT_PREPOSITIONS)
+    return normalize(text) in REMIT_NOUNS and (q is None or normalize(toks.texts[q]) not in REMIT_PREPOSITIONS)
 
 
 # "في شؤون X": a preposition before a bare remit noun makes it a field, the place spoken of

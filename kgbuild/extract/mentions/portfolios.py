@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import is_arabic_word, is_punct, prev_word
+from ..words import prev_word, tokens_of
 from .base import Candidate, cues_before, known_entity_at, nisba_country, span_chars
 from .sources import spoken_for
 
@@ -45,13 +45,14 @@ def _portfolio_country(doc: Doc, i: int, portfolio: str) -> str | None:
     """The state whose ministry a bare portfolio names: the nationality of the last ministry of that
     portfolio named before it ("الخارجية السودانية ... وقالت الخارجية"), else the article's country,
     the one named most often by name or nationality before it (none on a tie)."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     counts: dict[str, int] = {}
     last = None
     for k in range(i):
-        if doc[k].is_space or is_punct(doc[k]):
+        if toks.spaces[k] or toks.punct[k]:
             continue
         country = nisba_country(doc, k)
-        if country is None and is_arabic_word(doc[k]):
+        if country is None and toks.arabic[k]:
             hit = known_entity_at(doc, k, ("Place",))
             known = lexicon.entity_by_key().get(hit[1]) if hit else None
             country = known.key if known is not None and known.kind == "country" else None
@@ -59,7 +60,7 @@ def _portfolio_country(doc: Doc, i: int, portfolio: str) -> str | None:
             continue
         counts[country] = counts.get(country, 0) + 1
         p = prev_word(doc, k)
-        if p is not None and normalize(doc[p].text) == portfolio:
+        if p is not None and normalize(toks.texts[p]) == portfolio:
             last = country
     if last is not None:
         return last

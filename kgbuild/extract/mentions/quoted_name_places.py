@@ -28,7 +28,8 @@ NAME_SOURCES = ("gazetteer", "ner", "propagated")
 def place_inside_quoted_name(doc: Doc, c: Candidate) -> bool:
     """Is the Place c, with no clitic on it, a part, not the whole, of a run of 2 to 4 words in quotation marks
     whose other words are words of a name: foreign ones, or definite words that are no adjective?"""
-    if c.type != "Place" or c.source not in NAME_SOURCES or c.start != doc[c.i].idx:
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    if c.type != "Place" or c.source not in NAME_SOURCES or c.start != toks.starts[c.i]:
         return False   # (a preposition on the place, "«صديقة لـX»", makes a phrase of words said)
     opening = _opening_quote(doc, c.i)
     if opening is None:
@@ -36,7 +37,7 @@ def place_inside_quoted_name(doc: Doc, c: Candidate) -> bool:
     end = quoted_name_end(doc, opening + 1, QUOTED_NAME_WORDS)
     if end <= opening + 1 or end < c.j:
         return False
-    words = [k for k in range(opening + 1, end) if not doc[k].is_space]
+    words = [k for k in range(opening + 1, end) if not toks.spaces[k]]
     others = [k for k in words if not c.i <= k < c.j]
     return bool(others) and all(_name_word(doc, k) and not _place_word(doc, k) for k in others)
 

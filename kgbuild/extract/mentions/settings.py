@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (is_function_word, is_known_name_word, is_name_like, is_punct, is_quote, mostly_common_words,
+from ..words import (name_like_at, is_function_word, is_known_name_word, is_punct, is_quote, mostly_common_words,
                      ner_ents, text_of, tokens_of, word_counts, words_by_text, words_where)
 from .base import Candidate, known_entity_at, skip_space, span_chars
 
@@ -88,7 +88,8 @@ def _setting_word(doc: Doc, k: int, given: dict) -> bool:
     """A word of an unknown name: a name's shape, no article or conjunction on it, no given name of a person, no
     word ANERcorp saw mostly outside names, no place head (its own finder reads it), and none of an ordinary
     noun's endings unless ANERcorp saw the word mostly inside names."""
-    return is_name_like(doc[k]) and unknown_name_text(doc[k].text, given)
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    return name_like_at(doc, k) and unknown_name_text(toks.texts[k], given)
 
 
 def unknown_name_text(text: str, given: dict) -> bool:

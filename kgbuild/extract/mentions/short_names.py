@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...text import clean_surface, normalize
-from ..words import DASHES, is_arabic_word, is_function_word, is_quote, name_like_at, text_of
+from ..words import tokens_of, DASHES, is_arabic_word, is_function_word, is_quote, name_like_at, text_of
 from .base import Candidate, skip_space
 from .latin_names import LATIN_LETTERS, LATIN_LETTER_WORDS
 
@@ -42,11 +42,12 @@ def short_names_in_parentheses(doc: Doc, chosen: list[Candidate]) -> list[Candid
     """The mentions a body's short name in parentheses right after it was read as (a person's name,
     a second body) give way to one mention of that body, the short name its form; a known entity in
     them (a place, an outlet, a body the tables know) stays what it is."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     chosen = sorted(chosen, key=lambda c: c.i)
     drop: set[int] = set()
     extra: list[Candidate] = []
     for c in chosen:
-        if c.type != "Organization" or c.j >= len(doc) or doc[c.j].text != "(":
+        if c.type != "Organization" or c.j >= len(doc) or toks.texts[c.j] != "(":
             continue
         k = skip_space(doc, c.j + 1)
         close = _short_name_end(doc, k)
@@ -114,14 +115,15 @@ def short_names_in_quotes(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     الوطنية «بي إف إن»", "تحالف المعارضة «فلانكو»"): news style names a body in full, then by the acronym or
     foreign name it goes by; the words inside name the same body, whatever a finder read in them (a person's
     name, a second body). A known entity in them stays what it is."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     chosen = sorted(chosen, key=lambda c: c.i)
     drop: set[int] = set()
     extra: list[Candidate] = []
     for c in chosen:
-        if c.type != "Organization" or c.j >= len(doc) or doc[c.j].text not in QUOTE_PAIRS:
+        if c.type != "Organization" or c.j >= len(doc) or toks.texts[c.j] not in QUOTE_PAIRS:
             continue
         k = skip_space(doc, c.j + 1)
-        close = quoted_short_name_end(doc, k, QUOTE_PAIRS[doc[c.j].text])
+        close = quoted_short_name_end(doc, k, QUOTE_PAIRS[toks.texts[c.j]])
         if close is None:
             continue
         _take_short_name(doc, chosen, c, k, close, drop, extra)

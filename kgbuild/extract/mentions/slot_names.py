@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (COMMAS, common_words, ends_in_pronoun, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
+from ..words import (is_function_text, COMMAS, common_words, ends_in_pronoun, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
                      is_name_link, is_quote, mostly_common_words, prev_word, stop_prepositions, text_of, tokens_of,
                      word_count, word_counts, is_time_text, words_where, QUOTE_CHARS, sentence_bounds, name_like_at)
 from .base import (COMPLEMENTIZERS, Candidate, is_called_text, is_nisba, known_entity_at, known_place_or_body_ends_at, match_title,
@@ -42,8 +42,8 @@ SUBJECT_OPENERS = lexicon.function_words().subject_opener | COMPLEMENTIZERS
 
 def _name_word(doc: Doc, k: int, first: bool) -> bool:
     """Token k may be a word of an unknown person's name at this place in it."""
-    text = tokens_of(doc).texts[k]
-    if is_quote(doc[k]) or not is_name_like(doc[k]) or no_name_word(text, first=first) or kin_with_pronoun(text) \
+    text = tokens_of(doc).texts[k]   # (read off the Doc's token lists: each doc[k] builds a Token)
+    if text in QUOTE_CHARS or not name_like_at(doc, k) or no_name_word(text, first=first) or kin_with_pronoun(text) \
             or said_to_a_correspondent(text):
         return False  # ("جدتي تقول": a kin noun with a pronoun on it is no name; "لمراسلنا": whom it was said to)
     if text.startswith("ال") and (first or not definite_family_name(doc, k, first=False)):
@@ -62,9 +62,10 @@ def _unread_given_name(doc: Doc, k: int) -> bool:
     """After "يدعى", a foreign given name the word tests read as an inflected word ("تاتيندا"): an Arabic word
     of three letters or more, no function word, before a word that may go on a name; what is called there
     is a name."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     nxt = skip_space(doc, k + 1)
-    return is_arabic_word(doc[k]) and not is_function_word(doc[k]) and len(normalize(doc[k].text)) >= 3 \
-        and not doc[k].text.startswith("ال") and nxt < len(doc) and _name_word(doc, nxt, False)
+    return toks.arabic[k] and not is_function_text(toks.texts[k]) and len(normalize(toks.texts[k])) >= 3 \
+        and not toks.texts[k].startswith("ال") and nxt < len(doc) and _name_word(doc, nxt, False)
 
 
 def name_run_end(doc: Doc, start: int, first_may_be_ordinary: bool = False) -> int:
@@ -352,7 +353,7 @@ def _phrase_closers(doc: Doc, t: int) -> list[int]:
             continue
         if toks.texts[k] in (":", "،", ",") or norm in COMPLEMENTIZERS:
             return out + [k]
-        if is_quote(doc[k]):
+        if toks.texts[k] in QUOTE_CHARS:
             nxt = skip_space(doc, k + 1)
             return out + [k] if nxt < len(doc) and normalize(toks.texts[nxt]) in COMPLEMENTIZERS else out
         if toks.punct[k] or cue_word(toks.texts[k]):
@@ -408,15 +409,16 @@ def _name_after_the_phrase(doc: Doc, run: int, close: int) -> bool:
 def _unseen_name_before(doc: Doc, t: int, close: int) -> int | None:
     """The first token of a run of two or three unseen or name words right before close (and after the
     title at t), the word before it no such word and no body noun ("شركة", a body's name would follow)."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     words: list[int] = []
     k = close - 1
     while k > t and len(words) <= MAX_NAME_WORDS:
-        if doc[k].is_space:
+        if toks.spaces[k]:
             k -= 1
             continue
-        text = doc[k].text
+        text = toks.texts[k]
         norm = normalize(text)
-        if not is_name_like(doc[k]) or is_quote(doc[k]) or known_entity_at(doc, k, ("Place", "Organization")) \
+        if not name_like_at(doc, k) or toks.texts[k] in QUOTE_CHARS or known_entity_at(doc, k, ("Place", "Organization")) \
                 or not (norm not in word_counts() or is_known_name_word(norm)) or text.startswith(("و", "ف")) \
                 or (words and text.startswith("ال") and not _compound_name_head(doc, k)) \
                 or norm in GREETING_MESSAGES or ordinary_word_with_pronoun(text):
@@ -426,9 +428,9 @@ def _unseen_name_before(doc: Doc, t: int, close: int) -> int | None:
         words.append(k)
         k -= 1
     if not 2 <= len(words) <= MAX_NAME_WORDS \
-            or all(normalize(doc[w].text) in word_counts() for w in words):
+            or all(normalize(toks.texts[w]) in word_counts() for w in words):
         return None
-    before = normalize(doc[k].text)
+    before = normalize(toks.texts[k])
     if before in lexicon.org_heads() or before[2:] in lexicon.org_heads():
         return None
     return words[-1]
@@ -514,13 +516,13 @@ def quoted_name_candidates(doc: Doc, verbs: Sequence[int] | None = None) -> list
         if norm.startswith(("ت", "وت", "فت")) or norm.endswith(("ت", "وا")):
             continue
         q = skip_space(doc, i + 1)
-        if q >= len(doc) or not is_quote(doc[q]):
+        if q >= len(doc) or toks.texts[q] not in QUOTE_CHARS:
             continue
         run = _slot_names_run(doc, skip_space(doc, q + 1), joined=False)
         if not 2 <= len(run) <= MAX_NAME_WORDS or known_entity_at(doc, run[0], ("Person",)) is not None:
             continue
         close = skip_space(doc, run[-1] + 1)
-        if close < len(doc) and is_quote(doc[close]):
+        if close < len(doc) and toks.texts[close] in QUOTE_CHARS:
             out.append(_person(doc, run[0], run[-1] + 1))
     return out
 
@@ -596,7 +598,7 @@ def _first_comma_of_title_phrase(doc: Doc, t: int) -> int | None:
             continue
         if toks.texts[k] in ("،", ","):
             return k
-        if toks.punct[k] or is_quote(doc[k]) or cue_word(toks.texts[k]) or normalize(toks.texts[k]) in COMPLEMENTIZERS:
+        if toks.punct[k] or toks.texts[k] in QUOTE_CHARS or cue_word(toks.texts[k]) or normalize(toks.texts[k]) in COMPLEMENTIZERS:
             return None
     return None
 
@@ -692,8 +694,9 @@ def aside_closed_candidates(doc: Doc, verbs: Sequence[int] | None = None) -> lis
 
 def _one_word_title(doc: Doc, k: int) -> bool:
     """"المعلمة", "الناخبة": a definite title of one word, the person's calling before the name."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     title = match_title(doc, k)
-    return doc[k].text.startswith("ال") and title is not None and title[0] <= skip_space(doc, k + 1)
+    return toks.texts[k].startswith("ال") and title is not None and title[0] <= skip_space(doc, k + 1)
 
 
 def _feminine_verb(text: str) -> bool:

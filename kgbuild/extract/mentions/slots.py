@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (text_of, common_words, ends_in_pronoun, is_function_text, is_known_name_word, is_name_like, is_punct, name_like_at,
+from ..words import (QUOTE_CHARS, text_of, common_words, ends_in_pronoun, is_function_text, is_known_name_word, is_name_like, is_punct, name_like_at,
                      is_arabic_word, is_quote, mostly_common_words, prev_word, tokens_of, without_conjunction, word_counts, is_time_text,
                      stop_prepositions, words_where, is_arabic_text)
 from .base import (COMPLEMENTIZERS, PREPOSITIONS, Candidate, known_entity_at, match_title, skip_space, token_infos,
@@ -112,22 +112,23 @@ def given_name_also_ordinary(doc: Doc, k: int) -> bool:
     it is a listed given name or a word ANERcorp mostly saw inside names, and a family name follows it (a
     definite family-name-like word, or a word no news text holds). An adverb or time word ANERcorp saw
     outside names ("وقال أمس الوزير", "وأكد مجددا الرئيس") is neither, so the slot stays as it was."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     p = prev_word(doc, k)
     if p is None or k >= len(doc) or skip_space(doc, p + 1) != k:
         return False
-    cue = lexicon.cues().get(cue_stem(normalize(doc[p].text)))
+    cue = lexicon.cues().get(cue_stem(normalize(toks.texts[p])))
     if cue is None or cue.kind != "verb":
         return False
-    text = doc[k].text
+    text = toks.texts[k]
     norm = normalize(text)
     if text.startswith(("ال", "و")) or len(norm) < 3 or ends_in_pronoun(text) or text.endswith(("ًا", "اً")) \
             or not (norm in lexicon.person_names().given or is_known_name_word(norm)) \
             or known_entity_at(doc, k, ("Place", "Organization")) is not None:
         return False
     nxt = skip_space(doc, k + 1)
-    if nxt >= len(doc) or not is_name_like(doc[nxt]) or is_quote(doc[nxt]):
+    if nxt >= len(doc) or not name_like_at(doc, nxt) or toks.texts[nxt] in QUOTE_CHARS:
         return False
-    family = doc[nxt].text
+    family = toks.texts[nxt]
     if family.startswith("ال"):
         return definite_family_name(doc, nxt, first=False)
     return normalize(family) not in word_counts() and not no_name_word(family, first=False) \
@@ -219,15 +220,17 @@ def _no_longer(doc: Doc, p: int, norm: str) -> bool:
 
 def _past_opening_quote(doc: Doc, p: int) -> int | None:
     """The word before token p when p is a quotation mark (the quotation opens on the word after it); else p."""
-    return prev_word(doc, p) if is_quote(doc[p]) else p
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    return prev_word(doc, p) if toks.texts[p] in QUOTE_CHARS else p
 
 
 def _inside_a_clause(doc: Doc, i: int) -> bool:
     """Does a word of the clause stand right before token i (no punctuation, line start or clause opener)?"""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     p = prev_word(doc, i)
-    if p is None or is_punct(doc[p]) or "\n" in text_of(doc)[doc[p].idx + len(doc[p].text):doc[i].idx]:
+    if p is None or toks.punct[p] or "\n" in text_of(doc)[toks.starts[p] + len(toks.texts[p]):toks.starts[i]]:
         return False
-    return without_conjunction(normalize(doc[p].text), CLAUSE_OPENERS) not in CLAUSE_OPENERS
+    return without_conjunction(normalize(toks.texts[p]), CLAUSE_OPENERS) not in CLAUSE_OPENERS
 
 
 def subject_slot_candidates(doc: Doc) -> list[Candidate]:
@@ -289,7 +292,7 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
                      or (k == start_name + 1 and normalize(toks.texts[k]) in THEOPHORIC)
                      or (k > start_name and _rare_family_name_closing_slot(doc, k))) \
                 and not (k > start_name and toks.texts[start_name].startswith("ال")) \
-                and not is_quote(doc[k]) and not (k > start_name and toks.texts[k].startswith("و")
+                and toks.texts[k] not in QUOTE_CHARS and not (k > start_name and toks.texts[k].startswith("و")
                                                   and not family_name_with_waw(doc, start_name, k)) \
                 and not (k > start_name and ala_before_its_noun(doc, k)) \
                 and not said_to_a_correspondent(toks.texts[k]) \
@@ -583,15 +586,16 @@ def _title_with_complement(doc: Doc, k: int) -> bool:
     """A title at k that says whose role it is: of two words or more ("وزير الخارجية"), or followed by
     what it heads ("رئيس الشركة", "مندوب اليونان", "المتحدث باسم"); a bare title ("الأمير") may end a
     place's name or stand alone."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     title = match_title(doc, k)
     if title is None:
         return False
     if len(title[1].split()) >= 2:
         return True
     nxt = skip_space(doc, title[0])
-    if nxt >= len(doc) or is_punct(doc[nxt]):
+    if nxt >= len(doc) or toks.punct[nxt]:
         return False
-    text = doc[nxt].text
+    text = toks.texts[nxt]
     return text.startswith(("ال", "باسم", "لل")) or known_entity_at(doc, nxt, ("Place", "Organization")) is not None
 
 

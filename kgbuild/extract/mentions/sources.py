@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize, strip_article
-from ..words import (PRONOUN_SUFFIXES, QUOTE_CHARS, ner_ents, text_of, is_arabic_word, is_function_word, is_punct, is_time_word,
+from ..words import (is_function_text, PRONOUN_SUFFIXES, QUOTE_CHARS, ner_ents, text_of, is_arabic_word, is_function_word, is_punct, is_time_word,
                      prev_word, tokens_of, without_conjunction, is_arabic_text, words_where)
 from .base import (PLURAL_ENDINGS, PREPOSITIONS, Candidate, known_entity_at, known_entity_match, nisba_country, skip_space,
                    span_chars)
@@ -33,8 +33,9 @@ FORMER = frozenset(normalize(w) for w in ("سابق", "سابقة"))
 def spoken_for(doc: Doc, i: int) -> bool:
     """Token i follows a spokesman's "باسم" ("المتحدث باسم الخارجية", "متحدثون باسم جمعية ..."): what it
     heads is the body he speaks for."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     p = prev_word(doc, i)
-    return p is not None and normalize(doc[p].text) == SPEAKING_FOR
+    return p is not None and normalize(toks.texts[p]) == SPEAKING_FOR
 
 
 def source_subjects(doc: Doc) -> list[Candidate]:
@@ -52,7 +53,7 @@ def source_subjects(doc: Doc) -> list[Candidate]:
             continue
         p = prev_word(doc, k)
         # "وفقا لمصدر أمني", "بحسب مسؤول": the source an according-to marker names (ل glued after وفقا)
-        marker = normalize(doc[p].text) if p is not None else ""
+        marker = normalize(toks.texts[p]) if p is not None else ""
         according = without_conjunction(marker, ACCORDING_TO) in ACCORDING_TO
         clitic = 1 if according and norm[:1] == "ل" and norm[1:] in SOURCE_NOUNS else 0
         # "ومسؤول أمريكي قال إن", "والبعض يرى أن": و/ف glued on a source noun that opens its own clause (its verb after it)
@@ -75,7 +76,7 @@ def source_subjects(doc: Doc) -> list[Candidate]:
             continue
         feminine = norm.endswith("ه")
         nxt = skip_space(doc, k + 1)
-        if nxt < len(doc) and doc[nxt].text.startswith("ال") and not nisba_country(doc, nxt) and not norm.startswith("ال"):
+        if nxt < len(doc) and toks.texts[nxt].startswith("ال") and not nisba_country(doc, nxt) and not norm.startswith("ال"):
             continue  # "مراقب الدولة", "مسؤول الملف": a head in construct (no definite head is), a title of one office
         if _indefinite_construct(doc, nxt) or _names_a_person_in_construct(doc, nxt):
             continue  # "قائد شرطة بغداد", "قائد فريق برشلونة فلان": a title of one office as well
@@ -84,7 +85,7 @@ def source_subjects(doc: Doc) -> list[Candidate]:
             # "سفير فرنسا": in construct with a state's bare name, the title of its one office (not the accusative
             # adjective "مسؤولا ليبيا", written as the country is)
             continue
-        j, affiliation = group_modifiers(doc, k + 1, doc[k].text)
+        j, affiliation = group_modifiers(doc, k + 1, toks.texts[k])
         singular = not norm.startswith("ال") and not norm.endswith(PLURAL_ENDINGS[:2])
         if norm.startswith("ال"):
             j = _definite_adjectives_end(doc, j)   # "البعض الآخر": a definite source takes definite adjectives
@@ -99,18 +100,18 @@ def source_subjects(doc: Doc) -> list[Candidate]:
         # "نقلت X عن مصدر", "نسبت X إلى مسؤول ... قوله"
         # (a noun with و glued on opens a clause of its own: never a verb's subject after it, nor relayed)
         relayed = p is not None and not accusative and not conjoined \
-            and (normalize(doc[p].text) == RELAY_FROM or _ascribed_to(doc, p))
+            and (normalize(toks.texts[p]) == RELAY_FROM or _ascribed_to(doc, p))
         verb_before = p is not None and not accusative and not conjoined \
-            and _speech_verb_gender_past_object(doc[p].text) == feminine   # "اعتبره كثيرون", "وصفه مصدر"
-        before = normalize(doc[p].text) if p is not None else ""
+            and _speech_verb_gender_past_object(toks.texts[p]) == feminine   # "اعتبره كثيرون", "وصفه مصدر"
+        before = normalize(toks.texts[p]) if p is not None else ""
         # "وكان مصدر دبلوماسي قد قال": the opener may carry و
-        opens = p is None or conjoined or is_punct(doc[p]) or before in SVO_OPENERS \
+        opens = p is None or conjoined or toks.punct[p] or before in SVO_OPENERS \
             or (before[:1] == "و" and before[1:] in SVO_OPENERS)
-        other = after < len(doc) and normalize(doc[after].text) in WORDS.another
+        other = after < len(doc) and normalize(toks.texts[after]) in WORDS.another
         if other:
             after = skip_space(doc, after + 1)   # "ومسؤول كيني آخر قال": another source of the same kind
         after = _verb_slot_after(doc, j, after)
-        verb_after = opens and after < len(doc) and _speech_verb_gender(doc[after].text, prefixed=False) == feminine
+        verb_after = opens and after < len(doc) and _speech_verb_gender(toks.texts[after], prefixed=False) == feminine
         if not (verb_before or verb_after or relayed):
             continue
         if other and verb_after and not (verb_before or relayed):
@@ -273,19 +274,20 @@ def _names_a_person_in_construct(doc: Doc, k: int) -> bool:
     """"قائد فريق برشلونة ليونيل ميسي": a person's name (as the NER reads it) within a few words after a source
     noun, with no preposition, punctuation or verb between: the noun is his title, no unnamed source ("مسؤول في
     حكومة فلان" is one of its officials)."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     first = skip_space(doc, k)
-    if first >= len(doc) or doc[first].text.startswith("م") or normalize(doc[first].text).endswith(("ي", "يه")) \
-            or doc[first].text.startswith("ال"):
+    if first >= len(doc) or toks.texts[first].startswith("م") or normalize(toks.texts[first]).endswith(("ي", "يه")) \
+            or toks.texts[first].startswith("ال"):
         return False   # an adjective first ("مصدر مطلع", "مسؤول أمني"): the source's own, not a construct
     persons = {start for start, _, label in ner_ents(doc) if label in PERSON_LABELS}
     words = 0
     while k < len(doc) and words < CONSTRUCT_TO_NAME:
-        if doc[k].is_space:
+        if toks.spaces[k]:
             k += 1
             continue
         if k in persons:
             return words > 0
-        if not is_arabic_word(doc[k]) or is_function_word(doc[k]) or normalize(doc[k].text) in lexicon.cues():
+        if not toks.arabic[k] or is_function_text(toks.texts[k]) or normalize(toks.texts[k]) in lexicon.cues():
             return False
         words += 1
         k += 1

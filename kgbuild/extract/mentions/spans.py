@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import normalize, strip_article
-from ..words import PRONOUN_SUFFIXES, is_arabic_word, is_function_word, prev_word, tokens_of
+from ..words import is_function_text, PRONOUN_SUFFIXES, is_arabic_word, is_function_word, prev_word, tokens_of
 from .base import (ADJECTIVE_ENDINGS, PLURAL_ENDINGS, PREPOSITIONS, RELATIVE_PLURAL_ENDINGS, known_entity_at,
                    nisba_country, skip_space)
 
@@ -143,6 +143,7 @@ def group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
     وبرازيليون"). Definiteness is the construct's last word's ("زعماء القبائل" is definite); a
     conjunct that is a noun of its own ("والسياسيين") is a group of its own. A noun with a possessive
     pronoun is definite ("سلطاتنا الأمنية")."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     words = surface.split()
     definite = definite or words[-1].startswith("ال")
     head = normalize(words[0])
@@ -153,9 +154,9 @@ def group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
     adjectives = 0   # agreeing adjectives taken so far
     for _ in range(limit):
         k = skip_space(doc, j)
-        if k >= len(doc) or not is_arabic_word(doc[k]):
+        if k >= len(doc) or not toks.arabic[k]:
             break
-        word = doc[k].text
+        word = toks.texts[k]
         if not word.startswith("و") or countries:
             if (pair := _two_word_nationality(doc, k)) is not None:
                 countries.append(pair[0])   # "الشعب الكوري الجنوبي", "مسؤولون جنوب أفريقيون"
@@ -167,8 +168,8 @@ def group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
             j = k + 1
             continue
         norm = normalize(word)
-        if norm == NOT and (q := skip_space(doc, k + 1)) < len(doc) and doc[q].text.startswith("ال") == definite \
-                and _agreeing_adjective(normalize(doc[q].text), head, case) and not is_function_word(doc[q]):
+        if norm == NOT and (q := skip_space(doc, k + 1)) < len(doc) and toks.texts[q].startswith("ال") == definite \
+                and _agreeing_adjective(normalize(toks.texts[q]), head, case) and not is_function_text(toks.texts[q]):
             j = q + 1   # "المجموعات المسلحة غير النظامية": an adjective negated by غير
             continue
         if word.startswith("و") and adjectives and _relative_adjective_conjunct(norm[1:], head, case):
@@ -180,11 +181,11 @@ def group_modifiers(doc: Doc, j: int, surface: str, definite: bool = False,
         if norm in STANCE_PARTICIPLES and (end := _stance_complement_end(doc, k)) > k + 1:
             j = end   # "ناشطون مؤيدون للإصلاح", "قوات موالية للمعارضة": the side they take names them
             break
-        if norm in GROUP_MODIFIERS or (not is_function_word(doc[k]) and _agreeing_adjective(norm, head, case)
+        if norm in GROUP_MODIFIERS or (not is_function_text(toks.texts[k]) and _agreeing_adjective(norm, head, case)
                                        and norm not in lexicon.cues() and not _governs_a_preposition(doc, k)
                                        and not known_entity_at(doc, k, ("Place", "Organization", "Person"))):
             j, adjectives = k + 1, adjectives + 1
-            if norm in GROUP_MODIFIERS and (q := skip_space(doc, j)) < len(doc) and normalize(doc[q].text) in NUMBERS:
+            if norm in GROUP_MODIFIERS and (q := skip_space(doc, j)) < len(doc) and normalize(toks.texts[q]) in NUMBERS:
                 j = q + 1   # "الموقوفين الثمانية عشر": the tens word of a compound numeral after its units
             continue
         break
@@ -200,23 +201,24 @@ def participle_before_preposition_end(doc: Doc, j: int, surface: str, definite: 
     of the participle, and the group with the participle is a name of it too. Before a definite noun or a preposition
     glued to the article ("العاملين في المصانع", "المرتبطين بالبرنامج") the participle governs it, a relative
     clause (who work in the factories), no name. None when no such word follows."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     words = surface.split()
     definite = definite or words[-1].startswith("ال")
     head = normalize(words[0])
     if len(words) > 1 and crowd_number_clitic(head) is not None:
         head = normalize(words[1])
     k = skip_space(doc, j)
-    if k >= len(doc) or not is_arabic_word(doc[k]) or is_function_word(doc[k]) \
-            or doc[k].text.startswith("ال") != definite or doc[k].text.startswith(("و", *GLUED_PREPOSITIONS)):
+    if k >= len(doc) or not toks.arabic[k] or is_function_text(toks.texts[k]) \
+            or toks.texts[k].startswith("ال") != definite or toks.texts[k].startswith(("و", *GLUED_PREPOSITIONS)):
         return None
-    norm = normalize(doc[k].text)
+    norm = normalize(toks.texts[k])
     if norm in lexicon.cues() or norm in STANCE_PARTICIPLES or not _governs_a_preposition(doc, k) \
             or not _agreeing_adjective(norm, head, _sound_plural_case(head)) \
             or known_entity_at(doc, k, ("Place", "Organization", "Person")):
         return None
     q = skip_space(doc, skip_space(doc, k + 1) + 1)   # the preposition's noun
-    if doc[skip_space(doc, k + 1)].text.startswith(GLUED_PREPOSITIONS) or q >= len(doc) or not is_arabic_word(doc[q]) \
-            or doc[q].text.startswith("ال") or known_entity_at(doc, q, ("Place", "Organization", "Person")):
+    if toks.texts[skip_space(doc, k + 1)].startswith(GLUED_PREPOSITIONS) or q >= len(doc) or not toks.arabic[q] \
+            or toks.texts[q].startswith("ال") or known_entity_at(doc, q, ("Place", "Organization", "Person")):
         return None
     return k + 1
 
@@ -287,10 +289,11 @@ def other_end(doc: Doc, j: int, definite: bool) -> int | None:
     """"الأحزاب الأخرى", "الجماعات المسلحة الأخرى": the end of "other" right after a group's phrase (tokens up to j),
     with or without the article as the phrase has it, which names the group too (the others of its kind the text
     set apart); None when it does not stand there."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     q = skip_space(doc, j)
-    if q >= len(doc) or not is_arabic_word(doc[q]):
+    if q >= len(doc) or not toks.arabic[q]:
         return None
-    word = normalize(doc[q].text)
+    word = normalize(toks.texts[q])
     return q + 1 if word.startswith("ال") == definite and strip_article(word) in OTHER else None
 
 
@@ -304,26 +307,27 @@ def description_end(doc: Doc, j: int) -> int | None:
     unnamed person of reportage (tokens up to j) that says where the person is (في and a known place) or which body
     the person works in (في and a body: body_phrase_end, "مسؤول في وزارة الزراعة"), of what origin (من أصل and its
     adjective) or of what age (في, a number, من عمره); None when none follows."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     q = skip_space(doc, j)
     r = skip_space(doc, q + 1)
-    if r >= len(doc) or not is_arabic_word(doc[q]):
+    if r >= len(doc) or not toks.arabic[q]:
         return None
-    first = normalize(doc[q].text)
-    if first == IN and doc[r].text == QUOTE_OPEN:
+    first = normalize(toks.texts[q])
+    if first == IN and toks.texts[r] == QUOTE_OPEN:
         return body_phrase_end(doc, r)   # "قيادي في «التحالف المدني»": a body named in guillemets
-    if not is_arabic_word(doc[r]):
+    if not toks.arabic[r]:
         return None
-    second = normalize(doc[r].text)
+    second = normalize(toks.texts[r])
     if first == IN and (place := known_entity_at(doc, r, ("Place",))) is not None:
         return place[0]
     if first == IN and (body_end := body_phrase_end(doc, r)) is not None:
         return body_end
     t = skip_space(doc, r + 1)
-    if first == FROM and second == ORIGIN and t < len(doc) and is_arabic_word(doc[t]) and not is_function_word(doc[t]):
+    if first == FROM and second == ORIGIN and t < len(doc) and toks.arabic[t] and not is_function_text(toks.texts[t]):
         return t + 1
     u = skip_space(doc, t + 1)
-    if first == IN and t < len(doc) and normalize(doc[t].text) == FROM and u < len(doc) \
-            and normalize(doc[u].text) in AGE_NOUNS and (second in NUMBERS or second.startswith("ال")):
+    if first == IN and t < len(doc) and normalize(toks.texts[t]) == FROM and u < len(doc) \
+            and normalize(toks.texts[u]) in AGE_NOUNS and (second in NUMBERS or second.startswith("ال")):
         return u + 1
     return None
 
@@ -366,8 +370,9 @@ def stance_name_end(doc: Doc, j: int) -> int | None:
     """"القوى المؤيدة لأوروبا", "الفصائل الموالية لتركيا": when a group's phrase (tokens up to j) ends with a participle
     of taking sides and a known name with لـ glued on follows, the end of that name, which the side the group takes
     names it with (its tokens stay the name's own mention); None otherwise."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     q = skip_space(doc, j)
-    if j < 1 or q >= len(doc) or normalize(doc[j - 1].text) not in STANCE_PARTICIPLES or not doc[q].text.startswith("ل"):
+    if j < 1 or q >= len(doc) or normalize(toks.texts[j - 1]) not in STANCE_PARTICIPLES or not toks.texts[q].startswith("ل"):
         return None
     known = known_entity_at(doc, q, ("Place", "Organization", "Person"))
     return None if known is None else known[0]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import normalize
-from ..words import (TANWEEN_FATH, common_words, function_words, is_arabic_word, is_non_name_form, is_time_word,
+from ..words import (is_time_text, tokens_of, TANWEEN_FATH, common_words, function_words, is_non_name_form,
                      mostly_common_words)
 from .base import known_entity_at, match_title, skip_space
 from .name_tails import clear_boundary
@@ -34,13 +34,14 @@ def syllable_name_end(doc: Doc, k: int) -> int:
     """End of a name of syllables starting at token k, right after a title: two to SYLLABLES_MAX words, each a
     function word spelling a syllable or a short word no news text holds, with at least one of each, closed by a
     clear boundary or a word no name holds (_name_closed_at); k otherwise."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     end, words, functional, foreign = k, 0, 0, 0
-    while words < SYLLABLES_MAX and (w := skip_space(doc, end)) < len(doc) and is_arabic_word(doc[w]):
-        norm = normalize(doc[w].text)
+    while words < SYLLABLES_MAX and (w := skip_space(doc, end)) < len(doc) and toks.arabic[w]:
+        norm = normalize(toks.texts[w])
         if norm in SYLLABLE_FUNCTION_WORDS:
             functional += 1
         elif _syllable(doc, w, norm, long_allowed=words == 1 and functional == 1
-                       and normalize(doc[k].text) in OPENING_FUNCTION_WORDS):
+                       and normalize(toks.texts[k]) in OPENING_FUNCTION_WORDS):
             foreign += 1
         else:
             break
@@ -55,11 +56,12 @@ def _syllable(doc: Doc, k: int, norm: str, long_allowed: bool) -> bool:
     no و on it, no known place or body: a transcribed syllable. A verb spelled like one ("تشن", wages) is allowed, as the function
     word beside it vouches for the run. Right after a function word opening a name a longer word is allowed too ("له
     فلانغشنغ"), a given name of two syllables written as one word."""
-    text = doc[k].text
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    text = toks.texts[k]
     low, high = SYLLABLE_LETTERS
     return low <= len(norm) and (len(norm) <= high or long_allowed) and not text.startswith(NO_SYLLABLE_OPENINGS) \
         and TANWEEN_FATH not in text and norm not in function_words() and norm not in common_words() \
-        and norm not in mostly_common_words() and not is_time_word(doc[k]) and norm not in lexicon.titles() \
+        and norm not in mostly_common_words() and not is_time_text(toks.texts[k]) and norm not in lexicon.titles() \
         and match_title(doc, k) is None and known_entity_at(doc, k, ("Place", "Organization")) is None
 
 
