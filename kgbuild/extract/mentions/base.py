@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize, strip_article, ta_marbuta_lacks
-from ..words import (CALLED, is_arabic_word, text_of, is_time_text, is_function_word, is_name_like, is_ordinary_word, is_quote, prev_word,
+from ..words import (QUOTE_CHARS, is_function_text, CALLED, text_of, is_time_text, is_name_like, is_ordinary_word, prev_word,
                      tokens_of, words_by_text, words_where)
 
 
@@ -280,9 +280,10 @@ def surface_form(doc: Doc, i: int, j: int, stem: str) -> str:
 
 def is_quoted(doc: Doc, i: int, j: int) -> bool:
     """The tokens i..j stand between quotation marks: «الرياض»."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     before = prev_word(doc, i)
     after = skip_space(doc, j)
-    return before is not None and after < len(doc) and is_quote(doc[before]) and is_quote(doc[after])
+    return before is not None and after < len(doc) and toks.texts[before] in QUOTE_CHARS and toks.texts[after] in QUOTE_CHARS
 
 
 def writes_ta_marbuta(doc: Doc) -> bool:
@@ -308,10 +309,11 @@ def ta_marbuta_folded(doc: Doc, written: str) -> bool:
 
 def adjectival(doc: Doc, i: int, surface: str) -> bool:
     """A country name shaped like a feminine nisba (السعودية) right after a definite noun is an adjective."""
-    if not surface.startswith("ال") or not normalize(surface).endswith("يه") or surface != doc[i].text:
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    if not surface.startswith("ال") or not normalize(surface).endswith("يه") or surface != toks.texts[i]:
         return False
     p = prev_word(doc, i)
-    return p is not None and doc[p].text.startswith("ال") and not is_function_word(doc[p])
+    return p is not None and toks.texts[p].startswith("ال") and not is_function_text(toks.texts[p])
 
 
 # endings of relative and plural adjectives: عسكريون، طبية، أمنيين، كبار is no adjective we can tell
@@ -353,16 +355,17 @@ def _match_title(doc: Doc, i: int) -> tuple[int, str] | None:
     # unless it is odd (of several words): most words are neither, and are let go before the longer reads
     if i >= len(info) or (not info[i].odd and info[i].norms.isdisjoint(title_starts(titles))):
         return None
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     hit = longest_match(doc, i, titles, 4)
     if hit and hit[0] == 1:
         # "وزير خارجية البرتغال": the portfolio in the construct state before the country's name
         nxt = skip_space(doc, i + 1)
-        if nxt < len(doc) and not info[nxt].blocks and not doc[nxt].text.startswith("ال") \
+        if nxt < len(doc) and not info[nxt].blocks and not toks.texts[nxt].startswith("ال") \
                 and hit[1] + " ال" + info[nxt].norm in titles:
-            return nxt + 1, clean_surface(hit[2] + " " + doc[nxt].text)
+            return nxt + 1, clean_surface(hit[2] + " " + toks.texts[nxt])
     if hit:
         end = i + hit[0]
-        if len(hit[1]) == 1 and end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
+        if len(hit[1]) == 1 and end < len(doc) and toks.texts[end] == "." and not doc[end - 1].whitespace_:
             end += 1   # "د. فلان": a one-letter abbreviation takes its stop, and the name follows that
         return end, clean_surface(hit[2])
     past = _past_modifier(doc, i, titles)
@@ -373,7 +376,7 @@ def _match_title(doc: Doc, i: int) -> tuple[int, str] | None:
     nxt = skip_space(doc, i + 1)
     if nxt < len(doc) and not info[i].norms.isdisjoint(construct_titles_of(titles)) \
             and (known_entity_at(doc, nxt, ("Place", "Organization")) is not None
-                 or (doc[nxt].text.startswith("ال") and skip_space(doc, nxt + 1) < len(doc)
+                 or (toks.texts[nxt].startswith("ال") and skip_space(doc, nxt + 1) < len(doc)
                      and nisba_country(doc, skip_space(doc, nxt + 1)) is not None)):
         stem = next(stem for _, stem, norm in info[i].readings if norm in construct_titles_of(titles))
         return i + 1, clean_surface(stem)
@@ -530,11 +533,12 @@ def known_place_or_body_ends_at(doc: Doc, p: int, reach: int = KNOWN_NAME_REACH)
 def cues_before(doc: Doc, i: int) -> list[lexicon.Cue]:
     """The cues the word right before token i reads as, bare or less its proclitics ("وقالت", "فأعلن");
     none when no word stands before it."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     p = prev_word(doc, i)
     if p is None:
         return []
     cues = lexicon.cues()
-    return [cue for _, stem in clitic_variants(doc[p].text) if (cue := cues.get(normalize(stem))) is not None]
+    return [cue for _, stem in clitic_variants(toks.texts[p]) if (cue := cues.get(normalize(stem))) is not None]
 
 
 def is_called_text(text: str) -> bool:
@@ -564,12 +568,13 @@ def placed_end(doc: Doc, end: int, located: bool, country_ok: bool = True) -> in
     """End of "في <known country or city>" right after a body's name ending at `end` (also "لدى" after an
     embassy's or mission's head, `located`); `end` when no such place follows. A state's own institution
     "في <country>" (not `country_ok`) is that country's, named by it apart, no branch of its own."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     q = skip_space(doc, end)
-    if q >= len(doc) or q > end + 1 or normalize(doc[q].text) not in (POSTED_AT if located else IN_PLACE):
+    if q >= len(doc) or q > end + 1 or normalize(toks.texts[q]) not in (POSTED_AT if located else IN_PLACE):
         return end
     k = skip_space(doc, q + 1)
     place = known_entity_at(doc, k, ("Place",))
-    if place is None and located and normalize(doc[q].text) == ACCREDITED_TO:
+    if place is None and located and normalize(toks.texts[q]) == ACCREDITED_TO:
         return _accredited_body_end(doc, k) or end   # "البعثة الكندية لدى الأمم المتحدة"
     if place is None or (not country_ok and place[1] in countries()):
         return end
@@ -583,11 +588,12 @@ ACCREDITED_TO = normalize("لدى")
 def _accredited_body_end(doc: Doc, k: int) -> int | None:
     """End of the body a mission is accredited to at token k: a known body ("الأمم المتحدة", "حلف الناتو") or one
     named by its definite head noun alone ("الحلف", "المنظمة"); None for anything else."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     body = known_entity_at(doc, k, ("Organization",))
     if body is not None:
         return body[0]
-    if k < len(doc) and is_arabic_word(doc[k]) and doc[k].text.startswith("ال") \
-            and normalize(doc[k].text)[2:] in lexicon.org_heads():
+    if k < len(doc) and toks.arabic[k] and toks.texts[k].startswith("ال") \
+            and normalize(toks.texts[k])[2:] in lexicon.org_heads():
         return k + 1
     return None
 
@@ -607,7 +613,8 @@ DESCENT = lexicon.function_words().descent
 
 def definite_given_name(doc: Doc, k: int) -> bool:
     """Token k is a given name with the article, as one may be written before بن ("الوليد بن طلال")."""
-    return doc[k].text.startswith("ال") and normalize(doc[k].text)[2:] in lexicon.given_names()
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    return toks.texts[k].startswith("ال") and normalize(toks.texts[k])[2:] in lexicon.given_names()
 
 
 def is_nisba(word: str) -> bool:
@@ -666,17 +673,18 @@ def _outlet_context(doc: Doc, i: int) -> bool:
     """Token i stands where an outlet is named: right after a cue or "according to" ("ذكرت", "بحسب"), a noun of
     an interview given ("في حديث لـ", "في مقابلة مع"), a source noun ("مراسل"), a body's head noun ("قناة") or an
     opening bracket, or with لـ on it within a clause a cue opens ("وقال الوزير للجزيرة")."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     p = prev_word(doc, i)
-    if p is None or doc[i].text.startswith(("ب", "وب", "فب")):
+    if p is None or toks.texts[i].startswith(("ب", "وب", "فب")):
         return False  # "تعترف بالجزيرة": a verb's object in بـ is the thing, an outlet is its subject or in لـ
-    norm = normalize(doc[p].text)
+    norm = normalize(toks.texts[p])
     if cues_before(doc, i) or norm in INTERVIEW_NOUNS or norm in UNNAMED_SOURCES or norm in lexicon.org_heads():
         return True
-    if doc[p].text == "(":
+    if toks.texts[p] == "(":
         return True  # "(الجزيرة)": the credit of the outlet a report is taken from
-    if norm == normalize("مع") and any(normalize(doc[q].text) in INTERVIEW_NOUNS for q in range(max(0, p - 3), p)):
+    if norm == normalize("مع") and any(normalize(toks.texts[q]) in INTERVIEW_NOUNS for q in range(max(0, p - 3), p)):
         return True  # "في مقابلة خاصة مع الجزيرة": an interview given to the outlet
-    return doc[i].text.startswith("ل") and any(cues_before(doc, q) for q in range(max(0, i - 4), i))
+    return toks.texts[i].startswith("ل") and any(cues_before(doc, q) for q in range(max(0, i - 4), i))
 
 
 def common_noun_outlet_out_of_place(doc: Doc, i: int, j: int, norm: str) -> bool:
@@ -732,6 +740,7 @@ TIME_PLACING = lexicon.function_words().time_placing   # "المقبل", "الم
 def time_noun_and_its_placing(doc: Doc, k: int) -> bool:
     """Token k, a definite time noun ("العام", "الشهر"), with a word placing it in time right after it
     ("العام المقبل", "الأسبوع الماضي"): a time phrase, though "العام" also reads as "general"."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     nxt = skip_space(doc, k + 1)
-    return doc[k].text.startswith("ال") and is_time_text(doc[k].text) and nxt < len(doc) \
-        and normalize(doc[nxt].text) in TIME_PLACING
+    return toks.texts[k].startswith("ال") and is_time_text(toks.texts[k]) and nxt < len(doc) \
+        and normalize(toks.texts[nxt]) in TIME_PLACING

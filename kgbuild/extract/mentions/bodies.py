@@ -449,11 +449,12 @@ def _tied_person_before(doc: Doc, i: int) -> bool:
     """Right before the body at i a word that ties a person to it: a title ("زعيم"), a place in a party
     ("مرشح"), members ("قياديي"), with a preposition or conjunction on it too ("لمرشح", "وزعيم"), or a
     spokesman's "باسم": what follows is the body he holds that place in, so it is named, not described."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     p = prev_word(doc, i)
     if p is None:
         return False
     if any(normalize(stem) in lexicon.titles() or normalize(stem) in PARTY_MEMBERS
-           for _, stem in clitic_variants(doc[p].text)):
+           for _, stem in clitic_variants(toks.texts[p])):
         return True
     return spoken_for(doc, i)
 
@@ -835,8 +836,9 @@ def _dedicated_end(doc: Doc, k: int, q: int) -> int:
     """End of "الخاص بالترويج السياحي" after a definite head and its adjectives k..q (the feminine الخاصة
     among them, the masculine after them): a remit of two words or more; k when none stands there, as in
     "اللجنة الخاصة بالتحقيق" (a committee described by its task, no name)."""
-    c = q - 1 if q > k and normalize(doc[q - 1].text) in DEDICATED else q
-    if c >= len(doc) or normalize(doc[c].text) not in DEDICATED:
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    c = q - 1 if q > k and normalize(toks.texts[q - 1]) in DEDICATED else q
+    if c >= len(doc) or normalize(toks.texts[c]) not in DEDICATED:
         return k
     end = concerned_end(doc, c, DEDICATED)
     return end if end >= skip_space(doc, c + 1) + 2 else k

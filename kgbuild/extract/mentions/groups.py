@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (CALLED, prev_word, text_of, is_arabic_word, is_function_word, is_name_like_whole, tokens_of,
+from ..words import (is_function_text, CALLED, prev_word, text_of, is_arabic_word, is_function_word, is_name_like_whole, tokens_of,
                      is_arabic_text, words_where)
 from .base import (STATE_INSTITUTIONS, is_called_text, PLACE_HEADS, PLURAL_ENDINGS, Candidate, known_entity_at, longest_match,
                    nisba_country, skip_space, span_chars, table_firsts, token_info, token_infos, TokenInfo)
@@ -385,9 +385,10 @@ VERB_STEM = 3   # letters of the verb besides its markers: a root has three
 def _plural_verb(doc: Doc, k: int) -> bool:
     """Is token k a plural verb of a relative clause: an Arabic word with the plural person markers, no function
     word, no verb of saying (which opens what the group says, no description of it)?"""
-    if k >= len(doc) or not is_arabic_word(doc[k]) or is_function_word(doc[k]) or doc[k].text.startswith(("ال", "و")):
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    if k >= len(doc) or not toks.arabic[k] or is_function_text(toks.texts[k]) or toks.texts[k].startswith(("ال", "و")):
         return False
-    norm = normalize(doc[k].text)
+    norm = normalize(toks.texts[k])
     if norm in lexicon.cues():
         return False
     imperfect = norm.startswith(PLURAL_IMPERFECT_PREFIXES) and norm.endswith(PLURAL_IMPERFECT_ENDING) \
@@ -549,10 +550,11 @@ def _definite_complement(doc: Doc, j: int) -> bool:
     """Is the word after j a definite noun that completes an indefinite head in the construct ("سكان
     المخيم")? An adjective would be indefinite like its head; a time word ("الأحد") or a known name
     (the subject rules read "قادة الاتحاد") is no complement."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     k = skip_space(doc, j)
-    return k < len(doc) and is_arabic_word(doc[k]) and doc[k].text.startswith("ال") \
-        and not is_function_word(doc[k]) and normalize(doc[k].text) not in lexicon.cues() \
-        and normalize(doc[k].text) not in ADJUNCTS \
+    return k < len(doc) and toks.arabic[k] and toks.texts[k].startswith("ال") \
+        and not is_function_text(toks.texts[k]) and normalize(toks.texts[k]) not in lexicon.cues() \
+        and normalize(toks.texts[k]) not in ADJUNCTS \
         and known_entity_at(doc, k, ("Place", "Organization", "Person")) is None
 
 

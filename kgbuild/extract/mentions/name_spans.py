@@ -8,9 +8,9 @@ from spacy.tokens import Doc, Token
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (QUOTE_CHARS, CALLED, NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, common_words, has_non_name_shape,
-                     ends_in_pronoun, is_function_text, is_function_word, is_known_name_word, is_name_like,
-                     is_name_link, is_punct, is_time_word, mostly_common_words, next_word, prev_word, text_of,
+from ..words import (is_time_text, QUOTE_CHARS, CALLED, NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, common_words, has_non_name_shape,
+                     ends_in_pronoun, is_function_text, is_known_name_word, is_name_like,
+                     is_name_link, is_punct, mostly_common_words, next_word, prev_word, text_of,
                      tokens_of, word_counts, words_where)
 from .base import COMPLEMENTIZERS, Candidate, TITLE_MODIFIERS, is_called_text, is_honorific, known_entity_at, match_title, nisba_country, skip_space
 from .names import KUNYA, kin_with_pronoun, no_name_word
@@ -169,16 +169,17 @@ def definite_family_name_after_given_name(doc: Doc, k: int, closed: bool = False
     colon), or a title in apposition the caller found after it (closed): in a speech verb's slot or
     before the person's role it can only be the family name, though an ordinary word ("العمر",
     "الشاعر"); not a title, a nationality, a group noun or a known place or body."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     p = prev_word(doc, k)
     nxt = skip_space(doc, k + 1)
-    if p is None or not doc[k].text.startswith("ال") or nxt >= len(doc) \
-            or not (closed or doc[nxt].text == ":" or normalize(doc[nxt].text) in COMPLEMENTIZERS
+    if p is None or not toks.texts[k].startswith("ال") or nxt >= len(doc) \
+            or not (closed or toks.texts[nxt] == ":" or normalize(toks.texts[nxt]) in COMPLEMENTIZERS
                     or addressee_before_what_was_said(doc, nxt)):
         return False
-    norm = normalize(doc[k].text)
-    return normalize(doc[p].text) in lexicon.person_names().given and not doc[p].text.startswith("ال") \
+    norm = normalize(toks.texts[k])
+    return normalize(toks.texts[p]) in lexicon.person_names().given and not toks.texts[p].startswith("ال") \
         and len(norm) >= 5 and word_counts().get(norm, (0, 0))[0] <= FREQUENT_IN_NEWS \
-        and not is_function_word(doc[k]) and not is_time_word(doc[k]) \
+        and not is_function_text(toks.texts[k]) and not is_time_text(toks.texts[k]) \
         and match_title(doc, k) is None and nisba_country(doc, k) is None and norm not in lexicon.groups() \
         and norm not in lexicon.titles() and norm not in TITLE_MODIFIERS \
         and known_entity_at(doc, k, ("Place", "Organization")) is None

@@ -11,11 +11,11 @@ from spacy.tokens import Doc, Token
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
-from ..words import (NAME_TITLES, PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, ends_in_pronoun, has_non_name_shape, has_non_name_shape_as_written, is_arabic_word, is_construct_plural,
+from ..words import (is_time_text, NAME_TITLES, PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, ends_in_pronoun, has_non_name_shape, has_non_name_shape_as_written, is_arabic_word, is_construct_plural,
                      is_function_word, is_inflected_common, is_known_name_word, is_name_like, is_name_like_whole, is_name_link,
                      is_non_name_form, is_plural_of_common, is_punct, is_quote, is_time_word, mostly_common_words, prev_word,
                      stems, stop_prepositions, function_words, is_function_text, is_ordinary_word, is_verb_of_several, word_counts,
-                     name_like_at, tokens_of)
+                     is_arabic_text, name_like_at, tokens_of)
 from .base import COMPLEMENTIZERS, known_entity_at, match_title, nisba_country, skip_space
 
 
@@ -25,11 +25,12 @@ SON_OF = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
 def before_son_of(doc: Doc, k: int) -> bool:
     """Token k, an indefinite word right before بن, ابن or بنت and a name, is a given name, even one spelled
     like a title or an ordinary word ("مساعد بن فلان", "أمين بن فلان")."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     q = skip_space(doc, k + 1)
     r = skip_space(doc, q + 1)
     t = doc[k]
-    return r < len(doc) and normalize(doc[q].text) in SON_OF and is_arabic_word(t) and not t.text.startswith("ال") \
-        and not is_function_word(t) and is_name_like(doc[r]) and len(normalize(t.text)) >= 3
+    return r < len(doc) and normalize(toks.texts[q]) in SON_OF and is_arabic_word(t) and not t.text.startswith("ال") \
+        and not is_function_word(t) and name_like_at(doc, r) and len(normalize(t.text)) >= 3
 
 
 def title_word_inside_name(doc: Doc, start_name: int, k: int) -> bool:
@@ -391,14 +392,14 @@ def nationality_family_name(doc: Doc, k: int) -> bool:
     """"الوزير هاني المصري": a definite masculine nationality right after a one-word given name is
     its family name; not after a name known alone, nor before another name ("بوتين الفرنسي ماكرون"),
     nor after a full name ("محمد صالح المصري": an adjective there)."""
-    t = doc[k]
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     nxt = skip_space(doc, k + 1)
     given = prev_word(doc, k)
     country = nisba_country(doc, k)
     # a state's: a region's nisba ("الإنجليزي", "الأبخازي") is no family name, "روني الإنجليزي" the Englishman
     known = lexicon.entity_by_key().get(country) if country else None
-    return t.text.startswith("ال") and normalize(t.text).endswith("ي") and known is not None and known.kind == "country" \
-        and (nxt >= len(doc) or not is_name_like(doc[nxt])) \
+    return toks.texts[k].startswith("ال") and normalize(toks.texts[k]).endswith("ي") and known is not None and known.kind == "country" \
+        and (nxt >= len(doc) or not name_like_at(doc, nxt)) \
         and given is not None and known_entity_at(doc, given, ("Person",)) is None  # "بوتين الفرنسي ماكرون"
 
 
@@ -463,14 +464,15 @@ def _fa_on_a_speech_verb(text: str) -> bool:
     return text.startswith("ف") and len(text) > 3 and normalize(text[1:]) in lexicon.cues()
 
 
-def given_name_word(tok: Token) -> bool:
+@lru_cache(maxsize=131072)
+def given_name_word(text: str) -> bool:
     """An ordinary word that may be a given name: Arabic, no article, no function word,
-    cue or title."""
-    norm = normalize(tok.text)
+    cue or title. Of the word's text alone (no Token built), kept per word, as the lexicon is read once."""
+    norm = normalize(text)
     # "للقرض": لـ and the article, no name's first letters (unlike "والتر", "بالاك", "كالفين")
-    return is_arabic_word(tok) and not tok.text.startswith(("ال", "لل")) and len(norm) >= 3 \
-        and not is_function_word(tok) and norm not in lexicon.cues() and norm not in lexicon.titles() \
-        and norm not in lexicon.groups() and not is_inflected_common(norm, tok.text)
+    return is_arabic_text(text) and not text.startswith(("ال", "لل")) and len(norm) >= 3 \
+        and not is_function_text(text) and norm not in lexicon.cues() and norm not in lexicon.titles() \
+        and norm not in lexicon.groups() and not is_inflected_common(norm, text)
 
 
 @lru_cache(maxsize=131072)
@@ -642,17 +644,18 @@ def east_asian_given_syllable(doc: Doc, start_name: int, k: int) -> bool:
     short syllable ("بارك مين هي", "كيم سانغ وو", "هوانغ جي آن"): the given name's second syllable, though
     it reads as a pronoun, a word with و or an ordinary word; not a word that opens what follows a
     subject's name (a preposition, إن, قد, a speech verb)."""
-    if k != start_name + 2 or normalize(doc[start_name].text) not in lexicon.foreign_given_names().family:
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    if k != start_name + 2 or normalize(toks.texts[start_name]) not in lexicon.foreign_given_names().family:
         return False
     if not (_syllable_word(doc, start_name + 1) and _syllable_word(doc, k)):
         return False
-    norm = normalize(doc[k].text)
+    norm = normalize(toks.texts[k])
     # (آ opens no particle: "آن" is a syllable, not إن or أن folded onto the same letters)
-    particle = norm in _AFTER_A_NAME and not doc[k].text.startswith("آ")
-    if norm.startswith("و") and (conjunction_on_ordinary_word(doc[k].text) or len(norm) > 3 and norm[1:] in common_words()):
+    particle = norm in _AFTER_A_NAME and not toks.texts[k].startswith("آ")
+    if norm.startswith("و") and (conjunction_on_ordinary_word(toks.texts[k]) or len(norm) > 3 and norm[1:] in common_words()):
         return False   # "فلان فلان وعددا من": the conjunction on an ordinary word, a list going on
-    return not particle and not is_time_word(doc[k]) and norm not in lexicon.cues() and norm not in lexicon.titles() \
-        and normalize(doc[start_name + 1].text) not in _AFTER_A_NAME
+    return not particle and not is_time_text(toks.texts[k]) and norm not in lexicon.cues() and norm not in lexicon.titles() \
+        and normalize(toks.texts[start_name + 1]) not in _AFTER_A_NAME
 
 
 def east_asian_name_opens(doc: Doc, k: int) -> bool:

@@ -10,7 +10,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import normalize, strip_article
+from ...text import clitic_variants, normalize, strip_article
 from ..words import (IMPERFECT_OF_THIRD_PERSON, tokens_of, NAMES_LIKE_FUNCTION_WORDS, common_words, ends_in_pronoun, function_words,
                      has_non_name_shape, is_arabic_word, is_function_word, is_inflected_common, is_known_name_word,
                      is_name_like, is_name_like_whole, is_name_link, is_non_name_form, is_time_text, is_time_word, mostly_common_words,
@@ -128,7 +128,7 @@ def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
         # (nor a second word shaped like a verbal noun where the name closes: "كامران تحسين قد", "فلان انتصار،")
         if no_name_word(text, first=k == start_name) and not normalize(text).endswith(TRANSLITERATED_ENDINGS) \
                 and not (k > start_name and is_name_link(prev) and len(normalize(text)) == 4) \
-                and not (k > start_name and is_name_like(doc[k - 1]) and foreign_name_in_yeh(text)) \
+                and not (k > start_name and name_like_at(doc, k - 1) and foreign_name_in_yeh(text)) \
                 and not (k == start_name + 1 and (not is_non_name_form(text) or family_name_before_amma_answer(doc, k))
                          and family_name_at_boundary(doc, k)):
             break
@@ -152,7 +152,7 @@ def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
         if preposition_spelled_as_name(doc, k):
             break  # "الرئيس علي الشعب", "فلان علي سبيل المثال" in a text that writes إلي for إلى: the preposition على
         if k == start_name and normalize(text) in RESUMING_FA_INNA and (q := skip_space(doc, k + 1)) < len(doc) \
-                and doc[q].text.startswith("ال"):
+                and toks.texts[q].startswith("ال"):
             break  # "وبحسب المسؤول فان الجولة": فإن written without its hamza before its subject, not "van"
         if k == start_name and text.startswith("و") and ends_in_pronoun(text):
             break  # "وسعيه": a conjoined noun with a possessive, no name
@@ -160,7 +160,7 @@ def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
             break  # "وقال مسؤول في الوزارة لوكالتنا": whom the unnamed holder spoke to, no name
         if k == start_name and noun_before_its_adjective(doc, k):
             break  # "أعلن رئيس الوزراء حزمة اقتصادية": the title's verb's object and its adjective, no name
-        if k == start_name and (p := prev_word(doc, k)) is not None and normalize(doc[p].text) in RELATIVES:
+        if k == start_name and (p := prev_word(doc, k)) is not None and normalize(toks.texts[p]) in RELATIVES:
             break  # "القائد السابق للشرطة الذي أشرف على": a relative pronoun opens its clause's verb, no name
         if k == start_name and ordinary_word_with_pronoun(text):
             break  # "الذي سلمه": an ordinary word or verb with a pronoun suffix, no name
@@ -182,7 +182,7 @@ def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
                 name_like_at(doc, k)
                 # an indefinite nationality word before a name is a name ("تركي الحربي")
                 or (not text.startswith("ال") and nisba_country(doc, k) is not None
-                    and k + 1 < len(doc) and is_name_like(doc[skip_space(doc, k + 1)]))
+                    and k + 1 < len(doc) and name_like_at(doc, skip_space(doc, k + 1)))
                 # "راضي الشمري": a given name that is an ordinary word, before a family name
                 or (k == start_name and (_ordinary_given_name(doc, k) or unseen_given_name(doc, k)
                                          or before_son_of(doc, k) or given_name_spelled_as_a_word(doc, k)))
@@ -313,8 +313,8 @@ def family_name_before_that(doc: Doc, k: int) -> bool:
     preposition on a definite noun or a place or body."""
     toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     from .name_spans import addressee_before_what_was_said   # (name_spans reads this module: imported here)
-    t, nxt = doc[k], skip_space(doc, k + 1)
-    norm = normalize(t.text)
+    text, nxt = toks.texts[k], skip_space(doc, k + 1)
+    norm = normalize(text)
     if nxt >= len(doc):
         return False
     # "قال فلان باين لقناة «الفستان» إن": whom it was said to stands between the name and what was said
@@ -322,12 +322,13 @@ def family_name_before_that(doc: Doc, k: int) -> bool:
     to_addressee = normalize(toks.texts[nxt]) not in COMPLEMENTIZERS and addressee_before_what_was_said(doc, nxt)
     if normalize(toks.texts[nxt]) not in COMPLEMENTIZERS and not to_addressee:
         return False
-    if not is_arabic_word(t) or not name_like_at(doc, k - 1) or is_name_link(toks.texts[k - 1]) or len(norm) < 3:
+    if not toks.arabic[k] or not name_like_at(doc, k - 1) or is_name_link(toks.texts[k - 1]) or len(norm) < 3:
         return False
-    if norm in function_words() or norm in mostly_common_words() or is_time_word(t) or norm in lexicon.cues() \
-            or norm in lexicon.titles() or t.text.startswith(("ال", "و", "ل")) or (t.text.startswith("ف") and not to_addressee):
+    if norm in function_words() or norm in mostly_common_words() or is_time_text(text) or norm in lexicon.cues() \
+            or norm in lexicon.titles() or text.startswith(("ال", "و", "ل")) or (text.startswith("ف") and not to_addressee):
         return False   # "فلان فيرى أن": the verb after its subject; "فلان للصحفيين إن": whom it was said to
-    if any(stem.startswith("ال") and strip_article(stem) in common_words() for stem in stems(t)[1:]):
+    readings = [normalize(stem) for _, stem in clitic_variants(text)]   # (words.stems of the text, no Token built)
+    if any(stem.startswith("ال") and strip_article(stem) in common_words() for stem in readings[1:]):
         return False   # "للصحفيين": a preposition and the article on an ordinary noun
     return known_entity_at(doc, k, ("Place", "Organization")) is None
 
@@ -360,11 +361,12 @@ def _middle_name_read_as_clitic(doc: Doc, k: int) -> bool:
     """Token k, a word that is a function word only through a proclitic reading ("فكي" as ف + كي), standing
     before a listed given name: a middle name ("فلان فكي محمد"), no conjunction and particle; a word the
     table lists whole, or one with و, stays a function word."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     t = doc[k]
     nxt = skip_space(doc, k + 1)
     return is_arabic_word(t) and is_function_word(t) and normalize(t.text) not in function_words() \
         and not t.text.startswith(("و", "ال")) and len(normalize(t.text)) >= 3 \
-        and nxt < len(doc) and normalize(doc[nxt].text) in lexicon.given_names()
+        and nxt < len(doc) and normalize(toks.texts[nxt]) in lexicon.given_names()
 
 
 def form_iv_masdar_before_its_noun(doc: Doc, k: int) -> bool:
@@ -539,9 +541,9 @@ def _participle_in_apposition(doc: Doc, k: int) -> bool:
     فاعل; no nisba, no name ANERcorp saw, no family name of the table) with its preposition right after it, separate ("المولود في") or on a definite noun ("المكلف
     بالملف"): it describes the name before it."""
     toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
-    t = doc[k]
-    norm = normalize(t.text)
-    if not (t.text.startswith("الم") and len(norm) >= 6 or _definite_active_participle(norm)) or norm.endswith("ي") \
+    text = toks.texts[k]
+    norm = normalize(text)
+    if not (text.startswith("الم") and len(norm) >= 6 or _definite_active_participle(norm)) or norm.endswith("ي") \
             or is_known_name_word(norm) or norm in lexicon.person_names().family:
         return False
     nxt = skip_space(doc, k + 1)
@@ -640,11 +642,11 @@ def noun_after_patronymic(doc: Doc, k: int) -> bool:
     بـ + a feminine name), not a grandfather's name: further forebears take بن again, the house آل or a
     definite family name."""
     toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
-    t = doc[k]
-    norm = normalize(t.text)
+    text = toks.texts[k]
+    norm = normalize(text)
     prev = prev_word(doc, k)
-    if prev is None or not toks.texts[prev].startswith("ال") or t.text.startswith(("ال", "و")) \
-            or not norm.endswith("ه") or is_name_link(t.text) or not is_arabic_word(t):
+    if prev is None or not toks.texts[prev].startswith("ال") or text.startswith(("ال", "و")) \
+            or not norm.endswith("ه") or is_name_link(text) or not toks.arabic[k]:
         return False
     # بن within the three words before the definite one ("بن عبد الرحيم", "بن سعود الفيصل")
     if not any(normalize(toks.texts[j]) in DESCENT for j in range(max(0, prev - 3), prev)):
@@ -727,7 +729,7 @@ def _ordinary_given_name(doc: Doc, k: int) -> bool:
     or a word no news text holds with the name closed right after it ("كامل زعرور، أستاذ")."""
     t = doc[k]
     nxt = skip_space(doc, k + 1)
-    if not given_name_word(t) or nxt >= len(doc):
+    if not given_name_word(t.text) or nxt >= len(doc):
         return False
     family = doc[nxt]
     norm = normalize(family.text)

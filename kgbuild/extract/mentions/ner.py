@@ -233,14 +233,15 @@ def _verb_before_a_duration(doc: Doc, i: int) -> bool:
 def past_approximation(doc: Doc, k: int) -> int:
     """The token after the words of approximation that may open a count at k ("نحو", "قرابة", "أكثر من"): where
     the count itself should stand; k itself when there are none."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     words = lexicon.function_words()
     if k >= len(doc):
         return k
-    norm = normalize(doc[k].text)
+    norm = normalize(toks.texts[k])
     if norm in words.approximator:
         return skip_space(doc, k + 1)
     if norm in words.count_comparative and (frm := skip_space(doc, k + 1)) < len(doc) \
-            and normalize(doc[frm].text) == normalize("من"):
+            and normalize(toks.texts[frm]) == normalize("من"):
         return skip_space(doc, frm + 1)
     return k
 

@@ -58,10 +58,11 @@ def _after_a_holder_s_description(doc: Doc, i: int, name_ends: set[int]) -> bool
     """Token i stands right after what describes a title holder: a definite title or noun of a trade ("الوزيرة",
     "المدرب"), a nationality adjective of one word or two ("الوزير الفلاني", "الجنوب أفريقي") or the end of a
     name the finders read ("زعيم حزب فلان")."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     p = prev_word(doc, i)
     if p is None:
         return False
-    text = doc[p].text
+    text = toks.texts[p]
     norm = normalize(text)
     if text.startswith("ال") and (norm in lexicon.titles() or norm in PERSON_NOUNS):
         return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..words import DASHES, is_arabic_word, is_punct, is_quote
+from ..words import DASHES, QUOTE_CHARS, tokens_of
 from .latin_names import LATIN_WORD
 
 
@@ -17,14 +17,15 @@ def quoted_name_end(doc: Doc, k: int, limit: int = 4) -> int:
     quoted after its head noun. k when no quote closes them. A dash between two words does not count
     as one and does not end the name: a body's name joined from two parts ("«اتحاد الشعب - الجبهة
     الوطنية»") stands whole in its quote marks."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     q, n = k, 0
-    while q < len(doc) and n <= limit and not is_quote(doc[q]):
-        dash = doc[q].text in DASHES and q > k and is_arabic_word(doc[q - 1]) \
-            and q + 1 < len(doc) and is_arabic_word(doc[q + 1])
+    while q < len(doc) and n <= limit and toks.texts[q] not in QUOTE_CHARS:
+        dash = toks.texts[q] in DASHES and q > k and toks.arabic[q - 1] \
+            and q + 1 < len(doc) and toks.arabic[q + 1]
         # Arabic words, or a name kept in Latin letters: 'مجلة " New Scientist "'
-        if not dash and (not (doc[q].is_space or is_arabic_word(doc[q]) or LATIN_WORD.fullmatch(doc[q].text))
-                         or is_punct(doc[q])):
+        if not dash and (not (toks.spaces[q] or toks.arabic[q] or LATIN_WORD.fullmatch(toks.texts[q]))
+                         or toks.punct[q]):
             return k
-        n += not (dash or doc[q].is_space)
+        n += not (dash or toks.spaces[q])
         q += 1
-    return q if q < len(doc) and is_quote(doc[q]) and q > k else k
+    return q if q < len(doc) and toks.texts[q] in QUOTE_CHARS and q > k else k

@@ -74,7 +74,7 @@ def name_run_end(doc: Doc, start: int, first_may_be_ordinary: bool = False) -> i
     k = start
     while k < len(doc) and (k - start) < MAX_NAME_WORDS * 2:
         first = k == start
-        ordinary_first = first and first_may_be_ordinary and (given_name_word(doc[k]) or _unread_given_name(doc, k)) \
+        ordinary_first = first and first_may_be_ordinary and (given_name_word(tokens_of(doc).texts[k]) or _unread_given_name(doc, k)) \
             and not _with_proclitic(tokens_of(doc).texts[k])
         if not (ordinary_first or _name_word(doc, k, first)):
             break

@@ -281,7 +281,7 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
             continue  # "قررت تنحية فلان": the verb's object, a verbal noun, the name its own object
         # "وقال راضي بوزيان": a given name that is an ordinary word, before a rare family name
         nxt = skip_space(doc, k + 1)
-        if k < len(doc) and nxt < len(doc) and given_name_word(doc[k]) and name_like_at(doc, nxt) \
+        if k < len(doc) and nxt < len(doc) and given_name_word(toks.texts[k]) and name_like_at(doc, nxt) \
                 and not no_name_word(toks.texts[k], first=True) and not _never_in_names(normalize(toks.texts[k])) \
                 and normalize(toks.texts[nxt]) not in mostly_common_words() and not toks.texts[nxt].startswith("ال"):
             k = nxt

@@ -319,8 +319,9 @@ def _indefinite_construct(doc: Doc, k: int) -> bool:
 def _past_slot_adjuncts(doc: Doc, p: int | None) -> int | None:
     """The word before a subject slot, back past up to two adjuncts ("وقال أمس مصدر", "وقال من جهته
     مسؤول"): where its verb of saying stands."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     for _ in range(2):
-        if p is not None and normalize(doc[p].text) in SLOT_ADJUNCTS:
+        if p is not None and normalize(toks.texts[p]) in SLOT_ADJUNCTS:
             p = prev_word(doc, p)
     return p
 
@@ -417,15 +418,16 @@ def _indefinite_oblique_participle(text: str) -> bool:
 def _oblique_after_partitive(doc: Doc, k: int, text: str) -> bool:
     """"وقال أحد المنظمين", "وأكد بعض الموقعين على النداء": the definite oblique sound plural of a participle
     in م- after a partitive (and من), itself right after a speech verb: one or some of those people speak."""
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     if not _definite_oblique_participle(text):
         return False
     p = prev_word(doc, k)
-    if p is not None and normalize(doc[p].text) == PARTITIVE_FROM:
+    if p is not None and normalize(toks.texts[p]) == PARTITIVE_FROM:
         p = prev_word(doc, p)   # "عدد من"
-    if p is None or normalize(doc[p].text) not in PARTITIVES:
+    if p is None or normalize(toks.texts[p]) not in PARTITIVES:
         return False
     verb = _past_slot_adjuncts(doc, prev_word(doc, p))
-    return verb is not None and _speech_verb_gender(doc[verb].text, prefixed=True) is not None
+    return verb is not None and _speech_verb_gender(toks.texts[verb], prefixed=True) is not None
 
 
 def _closeness_end(doc: Doc, j: int) -> int:
