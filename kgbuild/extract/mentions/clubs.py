@@ -41,12 +41,9 @@ def club_candidates(doc: Doc) -> list[Candidate]:
     info, toks = token_infos(doc), tokens_of(doc)
     # a club word after the city is rare: look for a place before one only where one stands in reach
     # (a place's name has at most four tokens)
-    suffix_near = [False] * len(doc)
-    for k in words_where(doc, _is_club_suffix):
-        suffix_near[max(0, k - 5):k] = [True] * (k - max(0, k - 5))
+    near = {q for k in words_where(doc, _is_club_suffix) for q in range(max(0, k - 5), k)}
     out: list[Candidate] = []
     # the words read below: a club word's reading, or a word a club word after the city stands in reach of
-    near = {i for i in range(len(doc)) if suffix_near[i]} if any(suffix_near) else set()
     for i in sorted(near.union(words_where(doc, _may_be_club_word))):
         if toks.spaces[i] or not toks.arabic[i]:
             continue
@@ -61,7 +58,7 @@ def club_candidates(doc: Doc) -> list[Candidate]:
                 s, e = span_chars(doc, i, place[0], prefix[1])
                 out.append(Candidate(i, place[0], s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org"))
                 continue
-        place = _known_place_at(doc, i) if suffix_near[i] else None
+        place = _known_place_at(doc, i) if i in near else None
         if place is not None:
             k = skip_space(doc, place[0])
             if k < len(doc) and k == place[0] and info[k].norm in CLUB_SUFFIXES:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import is_arabic_word, text_of, tokens_of
+from ..words import is_arabic_word, text_of, tokens_of, words_where
 from .base import Candidate, skip_space, span_chars
 
 
@@ -47,18 +47,23 @@ LATIN_LETTERS = lexicon.function_words().latin_letter
 LATIN_LETTER_WORDS = lexicon.function_words().latin_letter_word
 
 
+def _is_opening_parenthesis(text: str) -> bool:
+    return text == "("
+
+
 def spelled_acronyms_in_parentheses(doc: Doc) -> list[Candidate]:
     """"( إن إس إيه )": Latin letters spelled in Arabic, alone in parentheses, are a body's short name
     (selection joins it to the body named right before it)."""
     out: list[Candidate] = []
     texts = tokens_of(doc).texts
-    for i in range(len(doc) - 2):
-        if texts[i] != "(":
-            continue
+    # (the opening parentheses off the Doc's index of words: most texts hold few or none)
+    for i in words_where(doc, _is_opening_parenthesis):
+        if i >= len(doc) - 2:
+            break
         k = skip_space(doc, i + 1)
         end = letter_acronym_end(doc, k) if k < len(doc) else k
         close = skip_space(doc, end)
-        if end > k and close < len(doc) and doc[close].text == ")":
+        if end > k and close < len(doc) and texts[close] == ")":
             s, e = span_chars(doc, k, end, 0)
             out.append(Candidate(k, end, s, e, clean_surface(text_of(doc)[s:e]), "Organization", "org"))
     return out
