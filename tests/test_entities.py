@@ -504,6 +504,9 @@ def test_a_place_head_noun_after_a_place_head_names_no_place(nlp) -> None:
     ("وتقام مباراة القمة بين الأهلي والزمالك مساء الجمعة في استاد القاهرة.", "الزمالك", "Organization"),
     # a Mauritanian name: "ولد" (son of) is the particle of descent, no conjunction on a word
     ("وأعلن الوسيط أحمد سالم ولد بداه أن الطرفين اتفقا.", "أحمد سالم ولد بداه", "Person"),
+    # after a particle and one name word, a definite nisba or فعيل is a byname or the father's compound name
+    ("وذهب المسؤول في الحركة أبو سامر البحري أبعد من ذلك.", "أبو سامر البحري", "Person"),
+    ("ويرى الخبير سالم ولد أحمد الأمين أن الحل بعيد.", "سالم ولد أحمد الأمين", "Person"),
     # after a particle of descent, a word that reads as a proclitic on a function word (ف + لما) is the name
     ("وحل المرشح رئيس الحكومة الأسبق عمار بن فلما ثانيا في الاقتراع.", "عمار بن فلما", "Person"),
     # a country named with the article, written without it before an indefinite adjective: the country

@@ -173,7 +173,8 @@ def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
             and (not is_function_text(text) or (normalize(text) not in function_words() and not text.startswith("و"))
                  or (normalize(prev) in CLAN_LINKS and not text.startswith("و")))
         if k >= start_name + 2 and not linked and nearly_always_outside_names(normalize(text)) \
-                and normalize(text) not in KUNYA and normalize(text) not in lexicon.person_names().given:
+                and normalize(text) not in KUNYA and normalize(text) not in lexicon.person_names().given \
+                and not (text.startswith("ال") and byname_after_kunya_or_descent(doc, k, normalize(text))):
             break  # "نجيب محفوظ ترك أثره": after two name words, a word nearly always seen outside names is the verb
         # the word is the name's when one of the readings below holds; each reading is asked only when those
         # before it failed (most name words are name-like, and the tests after it are the costly ones)
@@ -194,6 +195,8 @@ def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
                 or (k > start_name and text.startswith("و") and family_name_with_waw(doc, start_name, k))
                 # "محمد الأمين ولد فلان": a definite word before a particle of descent ends the person's own name
                 or (k > start_name and text.startswith("ال") and _before_descent_and_a_name(doc, k))
+                # "أبو فلان العسكري", "ولد محمد الأمين": a byname or a father's compound name after a particle
+                or (k > start_name and text.startswith("ال") and byname_after_kunya_or_descent(doc, k, normalize(text)))
                 # "نور الدين فالنتان": a transcribed family name that reads as فـ or كـ on the article
                 or (k > start_name and transcribed_word_like_clitic_article(text))
                 or title_word_inside_name(doc, start_name, k)
@@ -779,12 +782,35 @@ def ends_name(doc: Doc, k: int) -> bool:
         return False  # "محمد الأمين ولد فلان": a compound given name, the particle of descent after it
     norm = normalize(text)
     if norm in mostly_common_words():
-        return True
+        return not byname_after_kunya_or_descent(doc, k, norm)
     if norm.endswith("يه") and len(norm) >= 8 and not is_known_name_word(norm):
         return True  # "... السريالية": a long feminine nisba is an adjective; "العطية" is a family name
     prev = prev_word(doc, k)
     return prev is not None and texts[prev].startswith("ال") and not norm.endswith("ي") \
         and not _joined_by_particle(doc, prev) and not _family_name_after_family(norm)
+
+
+BYNAME_PARTICLES = KUNYA | DESCENT   # "أبو", "أم", "بن", "ولد": a particle and one name word before a byname
+NAME_STATES = TITLE_MODIFIERS | lexicon.function_words().body_state   # "السابق", "الجديد": a holder's standing
+
+
+def byname_after_kunya_or_descent(doc: Doc, k: int, norm: str) -> bool:
+    """"أبو فلان العسكري", "ولد محمد الأمين": right after a kunya's or a father's name (a particle and one name
+    word), a definite adjective of the shapes bynames take, a nisba (فلاني) or فعيل, goes on with the name though
+    it is a common word: a father's compound name or the holder's byname. Not a title ("بن فلان الوزير"), a
+    nationality, nor a word of standing ("السابق", "الجديد"); a verb's object there is a noun of other shapes
+    ("بن فلان البلاد", "الشكر", "الاتفاق")."""
+    stem = norm[2:]
+    if not (stem.endswith("ي") or (len(stem) == 4 and stem[2] == "ي")):
+        return False
+    texts = tokens_of(doc).texts
+    if is_function_text(texts[k]):
+        return False   # "بن فلان الذي": the relative pronoun opens a clause
+    p = prev_word(doc, k)
+    q = prev_word(doc, p) if p is not None else None
+    return q is not None and normalize(texts[q]) in BYNAME_PARTICLES and not texts[p].startswith(("ال", "و")) \
+        and norm not in NAME_STATES and norm not in lexicon.titles() \
+        and nisba_country(doc, k) is None
 
 
 EUROPEAN_PARTICLES = lexicon.function_words().european_particle

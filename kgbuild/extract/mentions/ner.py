@@ -17,7 +17,7 @@ from .base import (DESCENT, OUTLET_SUFFIXES, PLACE_HEADS, common_noun_outlet_out
 from .not_groups import is_number
 from .places import adjective_named_like_a_place, describing_nisba
 from .name_spans import accusative_common_noun, accusative_pair, adjective_before_name, construct_title, past_name_links, split_kunya
-from .names import (DUAL_ENDINGS, IMPERFECT_PREFIXES, cue_word, dual_of_common, ends_name, kin_with_pronoun, no_name_word, ordinary_word_with_pronoun,
+from .names import (DUAL_ENDINGS, IMPERFECT_PREFIXES, byname_after_kunya_or_descent, cue_word, dual_of_common, ends_name, kin_with_pronoun, no_name_word, ordinary_word_with_pronoun,
                     outlet_said_to, verb_after_name, circumstantial_participle_of_a_cue,
                     form_ii_masdar_before_its_noun, definite_noun_with_its_adjective,
                     preposition_on_a_definite_word)
@@ -122,6 +122,9 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
             j, kunya = split_kunya(doc, i, cut)
             if j - i == 1 and _unseen_family_name(doc, skip_space(doc, j)):
                 j = skip_space(doc, j) + 1  # "ووصل يوهان كرامر صباح": the NER read the given name only
+            elif j - i == 2 and (q := skip_space(doc, j)) < len(doc) and texts[q].startswith("ال") \
+                    and byname_after_kunya_or_descent(doc, q, normalize(texts[q])):
+                j = q + 1   # "أبو فلان العسكري": the NER read the kunya only, the byname after it goes with it
         if j <= i or not (any(name_like_at(doc, k) for k in range(i, j)) or _name_of_clitic_look_alikes(doc, i, j, type_)
                           or _name_after_its_clitic(doc, i, j, type_) or _known_name_like_a_clitic(doc, i, j, type_)):
             continue
