@@ -36,6 +36,10 @@ def test_a_body_is_not_named_by_a_city_head_or_a_place_read_in_part(nlp, text: s
     ("ووصف الوزير الاتفاق بأنه محطة بارزة في العلاقات.", "محطة بارزة"),
     ("وقال النائب إن الكرة الآن في ملعب باريس.", "ملعب باريس"),
     ("وقال النائب إن الكرة الآن في ملعب قصر الرئاسة.", "ملعب قصر الرئاسة"),
+    # an arena for a contest, the noun of contest with لـ and no article, or with the article
+    ("وحذر الوزير من أن تصبح المنطقة ساحة لتصفية النزاعات القديمة.", "ساحة لتصفية"),
+    ("وقال الخبير إن الإقليم صار ساحة للتنافس بين القوى الكبرى.", "ساحة للتنافس"),
+    ("وقال الخبير إن الإقليم صار ساحة التصفية بين القوى الكبرى.", "ساحة التصفية"),
 ])
 def test_a_site_head_before_an_adjective_or_in_a_figure_names_no_place(nlp, text: str, form: str) -> None:
     assert find(entities(nlp, text), form) is None

@@ -523,6 +523,12 @@ def _family_name_after_definite_first(doc: Doc, k: int, head: str) -> bool:
         and known_entity_at(doc, k, ("Place", "Organization", "Person")) is None
 
 
+def _arena_noun_after_li(norm: str) -> bool:
+    """A noun of fighting or contest (arena_noun) with the preposition لـ written on it, the article dropped
+    before it ("للصراع") or never there ("لتصفية")."""
+    return ("ال" + norm[2:] if norm.startswith("لل") else "ال" + norm[1:]) in ARENA_NOUNS
+
+
 def _ordinal_after(doc: Doc, k: int) -> bool:
     """"منطقة الدوار الثالث": a definite place head with an ordinal after it is a numbered site's name."""
     q = skip_space(doc, k + 1)
@@ -551,6 +557,8 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
         return False  # "محطة فارقة", "ساحة واسعة": a feminine adjective agreeing with the head names nothing
     if first and definite and norm in ARENA_NOUNS:
         return False  # "ساحة المعركة", "ميدان القتال": the field of battle, a figure, no square named so
+    if first and not definite and norm.startswith("ل") and _arena_noun_after_li(norm):
+        return False  # "ساحة لتصفية الحسابات", "ساحة للصراع": an arena for a contest, a figure, no square's name
     if first and definite and head in VERBAL_HEADS:
         return False  # "مقاطعة البضائع": the verbal noun and its object; a province's name has no article
     if first and not definite and "ال" + norm in ORDINALS:
