@@ -1548,6 +1548,15 @@ def test_citizens_of_the_one_people_are_that_people(nlp):
     assert not any(g.forms & {"المواطنين الأجانب", "جميع المواطنين"} for g in people)
 
 
+@pytest.mark.parametrize("text", [
+    # citizens named by an indefinite plural are some persons met in one street or report: their own, no people
+    "وعبر مواطنون عن ارتياحهم للقرار.\nودعا المعارض جون كاماو الشعب الكيني إلى الهدوء.",
+])
+def test_citizens_named_by_an_indefinite_plural_are_not_the_people(nlp, text: str) -> None:
+    groups = _groups(nlp, {"crowd.txt": text})["crowd.txt"]
+    assert not any(g.kind == "people" and any("مواطن" in f for f in g.forms) for g in groups)
+
+
 @pytest.mark.parametrize("text, noun, is_counted", [
     # a verb spelled as a number word ("عدّه", "considered it") before a sound plural in the nominative: its subject
     ("وهو ما عده محللون ضربة للمستثمرين.", "محللون", False),
@@ -1621,3 +1630,4 @@ def test_a_bare_indefinite_people_is_no_group(nlp, text: str, people: bool) -> N
     doc = nlp(text)
     found = [c for c in doc._.kg_candidates if c.type == "Group" and (c.key or "").startswith("group:people")]
     assert bool(found) == people
+

@@ -282,15 +282,22 @@ def _citizens_of_the_one_people(groups: list[_GroupMention]) -> None:
     """"خرج آلاف المواطنين إلى الشوارع ... ودعا الشعب السوداني إلى": citizens named with no country, in an article
     that names one people (of one country, or of none), are that people named again, one referent; with citizens
     of a country named ("مواطنون مغاربة"), peoples of several, foreign citizens or all of them one by one ("جميع
-    المواطنين"), they stay their own."""
+    المواطنين"), they stay their own. So do citizens the article names by an indefinite plural ("عبر مواطنون عن
+    ارتياحهم", "أوقف رعايا من دول مجاورة"): some persons met in one street or one police report, not the nation."""
     peoples = {m.key for m in groups if kind_of(m.key) == NATION and DESCRIBED not in m.key}
     citizens = [m for m in groups if kind_of(m.key) in NATIONALS]
-    if len(peoples) != 1 or any("@" in m.key or DESCRIBED in m.key for m in citizens):
+    if len(peoples) != 1 or any("@" in m.key or DESCRIBED in m.key or _a_crowd(m) for m in citizens):
         return
     key = next(iter(peoples))
     for m in citizens:
         if not any(normalize(w) in FOREIGN for w in m.form.split()[1:]) and not _quantified_as_all(m):
             m.key = key
+
+
+def _a_crowd(m: _GroupMention) -> bool:
+    """"مواطنون", "رعايا من دول مجاورة": citizens named by an indefinite plural alone, no article, owner or pronoun."""
+    words = m.form.split()
+    return len(words) == 1 and not normalize(words[0]).startswith("ال") and not m.possessed and not m.role_of
 
 
 def _quantified_as_all(m: _GroupMention) -> bool:
