@@ -14,6 +14,7 @@ from ..context import Context
 # groups.tsv kinds of the people a happening befalls or a demand is made for
 AFFECTED = frozenset({"detainees", "families"})
 DEFINITE = "ال"
+FAMILIES = "families"   # the kind whose bare plural ("العائلات", "الأسر") also names families at large
 
 
 def affected_party(ctx: Context, c: Candidate, c_start: int, c_end: int) -> bool:
@@ -27,5 +28,14 @@ def affected_party(ctx: Context, c: Candidate, c_start: int, c_end: int) -> bool
     number = ctx.tokens.words.number
     if not any(w.startswith(DEFINITE) for w in words[:2]) or words[0] in number:
         return False   # (the count may be a part of the name: "آلاف الأسر")
+    if len(words) == 1 and kind_of(c.key or "") == FAMILIES and not _whose_named_before(ctx, c):
+        return False   # "يخيف العائلات", "لا خيار أمام العائلات": families at large, no bereaved of the story
     p = ctx.tokens.prev(c.i)
     return p is None or not any(stem in number for _, stem in clitic_variants(ctx.tokens.norm(p)))
+
+
+def _whose_named_before(ctx: Context, c: Candidate) -> bool:
+    """"ذوو الضحايا ... إلى جانب العائلات": the one-word definite "the families" names the bereaved the article told
+    of only after it named them with whose or which they are (a mention of the same referent in more than one word
+    before it); else it is families at large."""
+    return any(m.i < c.i and m.key == c.key and len(m.form.split()) > 1 for m in ctx.mentions.cands)
