@@ -1631,3 +1631,15 @@ def test_a_bare_indefinite_people_is_no_group(nlp, text: str, people: bool) -> N
     found = [c for c in doc._.kg_candidates if c.type == "Group" and (c.key or "").startswith("group:people")]
     assert bool(found) == people
 
+
+@pytest.mark.parametrize("text, voters", [
+    # the definite singular voter names the electorate at large, a party of what is said about a vote
+    ("وقال المحلل كريم حسن إن «الناخب الفرنسي لم يعد يثق بالأحزاب».", True),
+    ("وقال المحلل كريم حسن إن «الناخب عاقب الحكومة على الغلاء».", True),
+    # before any other definite word a kind of voter ("اليساري") or the national team's coach ("الوطني")
+    ("وقال المحلل كريم حسن إن «الناخب اليساري سيبقى في بيته».", False),
+    ("وقال الناخب الوطني كريم حسن إن «الفريق جاهز للمباراة».", False),
+])
+def test_the_singular_voter_names_the_electorate(nlp, text: str, voters: bool) -> None:
+    rec = extract_document(nlp, "t.txt", text)
+    assert ("voters" in {e.kind for e in rec.entities.values() if e.type == "Group"}) is voters

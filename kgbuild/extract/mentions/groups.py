@@ -19,7 +19,7 @@ from .group_forms import (POSSESSIVE_SUFFIXES, accusative_match, construct_match
 from .not_groups import (after_masdar_governor, audience_of_a_speech, called_on, completes_a_body_name, cue_verb_before,
                          completes_a_persons_title, counted, defence_forces_of_a_state,
                          drawn_from_a_body, facet_of_a_state, inside_a_title, members_of_a_body, members_of_a_movement,
-                         gang_idiom, is_number, opposition_as_an_adjective, people_idiom, people_rhetoric, quantified_as_all, QUANTIFIERS,
+                         gang_idiom, is_number, one_voter, opposition_as_an_adjective, people_idiom, people_rhetoric, quantified_as_all, QUANTIFIERS,
                          deployed, those_responsible)
 from .peoples import (COLLECTIVE_HEADS, PEOPLE_OF, PLURAL_TITLES, PUBLIC_NOUNS, adjective_of_noun_before, collective,
                       nationals, people_of_a_place, public, titled_nationals)
@@ -107,6 +107,8 @@ def group_candidates(doc: Doc) -> list[Candidate]:
             continue   # "النزول عند إرادة الشعب", "باسم الشعب": a fixed phrase, no people acting
         if table[norm].kind in OWN_PEOPLE_KINDS and normalize(surface).startswith("ال") and people_rhetoric(doc, i):
             continue   # "سنعيد الكلمة إلى الشعب": a leader's rhetoric, no people acting
+        if table[norm].kind == VOTERS_KIND and one_voter(doc, i, surface):
+            continue   # "الناخب الوطني", "الناخب محمد فلان": the team's coach, or one voter by his name
         if table[norm].kind == CRIMINALS and gang_idiom(doc, i):
             continue   # "حرب العصابات": guerrilla warfare, no gangs acting
         if those_responsible(doc, i, n):
@@ -561,6 +563,7 @@ def _definite_complement(doc: Doc, j: int) -> bool:
 # the political forces at large, which quantified as all of them ("جميع القوى السياسية") name the whole field of a
 # country's politics, as calls for dialogue address it: no party of their own; and all the candidates of an election
 # ("كل المرشحين سيحصلون على وقت متساو"), the whole field of the race
+VOTERS_KIND = "voters"   # the kind of "الناخب", the electorate unless a name or "الوطني" follows
 CRIMINALS = "criminals"   # the kind of "العصابات", which after a noun of fighting names guerrilla war
 WHOLE_FIELD_KINDS = frozenset({"factions", "candidates"})
 # a country's nationals, and the pronoun of a feminine owner (a state, its government or ministry) glued on them:

@@ -248,6 +248,27 @@ ADDRESSING_VERBS = lexicon.function_words().addressing_verb
 ADDRESS_REACH = 4
 
 
+def one_voter(doc: Doc, i: int, surface: str) -> bool:
+    """"الناخب محمد فلان", "الناخب اليميني", "الناخب الذي ...": the definite singular voter names the electorate at
+    large bare or with its nation only ("الناخب كافأ الاستقرار", "الناخب البلغاري لم يعد يصدق"); before a person's
+    name it is one voter's title, before any other definite word (an adjective of camp or office, "الوطني" of the
+    national team's coach, a relative pronoun) a kind of voter or no voter, no electorate. The plurals are always
+    the voters."""
+    if normalize(surface) not in SINGULAR_VOTER:
+        return False
+    k = skip_space(doc, i + 1)
+    if k >= len(doc):
+        return False
+    if doc[k].text.startswith("ال"):
+        return nisba_country(doc, k) is None
+    return any(start == k and label in PERSON_LABELS for start, _, label in ner_ents(doc))
+
+
+# the definite singular voter, bare or with the conjunction
+SINGULAR_VOTER = frozenset(normalize(w) for w in ("الناخب", "والناخب"))
+PERSON_LABELS = frozenset({"PER", "PERS"})   # the NER's labels of a person
+
+
 def quantified_as_all(doc: Doc, i: int, j: int) -> bool:
     """"جميع القوى السياسية", "كل القوى السياسية", "القوى السياسية كافة": the group quantified as all of it, by a
     quantifier before it (also with و) or كافة after it."""
