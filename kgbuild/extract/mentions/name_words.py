@@ -355,8 +355,10 @@ def definite_word_after_foreign_name(doc: Doc, start_name: int, k: int) -> bool:
     definite family name right after the given name, "بيار الجميل", is a Levantine name's.)"""
     toks = tokens_of(doc)   # (not doc[q]: each builds a Token)
     texts = toks.texts
+    if not texts[k].startswith("ال"):
+        return False   # (the word's own text first: the list of the name's words is built after it)
     words = [q for q in range(start_name, k) if not toks.spaces[q]]
-    return len(words) >= 2 and texts[k].startswith("ال") \
+    return len(words) >= 2 \
         and not any(texts[q].startswith("ال") or is_name_link(texts[q]) for q in words) \
         and foreign_only_given_name(normalize(texts[start_name]))
 
@@ -495,25 +497,30 @@ def clitic_shaped_family_name(doc: Doc, start_name: int, k: int) -> bool:
     and no reading of it without the preposition or the pronoun is a noun or verb of news ("بدوره",
     "بحزمه", "نفسها" are), and it ends in no ة (a transcribed name writes a final a with ا: "برقية" is a
     noun). A function word a reading leaves (بـ + "أين") makes no such reading."""
-    spaces = tokens_of(doc).spaces   # (not doc[q].is_space: each doc[q] builds a Token)
-    before = [q for q in range(start_name, k) if not spaces[q]]
-    if not 1 <= len(before) <= 2:
+    # (the tests of the word's own text first, kept per word, and its neighbours' after: this is asked at every
+    # word after a name's first, and most fail on the text alone)
+    toks = tokens_of(doc)   # (not doc[q]: each doc[q] builds a Token)
+    if not toks.arabic[k] or not _may_be_clitic_shaped_family_name(toks.texts[k]):
         return False
-    # (the tests of the word's own text first, off the token lists, and its neighbours' after: this is asked
-    # at every word after a name's first, and most fail on the text alone)
-    texts = tokens_of(doc).texts
-    text = texts[k]
-    norm = normalize(text)
-    if not tokens_of(doc).arabic[k] or text.startswith(("و", "ف", "ل")) or text.endswith("ة") \
-            or TANWEEN_FATH in text or kin_with_pronoun(text) or is_name_link(texts[before[-1]]) \
-            or len(norm) < 4 or norm in mostly_common_words() or norm in function_words() or norm in lexicon.cues() \
-            or norm in lexicon.titles() or norm in lexicon.groups():
+    before = [q for q in range(start_name, k) if not toks.spaces[q]]
+    if not 1 <= len(before) <= 2 or is_name_link(toks.texts[before[-1]]):
         return False
     if not all(_unknown_name_word(doc[q]) for q in before) \
             or not (name_closes_after(doc, k) or _preposition_after(doc, k)) \
             or known_entity_at(doc, start_name, ("Person", "Organization", "Place")) is not None:
         return False  # ("فلان بحزم إن": a name known alone, then a preposition on a noun)
-    if known_entity_at(doc, k, ("Place", "Organization")):
+    return not known_entity_at(doc, k, ("Place", "Organization"))
+
+
+@lru_cache(maxsize=131072)
+def _may_be_clitic_shaped_family_name(text: str) -> bool:
+    """The text-only tests of clitic_shaped_family_name: no و, ف or لـ, no final ة or tanween, no kin noun with a
+    pronoun, four letters at least, no ordinary, function, cue, title or group word, and a reading without a
+    preposition or a pronoun that is no word of news."""
+    norm = normalize(text)
+    if text.startswith(("و", "ف", "ل")) or text.endswith("ة") or TANWEEN_FATH in text or kin_with_pronoun(text) \
+            or len(norm) < 4 or norm in mostly_common_words() or norm in function_words() or norm in lexicon.cues() \
+            or norm in lexicon.titles() or norm in lexicon.groups():
         return False
     readings = _clitic_and_pronoun_readings(text)
     return bool(readings) and not any(_news_word(reading) for reading in readings)
@@ -573,6 +580,7 @@ OUTLET_HEAD_KINDS = frozenset({"media", "agency"})
 THEOPHORIC = lexicon.function_words().theophoric   # "الدين" of "صلاح الدين": the second half of a given name
 
 
+@lru_cache(maxsize=131072)   # (of the text alone, asked at many words of names)
 def said_to_a_correspondent(text: str) -> bool:
     """"قالت فلانة علان لمراسلنا": لـ on a correspondent or envoy, with or without the outlet's pronoun
     ("لمراسلتنا", "لمراسل"): whom the person spoke to, no word of the name before it. So too لـ on an

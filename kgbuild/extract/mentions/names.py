@@ -5,7 +5,7 @@ name_spans."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -54,7 +54,8 @@ def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
     k = start_name
     toks = tokens_of(doc)
     texts = toks.texts   # (the particles so far counted off the texts: doc[a:b] builds a Token per word)
-    while k < len(doc) and k - start_name - sum(is_name_link(texts[q]) for q in range(start_name, k)) < 4:
+    # (the particles are counted only from a name's fourth token on: fewer tokens hold fewer than four words)
+    while k < len(doc) and (k < start_name + 4 or words_in_name(doc, start_name, k) < 4):
         text = texts[k]   # (the text and flags off the lists: each doc[k] builds a new Token, each t.text a new string)
         if known_until is not None and k < known_until:
             k += 1
@@ -63,7 +64,8 @@ def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
             k += 1
             continue
         prev = texts[k - 1] if k > start_name else ""
-        if words_in_name(doc, start_name, k) >= 2 and not is_name_link(prev) and object_of_the_verb_before(doc, start_name, k):
+        if k >= start_name + 2 and words_in_name(doc, start_name, k) >= 2 and not is_name_link(prev) \
+                and object_of_the_verb_before(doc, start_name, k):
             break  # "حث الوزير فلان علان طوكيو على": the verb's object before the preposition it takes next
         if k > start_name and ala_as_written(doc, k):
             break  # "كتب اللاعب فلان على حسابه": على with its ى in a text that dots ي, the preposition, never علي
@@ -84,10 +86,10 @@ def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
         if k > start_name and not is_name_link(prev) and theophoric_family_name(doc, k):
             k = skip_space(doc, k + 1) + 1   # "سامي جاب الله": a family name of a word and الله closes the name
             break
-        if middle_name_in_yeh(doc, start_name, k):
+        if k == start_name + 1 and middle_name_in_yeh(doc, start_name, k):
             k += 1   # "الوزير جوزيف أولي فلان": a foreign middle name in ي, no possessive "my"
             continue
-        if east_asian_given_syllable(doc, start_name, k):
+        if k == start_name + 2 and east_asian_given_syllable(doc, start_name, k):
             k += 1   # "الرئيسة بارك مين هي": the given name's last syllable, though it reads as a pronoun or و + a word
             continue
         # a later token starting with و is a conjunction ("بوتين ونظيره"), not a name part; but a
@@ -137,7 +139,7 @@ def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
             break
         if k > start_name and ends_name(doc, k):
             break
-        if definite_word_after_foreign_name(doc, start_name, k):
+        if k >= start_name + 2 and text.startswith("ال") and definite_word_after_foreign_name(doc, start_name, k):
             break  # "اتهم الوزير جيرالد فلان الخلية بأنها": the verb's object after the name
         if k > start_name and noun_after_patronymic(doc, k):
             break  # "بعث الملك فلان بن عبد الرحيم رسالة": the verb's object after its subject's name
@@ -199,8 +201,8 @@ def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
                 or (k > start_name and text.startswith("ال") and byname_after_kunya_or_descent(doc, k, normalize(text)))
                 # "نور الدين فالنتان": a transcribed family name that reads as فـ or كـ on the article
                 or (k > start_name and transcribed_word_like_clitic_article(text))
-                or title_word_inside_name(doc, start_name, k)
-                or _middle_name_read_as_clitic(doc, k) and k > start_name and not is_name_link(prev)):
+                or (k == start_name + 1 and title_word_inside_name(doc, start_name, k))
+                or (k > start_name and not is_name_link(prev) and _middle_name_read_as_clitic(doc, k))):
             k += 1
         elif is_name_link(text) and k + 1 < len(doc):
             k += 1
@@ -423,9 +425,10 @@ def definite_noun_with_its_adjective(doc: Doc, k: int) -> bool:
     no family name; a definite family name takes no such adjective. No nisba itself, no name word known."""
     texts = tokens_of(doc).texts   # (read off the kept list: asked at many name words, doc[k] builds a Token)
     norm = normalize(texts[k])
+    if not texts[k].startswith("ال") or norm.endswith("ي") or seen_or_listed_name(norm):
+        return False   # (the word's own text first: most words fail on it, before the word before is looked for)
     p = prev_word(doc, k)
-    if not texts[k].startswith("ال") or norm.endswith("ي") or seen_or_listed_name(norm) or p is None \
-            or texts[p].startswith("ال") or is_name_link(texts[p]):
+    if p is None or texts[p].startswith("ال") or is_name_link(texts[p]):
         return False
     nxt = skip_space(doc, k + 1)
     return nxt < len(doc) and _nisba_of_an_ordinary_noun(doc, nxt)
@@ -501,6 +504,7 @@ def _cue_participles() -> frozenset[str]:
                      | set(lexicon.function_words().manner_participle))
 
 
+@lru_cache(maxsize=131072)   # (of the text alone, asked at each word after a name's first)
 def circumstantial_participle_of_a_cue(text: str) -> bool:
     """A word after a name that is a speech verb's participle of manner in the accusative, masculine or
     feminine ("مهنئا", "مهنئة", "مؤكدا"): the ḥāl of the name's clause, which no name word takes;
@@ -578,8 +582,11 @@ def addressee_after_family_name(doc: Doc, k: int) -> bool:
     the person spoke to or wrote for ("قال فلان الحداد لصحيفة ...", "لميدياتيك"), no further word of the name:
     an Arabic name closes with its definite family name. A name ANERcorp saw or a listed given name is kept."""
     toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
-    text, p = toks.texts[k], prev_word(doc, k)
-    if p is None or not text.startswith("ل") or text.startswith("لل") or not toks.texts[p].startswith("ال"):
+    text = toks.texts[k]
+    if not text.startswith("ل") or text.startswith("لل"):
+        return False   # (the word's own text first: most words fail on it, before the word before is looked for)
+    p = prev_word(doc, k)
+    if p is None or not toks.texts[p].startswith("ال"):
         return False
     norm = normalize(text)
     return len(norm) >= 4 and not is_known_name_word(norm) and norm not in lexicon.given_names() \
@@ -647,9 +654,10 @@ def noun_after_patronymic(doc: Doc, k: int) -> bool:
     toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     text = toks.texts[k]
     norm = normalize(text)
+    if text.startswith(("ال", "و")) or not norm.endswith("ه") or is_name_link(text) or not toks.arabic[k]:
+        return False   # (the word's own text first: most words fail on it, before the word before is looked for)
     prev = prev_word(doc, k)
-    if prev is None or not toks.texts[prev].startswith("ال") or text.startswith(("ال", "و")) \
-            or not norm.endswith("ه") or is_name_link(text) or not toks.arabic[k]:
+    if prev is None or not toks.texts[prev].startswith("ال"):
         return False
     # بن within the three words before the definite one ("بن عبد الرحيم", "بن سعود الفيصل")
     if not any(normalize(toks.texts[j]) in DESCENT for j in range(max(0, prev - 3), prev)):

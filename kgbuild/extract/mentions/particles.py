@@ -12,13 +12,18 @@ from .base import skip_space
 
 
 COMPOUND_PARTICLES = lexicon.function_words().compound_particle   # "دو لا", "فان دير"
+# their first words: a word no particle opens with is let go before the two-word string is built
+COMPOUND_PARTICLE_FIRSTS = frozenset(pair.split(" ", 1)[0] for pair in COMPOUND_PARTICLES)
 
 
 def compound_particle_at(doc: Doc, k: int) -> int | None:
     """The family name after a two-word particle whose first word is token k ("دو لا روش"): its token, or None."""
     toks = tokens_of(doc)   # (asked at most words: the token lists, not doc[k], which builds a Token)
+    first = normalize(toks.texts[k])
+    if first not in COMPOUND_PARTICLE_FIRSTS:
+        return None
     second = skip_space(doc, k + 1)
-    if second >= len(doc) or f"{normalize(toks.texts[k])} {normalize(toks.texts[second])}" not in COMPOUND_PARTICLES:
+    if second >= len(doc) or f"{first} {normalize(toks.texts[second])}" not in COMPOUND_PARTICLES:
         return None
     family = skip_space(doc, second + 1)
     if family >= len(doc) or not toks.arabic[family] or toks.punct[family] \
