@@ -395,6 +395,8 @@ def nationality_family_name(doc: Doc, k: int) -> bool:
     its family name; not after a name known alone, nor before another name ("بوتين الفرنسي ماكرون"),
     nor after a full name ("محمد صالح المصري": an adjective there)."""
     toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    if not toks.texts[k].startswith("ال") or not normalize(toks.texts[k]).endswith("ي"):
+        return False   # (the word's own text first: its neighbours are read after)
     nxt = skip_space(doc, k + 1)
     given = prev_word(doc, k)
     country = nisba_country(doc, k)

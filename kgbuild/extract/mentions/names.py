@@ -64,7 +64,10 @@ def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
             k += 1
             continue
         prev = texts[k - 1] if k > start_name else ""
-        if k >= start_name + 2 and words_in_name(doc, start_name, k) >= 2 and not is_name_link(prev) \
+        # (the word's normalised text, and whether a name particle stands before it, read once: the tests below ask
+        # them again and again)
+        norm, after_link = normalize(text), is_name_link(prev)
+        if k >= start_name + 2 and words_in_name(doc, start_name, k) >= 2 and not after_link \
                 and object_of_the_verb_before(doc, start_name, k):
             break  # "حث الوزير فلان علان طوكيو على": the verb's object before the preposition it takes next
         if k > start_name and ala_as_written(doc, k):
@@ -72,18 +75,17 @@ def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
         if k > start_name and (family := compound_particle_at(doc, k)) is not None:
             k = family + 1   # "جان دو لا روش": a two-word particle and the family name after it
             continue
-        if k > start_name + 1 and normalize(text) in REGNAL_ORDINALS \
+        if k > start_name + 1 and norm in REGNAL_ORDINALS \
                 and normalize(texts[k - 1]) in REGNAL_ORDINALS:
             k += 1   # "بنديكت السادس عشر": the tens of a regnal number go with its units
             continue
-        prev = texts[k - 1] if k > start_name else ""
         if k == start_name and definite_given_name_opens(doc, k):
             k = skip_space(doc, k + 1) + 1   # "رئيس الحكومة الحبيب فلان": a given name with the article and the family name
             continue
         if k == start_name and east_asian_name_opens(doc, k):
             k += 2   # "الرئيسة بارك مين": a family name that reads as a verb, and a syllable of the given name
             continue
-        if k > start_name and not is_name_link(prev) and theophoric_family_name(doc, k):
+        if k > start_name and not after_link and theophoric_family_name(doc, k):
             k = skip_space(doc, k + 1) + 1   # "سامي جاب الله": a family name of a word and الله closes the name
             break
         if k == start_name + 1 and middle_name_in_yeh(doc, start_name, k):
@@ -95,26 +97,26 @@ def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
         # a later token starting with و is a conjunction ("بوتين ونظيره"), not a name part; but a
         # foreign family name may begin with و ("بوب وودورد", "جيف وليامز") right after a first name
         # (nor is "ولد" of a Mauritanian name, "son of", before a name: "محمد ولد فلان")
-        if k > start_name and text.startswith("و") and not is_name_link(prev) \
+        if k > start_name and text.startswith("و") and not after_link \
                 and not family_name_with_waw(doc, start_name, k) and not particle_before_a_name(doc, k):
             break
         if k > start_name and clitic_shaped_family_name(doc, start_name, k):
             k += 1   # "فلانة بالسيرا إن": a transcribed family name read as بـ + a word, closing the name
             break
-        if k > start_name and not is_name_link(prev) and verb_after_name(doc, k):
+        if k > start_name and not after_link and verb_after_name(doc, k):
             break  # "جاك فلان شذ عن القاعدة", "فلان سيغيب": the verb after its subject, no family name
         if k > start_name and definite_noun_with_its_adjective(doc, k):
             break  # "أعلن فلان علان الحداد الرسمي": the verb's object and its adjective
-        if k > start_name and not is_name_link(prev) and form_ii_masdar_before_its_noun(doc, k):
+        if k > start_name and not after_link and form_ii_masdar_before_its_noun(doc, k):
             break  # "طلب من فلان تأجيل استقالته": the verbal noun the verb asks for, with its noun
-        if k > start_name and not is_name_link(prev) and circumstantial_participle_of_a_cue(text):
+        if k > start_name and not after_link and circumstantial_participle_of_a_cue(text):
             break  # "غردت فلانة علان مهنئة ...": how the named person spoke, no family name
         if kin_with_pronoun(text):
             break  # "فلان ابن أخيه", "فلان بن عمه": kinship to someone named before, the particle is dropped below
             # (and a kin noun with a pronoun opens no name: "جدتي تقول")
         # "فلان سلفه": a word with a possessive suffix after the name is not part of it
         if k > start_name and ends_in_pronoun(text) \
-                and len(text) >= 4 and not is_name_link(prev) and not foreign_name_in_yeh(text) \
+                and len(text) >= 4 and not after_link and not foreign_name_in_yeh(text) \
                 and not _listed_name_in_ha(text) and not _nh_syllable_beside_ng(doc, start_name, k) \
                 and not _waw_family_name_in_ha(doc, start_name, k):
             break
@@ -128,8 +130,8 @@ def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
             continue
         # (a French family name in يه, "آلان جوبيه", is a name word whatever shape it folds onto)
         # (nor a second word shaped like a verbal noun where the name closes: "كامران تحسين قد", "فلان انتصار،")
-        if no_name_word(text, first=k == start_name) and not normalize(text).endswith(TRANSLITERATED_ENDINGS) \
-                and not (k > start_name and is_name_link(prev) and len(normalize(text)) == 4) \
+        if no_name_word(text, first=k == start_name) and not norm.endswith(TRANSLITERATED_ENDINGS) \
+                and not (k > start_name and after_link and len(norm) == 4) \
                 and not (k > start_name and name_like_at(doc, k - 1) and foreign_name_in_yeh(text)) \
                 and not (k == start_name + 1 and (not is_non_name_form(text) or family_name_before_amma_answer(doc, k))
                          and family_name_at_boundary(doc, k)):
@@ -149,11 +151,11 @@ def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
             break  # "الرئيس فلان فور وصوله": the preposition, not a family name ("فور غناسينغبي" is a name)
         if k > start_name and _participle_in_apposition(doc, k):
             break  # "سامي فلان المكلف بالملف", "فلان فلان المولود في": a participle describes the name
-        if k > start_name and (title := match_title(doc, k)) and title[0] - k >= 2 and not is_name_link(prev):
+        if k > start_name and (title := match_title(doc, k)) and title[0] - k >= 2 and not after_link:
             break  # "سامي حسن أمين عام الحزب": a title of two words or more in apposition, not a name word
         if preposition_spelled_as_name(doc, k):
             break  # "الرئيس علي الشعب", "فلان علي سبيل المثال" in a text that writes إلي for إلى: the preposition على
-        if k == start_name and normalize(text) in RESUMING_FA_INNA and (q := skip_space(doc, k + 1)) < len(doc) \
+        if k == start_name and norm in RESUMING_FA_INNA and (q := skip_space(doc, k + 1)) < len(doc) \
                 and toks.texts[q].startswith("ال"):
             break  # "وبحسب المسؤول فان الجولة": فإن written without its hamza before its subject, not "van"
         if k == start_name and text.startswith("و") and ends_in_pronoun(text):
@@ -171,12 +173,12 @@ def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
         # "آل ثاني", "بن سلمان": a word after a name particle is a name, even an ordinary word
         # (a function word only through a proclitic it would carry, "فليس" as ف + ليس, is read whole there)
         # (after a Berber clan particle, any word but a conjoined one: "آيت بها")
-        linked = k > start_name and is_name_link(prev) and toks.arabic[k] and len(normalize(text)) >= 2 \
-            and (not is_function_text(text) or (normalize(text) not in function_words() and not text.startswith("و"))
+        linked = k > start_name and after_link and toks.arabic[k] and len(norm) >= 2 \
+            and (not is_function_text(text) or (norm not in function_words() and not text.startswith("و"))
                  or (normalize(prev) in CLAN_LINKS and not text.startswith("و")))
-        if k >= start_name + 2 and not linked and nearly_always_outside_names(normalize(text)) \
-                and normalize(text) not in KUNYA and normalize(text) not in lexicon.person_names().given \
-                and not (text.startswith("ال") and byname_after_kunya_or_descent(doc, k, normalize(text))):
+        if k >= start_name + 2 and not linked and nearly_always_outside_names(norm) \
+                and norm not in KUNYA and norm not in lexicon.person_names().given \
+                and not (text.startswith("ال") and byname_after_kunya_or_descent(doc, k, norm)):
             break  # "نجيب محفوظ ترك أثره": after two name words, a word nearly always seen outside names is the verb
         # the word is the name's when one of the readings below holds; each reading is asked only when those
         # before it failed (most name words are name-like, and the tests after it are the costly ones)
@@ -202,14 +204,14 @@ def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
                 # "نور الدين فالنتان": a transcribed family name that reads as فـ or كـ on the article
                 or (k > start_name and transcribed_word_like_clitic_article(text))
                 or (k == start_name + 1 and title_word_inside_name(doc, start_name, k))
-                or (k > start_name and not is_name_link(prev) and _middle_name_read_as_clitic(doc, k))):
+                or (k > start_name and not after_link and _middle_name_read_as_clitic(doc, k))):
             k += 1
         elif is_name_link(text) and k + 1 < len(doc):
             k += 1
         else:
             if k == start_name + 1 and (family_name_at_boundary(doc, k) or indefinite_nisba_family_name(doc, k)
                                         or (rare_family_name_after_given(doc, start_name, k)
-                                            and not feminine_perfect_of_a_seen_verb(normalize(text)))):
+                                            and not feminine_perfect_of_a_seen_verb(norm))):
                 k += 1  # "وزير الدولة سامي كريم، ...": a family name that is also an ordinary word
             break
     if start_name < k < len(doc) and words_in_name(doc, start_name, k) < 4 and family_name_before_that(doc, k) \
@@ -242,6 +244,8 @@ def object_of_the_verb_before(doc: Doc, start_name: int, k: int) -> bool:
     if nxt >= len(texts) or not toks.arabic[k] or not toks.arabic[nxt]:
         return False
     after = normalize(texts[nxt])
+    if not _governed_after_an_object(after):
+        return False   # (most words after a name are none of the prepositions: the walk back to the verb is spared)
     cues = lexicon.cues()
     p: int | None = start_name
     for _ in range(VERB_BEFORE_NAME_WORDS):
@@ -268,6 +272,17 @@ def _opens_its_clause(doc: Doc, p: int) -> bool:
         return True
     q = prev_word(doc, p)
     return q is None or toks.texts[q] in SENTENCE_BREAKS or toks.punct[q]
+
+
+# what the verbs of object_then_preposition take after their object (the part of each pair after a space)
+GOVERNED_AFTER_OBJECTS = frozenset(pair[at + 1:] for pair in OBJECT_THEN_PREPOSITION
+                                   for at, letter in enumerate(pair) if letter == " ")
+
+
+@lru_cache(maxsize=65536)
+def _governed_after_an_object(word: str) -> bool:
+    """Is `word` what one of the verbs of object_then_preposition takes after its object (_governed_word of one)?"""
+    return any(_governed_word(governing, word) for governing in GOVERNED_AFTER_OBJECTS)
 
 
 def _governed_word(governing: str, word: str) -> bool:
@@ -319,23 +334,32 @@ def family_name_before_that(doc: Doc, k: int) -> bool:
     toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     from .name_spans import addressee_before_what_was_said   # (name_spans reads this module: imported here)
     text, nxt = toks.texts[k], skip_space(doc, k + 1)
-    norm = normalize(text)
-    if nxt >= len(doc):
+    # (the word's own text first, kept per word: whom it was said to and the words around are looked for after)
+    if nxt >= len(doc) or not toks.arabic[k] or not _may_close_before_that(text):
         return False
     # "قال فلان باين لقناة «الفستان» إن": whom it was said to stands between the name and what was said
     # (and no verb with ف on it comes before an addressee: "فيسال" there is a name)
     to_addressee = normalize(toks.texts[nxt]) not in COMPLEMENTIZERS and addressee_before_what_was_said(doc, nxt)
     if normalize(toks.texts[nxt]) not in COMPLEMENTIZERS and not to_addressee:
         return False
-    if not toks.arabic[k] or not name_like_at(doc, k - 1) or is_name_link(toks.texts[k - 1]) or len(norm) < 3:
+    if not name_like_at(doc, k - 1) or is_name_link(toks.texts[k - 1]):
         return False
-    if norm in function_words() or norm in mostly_common_words() or is_time_text(text) or norm in lexicon.cues() \
-            or norm in lexicon.titles() or text.startswith(("ال", "و", "ل")) or (text.startswith("ف") and not to_addressee):
-        return False   # "فلان فيرى أن": the verb after its subject; "فلان للصحفيين إن": whom it was said to
-    readings = [normalize(stem) for _, stem in clitic_variants(text)]   # (words.stems of the text, no Token built)
-    if any(stem.startswith("ال") and strip_article(stem) in common_words() for stem in readings[1:]):
-        return False   # "للصحفيين": a preposition and the article on an ordinary noun
+    if text.startswith("ف") and not to_addressee:
+        return False   # "فلان فيرى أن": the verb after its subject
     return known_entity_at(doc, k, ("Place", "Organization")) is None
+
+
+@lru_cache(maxsize=131072)
+def _may_close_before_that(text: str) -> bool:
+    """The text-only tests of family_name_before_that: three letters at least, no function, frequent, time, cue or
+    title word, no article, و or لـ, and no preposition on the article of an ordinary noun."""
+    norm = normalize(text)
+    if len(norm) < 3 or norm in function_words() or norm in mostly_common_words() or is_time_text(text) \
+            or norm in lexicon.cues() or norm in lexicon.titles() or text.startswith(("ال", "و", "ل")):
+        return False   # "فلان للصحفيين إن": whom it was said to
+    readings = [normalize(stem) for _, stem in clitic_variants(text)]   # (words.stems of the text, no Token built)
+    # "للصحفيين": a preposition and the article on an ordinary noun
+    return not any(stem.startswith("ال") and strip_article(stem) in common_words() for stem in readings[1:])
 
 
 def _foreign_word_like_a_clitic(doc: Doc, start_name: int, k: int) -> bool:
