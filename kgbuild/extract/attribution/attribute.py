@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from itertools import compress
 from typing import Sequence
 
 from spacy.tokens import Span
@@ -37,7 +38,8 @@ def attribute(ctx: Context, sents: list[Span]) -> list[StatementRecord]:
     running = running_quotes(ctx, sents)
     texts, spaces = ctx.tokens.texts, ctx.tokens.spaces
     # the spaces that break a line, found once for the Doc: a sentence with one among its tokens ends a paragraph
-    breaks = [k for k, space in enumerate(spaces) if space and "\n" in texts[k]]
+    # (compress picks the spaces out in C: the words, most tokens, are never read)
+    breaks = [k for k in compress(range(len(spaces)), spaces) if "\n" in texts[k]]
     for index, sent in enumerate(sents):
         found, carry = attribute_sentence(ctx, sent, index, quoted, carry, out, order, paragraph, running[index])
         first = ctx.tokens.next(sent.start, sent.end)
@@ -65,7 +67,7 @@ def running_quotes(ctx: Context, sents: list[Span]) -> list[bool]:
     stray = tokens.stray_quotes(sents)
     texts = tokens.texts
     for n, sent in enumerate(sents):
-        for k in range(sent.start, sent.end):
+        for k in tokens.quote_marks_between(sent.start, sent.end):   # (the marks alone change what runs on)
             t = texts[k]
             if t in OPEN_QUOTES:
                 stack.append(n)

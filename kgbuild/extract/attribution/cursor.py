@@ -32,6 +32,7 @@ ABBREVIATION_DOT = "\u2027"   # what an abbreviation's stop reads as (pipeline.a
 # the marks that open or close a quotation as the quote scans read them (inside_quotes, running_quotes, stray_quotes)
 QUOTE_MARKS = (*sorted(OPEN_QUOTES), *sorted(CLOSE_QUOTES), STRAIGHT_QUOTE)
 QUOTE_CLOSERS = {"«": "»", "“": "”", "„": "“”", "‹": "›"}
+QUOTE_MARK_SET = frozenset(QUOTE_MARKS)
 
 
 class Cursor:
@@ -67,6 +68,7 @@ class Cursor:
         # of the same list, and it reads every token
         self._stray: tuple[list[Span], frozenset[int]] | None = None
         self._quote_marks: bool | None = None   # (quote_marks_in_text, read on first use)
+        self._quote_tokens: list[int] | None = None   # (quote_mark_tokens, read on first use)
 
     def text(self, k: int) -> str:
         return self.texts[k]
@@ -79,6 +81,19 @@ class Cursor:
             text = text_of(self.doc)
             self._quote_marks = any(mark in text for mark in QUOTE_MARKS)
         return self._quote_marks
+
+    def quote_mark_tokens(self) -> list[int]:
+        """The tokens, in order, that are one of QUOTE_MARKS, found once: the quote scans (inside_quotes,
+        running_quotes, stray_quotes) go from one mark to the next, not through every token."""
+        if self._quote_tokens is None:
+            self._quote_tokens = [k for k, t in enumerate(self.texts) if t in QUOTE_MARK_SET] \
+                if self.quote_marks_in_text() else []
+        return self._quote_tokens
+
+    def quote_marks_between(self, start: int, end: int) -> list[int]:
+        """quote_mark_tokens among start..end-1."""
+        found = self.quote_mark_tokens()
+        return found[bisect_left(found, start):bisect_left(found, end)]
 
     def norm(self, k: int) -> str:
         """normalize() of token k's text; "" past the last token (the word after a document's last one)."""
@@ -252,7 +267,7 @@ class Cursor:
             return inside   # (no mark opens or closes a quotation: more than half the articles)
         depth, ascii_open = 0, False
         stray = self.stray_quotes(sents)
-        marks = [k for k in range(self.size) if self.texts[k] in OPEN_QUOTES or self.texts[k] in CLOSE_QUOTES]
+        marks = [k for k in self.quote_mark_tokens() if self.texts[k] != STRAIGHT_QUOTE]
         for sent in sents:
             start = sent.start
             if self._opens_paragraph(start):
@@ -266,15 +281,22 @@ class Cursor:
                     ascii_open = False
             elif depth and self._opens_before_closing(marks, start):
                 depth = 0   # the quote open before this sentence was never closed: a new one opens first
-            for k in range(start, sent.end):
-                t = self.texts[k]
+            # (only a mark changes what is inside: the tokens up to the next mark are as the last one left them)
+            k = start
+            for m in self.quote_marks_between(start, sent.end):
+                if depth or ascii_open:
+                    inside[k:m] = [True] * (m - k)
+                t = self.texts[m]
                 if t in OPEN_QUOTES:
                     depth += 1
                 elif t in CLOSE_QUOTES and depth:
                     depth -= 1
-                elif t == '"' and k not in stray:
+                elif t == '"' and m not in stray:
                     ascii_open = not ascii_open
-                inside[k] = bool(depth or ascii_open)
+                inside[m] = bool(depth or ascii_open)
+                k = m + 1
+            if depth or ascii_open:
+                inside[k:sent.end] = [True] * (sent.end - k)
         return inside
 
     def _opens_before_closing(self, marks: list[int], k: int) -> bool:
@@ -358,11 +380,12 @@ class Cursor:
                 left_open = bool(sum(m not in stray for m in marks) % 2 and sent.start
                                  and self.closed_on_next_line(sent.start - 1, STRAIGHT_QUOTE))
                 marks, first = [], None
-            for k in range(sent.start, sent.end):
-                if first is None and not self.spaces[k]:
-                    first = k
-                if self.texts[k] == '"':
-                    marks.append(k)
+            if first is None:
+                k = sent.start
+                while k < sent.end and self.spaces[k]:
+                    k += 1
+                first = k if k < sent.end else None
+            marks.extend(m for m in self.quote_marks_between(sent.start, sent.end) if self.texts[m] == '"')
         self._stray_in_paragraph(marks, first, left_open, stray)
         return frozenset(stray)
 
