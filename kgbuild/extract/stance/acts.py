@@ -514,6 +514,12 @@ def governor_of_doings(doc: Doc, p: int, lo: int) -> int:
     return q
 
 
+def _head_of_x(word: str) -> bool:
+    """A title's head or "نظام" (the regime), without the article: what stands between a noun of what befalls
+    and the one it befalls ("باعتقال زعيم X", "بسقوط نظام X"). (No union of the two built per call.)"""
+    return word == REGIME or word in title_heads()
+
+
 def befalling_before(doc: Doc, c: Candidate, lo: int, values: Lent) -> int | None:
     """The noun of harm or of what befalls someone (polarity.tsv befalling) right before mention c, past c's
     title or one head of c's ("اعتقال الصحفي X", "لمقتل X", "بهزيمة X", "بسقوط نظام X", "باعتقال زعيم X");
@@ -522,7 +528,7 @@ def befalling_before(doc: Doc, c: Candidate, lo: int, values: Lent) -> int | Non
     titled = _titled_before(c, lo)
     p = word_before(doc, c.title_i if titled else c.i, lo)
     if p >= lo and not titled and not toks.punct[p] and not clitic_of(doc, c) and \
-            without_article(normalize(toks.texts[p])) in title_heads() | {REGIME}:
+            _head_of_x(without_article(normalize(toks.texts[p]))):
         p = word_before(doc, p, lo)   # "باعتقال زعيم X", "بسقوط نظام X"
     if p < lo or toks.punct[p] or clitic_of(doc, c) or \
             not (is_befalling(toks.texts[p]) or (is_harming(toks.texts[p]) and values.alone.get(p, 0) < 0)):

@@ -4,6 +4,7 @@ subjects (named_subjects.py), a title (title_subjects.py), an unnamed source or 
 after a partitive. slot_words.py tells which words the walk passes and which mention at a word may be the subject."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 from .... import lexicon
@@ -217,8 +218,8 @@ APPOSED_TITLE_WORDS = 8   # words of a title phrase before the comma that sets o
 
 def _partitive_at(ctx: Context, pos: int) -> bool:
     """Is token pos a partitive ("أحد", "بعض"), bare or with a plural pronoun on it ("أحدهم")?"""
-    norm, partitive = ctx.tokens.norm(pos), ctx.tokens.words.partitive
-    return norm in partitive or any(norm.endswith(p) and norm[:-len(p)] in partitive for p in PLURAL_PRONOUNS)
+    norm = ctx.tokens.norm(pos)
+    return norm in ctx.tokens.words.partitive or _partitive_with_pronoun(norm)
 
 
 def _person_apposed_to_title(ctx: Context, pos: int, end: int) -> Candidate | None:
@@ -433,12 +434,20 @@ PLURAL_PRONOUNS = ("هم", "هن")   # "أحدهم", "بعضهن": one or some o
 PARTITIVE_PRONOUN_WALK = 40      # tokens back from "أحدهم" to the group it is one of
 
 
+@lru_cache(maxsize=65536)
+def _partitive_with_pronoun(norm: str) -> bool:
+    """"أحدهم", "بعضهن": a partitive with a plural pronoun on it (a normalised word). The walk along the subject
+    slot asks it of each word it passes, twice: kept per word."""
+    partitive = lexicon.function_words().partitive
+    return any(norm.endswith(pronoun) and norm[:-len(pronoun)] in partitive for pronoun in PLURAL_PRONOUNS)
+
+
 def _group_of_partitive_pronoun(ctx: Context, pos: int) -> Candidate | None:
     """"تجمع مئات المحتجين أمام البرلمان. وقال أحدهم إن": a partitive with a plural pronoun ("أحدهم",
     "بعضهم") in the subject slot is one or some of the nearest group named before it: the group speaks."""
     tokens = ctx.tokens
     norm = tokens.norm(pos)
-    if not any(norm.endswith(pronoun) and norm[:-len(pronoun)] in tokens.words.partitive for pronoun in PLURAL_PRONOUNS):
+    if not _partitive_with_pronoun(norm):
         return None
     # the plural pronoun of persons: a body or a place named between is "it", no antecedent of "them"
     groups = [c for c in ctx.mentions.cands if c.type == "Group" and c.j <= pos and pos - c.j <= PARTITIVE_PRONOUN_WALK]
