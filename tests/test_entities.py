@@ -3277,6 +3277,20 @@ def test_another_given_name_before_a_known_family_name_is_another_person(nlp) ->
     assert known in rec.entities
 
 
+
+@pytest.mark.parametrize("text", [
+    # another person's given name joined by و after a comma, in a list of people
+    "وقال اللاعبان سامي حداد، ومازن نوفاك، إن الفريق مستعد.",
+])
+def test_a_name_word_the_ner_left_before_a_known_family_name_is_another_person(nlp, text: str) -> None:
+    from kgbuild import lexicon
+    known = lexicon.known_entities()[normalize("نوفاك")][0].key
+    assert known not in extract_document(nlp, "t.txt", text).entities
+
+    # a verb no news text holds after a particle, then the known person as its subject: the same person
+    assert known in extract_document(nlp, "t.txt", "وقال الخبير: هل يولي نوفاك اهتماما للأمر؟").entities
+
+
 @pytest.mark.parametrize("text, body", [
     # a body's remit after its nationality adjective: لل + noun, its conjuncts and adjectives
     ("وأعلن الاتحاد العام الموريتاني للشغل إضرابا شاملا.", "الاتحاد العام الموريتاني للشغل"),

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, hamza_form_lacks, normalize
-from ..words import (name_like_at, NAME_LINKS, ner_ents, text_of, is_arabic_word, is_known_name_word, is_name_like, is_ordinary_word,
+from ..words import (name_like_at, NAME_LINKS, is_function_text, ner_ents, text_of, is_arabic_word, is_known_name_word, is_name_like, is_ordinary_word,
                      tokens_of, word_counts, is_arabic_text, words_where)
 from .base import (time_noun_and_its_placing, BODY_MODIFIERS, GENERIC_INSTITUTIONS, opens_office_of_body, name_word_read_as_ka_and_place, LOCAL_INSTITUTIONS, common_noun_outlet_out_of_place, look_alike_word, STATE_INSTITUTIONS, NEWS_COMPLEMENT, adjectival, Candidate, first_words, is_honorific, is_quoted, known_entity_at,
                    longest_match, nisba_country, placed_end, remember_known_match, ta_marbuta_folded, positions, skip_space, span_chars, token_info, token_infos)
@@ -397,9 +397,26 @@ def _family_name_ends_another_name(doc: Doc, i: int, norm: str, ent: lexicon.Kno
     p = i - 1
     while p > 0 and toks.spaces[p]:
         p -= 1
-    if not any(label in ("PERS", "PER") and start <= p and end > i for start, end, label in ner_ents(doc)):
-        return False
     before, prev = doc[p], normalize(toks.texts[p])
+    if not any(label in ("PERS", "PER") and start <= p and end > i for start, end, label in ner_ents(doc)):
+        # the NER read the family name alone: still another name's when the word before is a transcribed given
+        # or middle name no news text holds ("... فلانيتش <family>"), or another person's listed given name
+        # joined by و after a comma ("فلان علان، وزياد <family>": a list of people)
+        c = p - 1
+        while c > 0 and toks.spaces[c]:
+            c -= 1
+        if toks.texts[p].startswith("و") and c >= 0 and toks.texts[c] in ("،", ",") \
+                and prev[1:] in lexicon.given_names() and prev not in word_counts():
+            before_own = prev[1:]
+        elif is_arabic_word(before) and not toks.texts[p].startswith(("و", "ال")) and prev not in word_counts() \
+                and len(prev) >= 4 and is_name_like(before) and not (c >= 0 and is_function_text(toks.texts[c])):
+            # (not after a particle: "هل يولي فلان": a verb no news text holds, then its subject)
+            before_own = prev
+        else:
+            return False
+        own = {w for words in longer for w in words[:-1]}
+        return not any(w.startswith(before_own) or before_own.startswith(w) or similar_spelling(w, before_own) for w in own) \
+            and known_entity_at(doc, p, ("Place", "Organization", "Person")) is None
     compound = _compound_given_name(doc, p)
     if compound is not None:
         # "عبد الحكيم فلان" of a person listed as "عبد اللطيف فلان": the compound given names differ in
