@@ -28,8 +28,10 @@ def before_son_of(doc: Doc, k: int) -> bool:
     toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     q = skip_space(doc, k + 1)
     r = skip_space(doc, q + 1)
+    if r >= len(doc) or normalize(toks.texts[q]) not in SON_OF:
+        return False   # (most words stand before no بن: the word's own Token is built after)
     t = doc[k]
-    return r < len(doc) and normalize(toks.texts[q]) in SON_OF and is_arabic_word(t) and not t.text.startswith("ال") \
+    return is_arabic_word(t) and not t.text.startswith("ال") \
         and not is_function_word(t) and name_like_at(doc, r) and len(normalize(t.text)) >= 3
 
 
@@ -154,12 +156,11 @@ def word_before_family_particle(doc: Doc, k: int) -> bool:
     # (asked of every word a name may take: read off the Doc's token lists, not doc[k], which builds a Token)
     toks = tokens_of(doc)
     texts = toks.texts
-    if not toks.arabic[k] or toks.punct[k] or texts[k].startswith(("و", "ال")) or len(normalize(texts[k])) < 3 \
-            or not name_like_at(doc, k - 1):
+    if not toks.arabic[k] or toks.punct[k] or texts[k].startswith(("و", "ال")) or len(normalize(texts[k])) < 3:
         return False
     particle = skip_space(doc, k + 1)
-    if particle >= len(texts) or normalize(texts[particle]) not in FAMILY_PARTICLES:
-        return False
+    if particle >= len(texts) or normalize(texts[particle]) not in FAMILY_PARTICLES or not name_like_at(doc, k - 1):
+        return False   # (the particle after it first: most words stand before none)
     family = skip_space(doc, particle + 1)
     return family < len(texts) and name_like_at(doc, family) and not is_function_text(texts[family])
 

@@ -103,14 +103,8 @@ def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
         if k > start_name and clitic_shaped_family_name(doc, start_name, k):
             k += 1   # "فلانة بالسيرا إن": a transcribed family name read as بـ + a word, closing the name
             break
-        if k > start_name and not after_link and verb_after_name(doc, k):
-            break  # "جاك فلان شذ عن القاعدة", "فلان سيغيب": the verb after its subject, no family name
-        if k > start_name and definite_noun_with_its_adjective(doc, k):
-            break  # "أعلن فلان علان الحداد الرسمي": the verb's object and its adjective
-        if k > start_name and not after_link and form_ii_masdar_before_its_noun(doc, k):
-            break  # "طلب من فلان تأجيل استقالته": the verbal noun the verb asks for, with its noun
-        if k > start_name and not after_link and circumstantial_participle_of_a_cue(text):
-            break  # "غردت فلانة علان مهنئة ...": how the named person spoke, no family name
+        if k > start_name and _predicate_after_name(doc, k, after_link):
+            break  # "جاك فلان شذ عن القاعدة", "أعلن فلان علان الحداد الرسمي": the clause goes on after the name
         if kin_with_pronoun(text):
             break  # "فلان ابن أخيه", "فلان بن عمه": kinship to someone named before, the particle is dropped below
             # (and a kin noun with a pronoun opens no name: "جدتي تقول")
@@ -139,37 +133,12 @@ def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
         if k == start_name + 1 and nationality_family_name(doc, k):
             k += 1  # "الوزير هاني المصري"
             break
-        if k > start_name and ends_name(doc, k):
-            break
-        if k >= start_name + 2 and text.startswith("ال") and definite_word_after_foreign_name(doc, start_name, k):
-            break  # "اتهم الوزير جيرالد فلان الخلية بأنها": the verb's object after the name
-        if k > start_name and noun_after_patronymic(doc, k):
-            break  # "بعث الملك فلان بن عبد الرحيم رسالة": the verb's object after its subject's name
-        if k > start_name and addressee_after_family_name(doc, k):
-            break  # "وقال سامي الحداد لميدياتيك إن": whom it was said to, after the definite family name
-        if k > start_name and _preposition_before_its_noun(doc, k):
-            break  # "الرئيس فلان فور وصوله": the preposition, not a family name ("فور غناسينغبي" is a name)
-        if k > start_name and _participle_in_apposition(doc, k):
-            break  # "سامي فلان المكلف بالملف", "فلان فلان المولود في": a participle describes the name
-        if k > start_name and (title := match_title(doc, k)) and title[0] - k >= 2 and not after_link:
-            break  # "سامي حسن أمين عام الحزب": a title of two words or more in apposition, not a name word
+        if k > start_name and _closes_the_name_before(doc, start_name, k, after_link):
+            break  # "سامي فلان المكلف بالملف", "وقال سامي الحداد لميدياتيك إن": what follows the name opens
         if preposition_spelled_as_name(doc, k):
             break  # "الرئيس علي الشعب", "فلان علي سبيل المثال" in a text that writes إلي for إلى: the preposition على
-        if k == start_name and norm in RESUMING_FA_INNA and (q := skip_space(doc, k + 1)) < len(doc) \
-                and toks.texts[q].startswith("ال"):
-            break  # "وبحسب المسؤول فان الجولة": فإن written without its hamza before its subject, not "van"
-        if k == start_name and text.startswith("و") and ends_in_pronoun(text):
-            break  # "وسعيه": a conjoined noun with a possessive, no name
-        if k == start_name and said_to_a_correspondent(text):
-            break  # "وقال مسؤول في الوزارة لوكالتنا": whom the unnamed holder spoke to, no name
-        if k == start_name and noun_before_its_adjective(doc, k):
-            break  # "أعلن رئيس الوزراء حزمة اقتصادية": the title's verb's object and its adjective, no name
-        if k == start_name and (p := prev_word(doc, k)) is not None and normalize(toks.texts[p]) in RELATIVES:
-            break  # "القائد السابق للشرطة الذي أشرف على": a relative pronoun opens its clause's verb, no name
-        if k == start_name and ordinary_word_with_pronoun(text):
-            break  # "الذي سلمه": an ordinary word or verb with a pronoun suffix, no name
-        if k == start_name and conjunction_on_ordinary_word(text):
-            break  # "وزير الخارجية والتعاون الدولي", "رئيس الوزراء ودولة السيد": the title goes on or a list does
+        if k == start_name and _opens_no_name(doc, k):
+            break  # "وسعيه", "الذي سلمه", "والتعاون الدولي": a word that opens no name after a title
         # "آل ثاني", "بن سلمان": a word after a name particle is a name, even an ordinary word
         # (a function word only through a proclitic it would carry, "فليس" as ف + ليس, is read whole there)
         # (after a Berber clan particle, any word but a conjoined one: "آيت بها")
@@ -225,6 +194,54 @@ def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
     if k == start_name + 1 and form_iv_masdar_before_its_noun(doc, start_name):
         return start_name  # "أعلن الرئيس إعفاء وزير ...": the verbal noun governs the title, no name
     return k
+
+
+# (the tests below are the ones name_end asks of a word after the name's first, or of the first alone, in the order
+# it asks them: grouped so that one test of the word's place spares the others)
+
+
+def _predicate_after_name(doc: Doc, k: int, after_link: bool) -> bool:
+    """Token k, after a name word, goes on with the clause the name is the subject of: a verb, the verb's object
+    and its adjective, a verbal noun with its noun, a participle of manner. After a name particle only the
+    definite noun with its adjective counts (the rest may be the father's name)."""
+    return ((not after_link and verb_after_name(doc, k))   # "جاك فلان شذ عن القاعدة", "فلان سيغيب"
+            or definite_noun_with_its_adjective(doc, k)   # "أعلن فلان علان الحداد الرسمي": the object, its adjective
+            or (not after_link and form_ii_masdar_before_its_noun(doc, k))   # "طلب من فلان تأجيل استقالته"
+            # "غردت فلانة علان مهنئة ...": how the named person spoke, no family name
+            or (not after_link and circumstantial_participle_of_a_cue(tokens_of(doc).texts[k])))
+
+
+def _closes_the_name_before(doc: Doc, start_name: int, k: int, after_link: bool) -> bool:
+    """Token k, after a name word, opens what follows the name: a known place or body or a common definite word
+    (ends_name), the verb's object, whom it was said to, a preposition with its noun, a participle or a title
+    in apposition."""
+    return (ends_name(doc, k)
+            # "اتهم الوزير جيرالد فلان الخلية بأنها": the verb's object after the name
+            or (k >= start_name + 2 and tokens_of(doc).texts[k].startswith("ال")
+                and definite_word_after_foreign_name(doc, start_name, k))
+            or noun_after_patronymic(doc, k)   # "بعث الملك فلان بن عبد الرحيم رسالة": the verb's object
+            or addressee_after_family_name(doc, k)   # "وقال سامي الحداد لميدياتيك إن": whom it was said to
+            or _preposition_before_its_noun(doc, k)   # "الرئيس فلان فور وصوله" ("فور غناسينغبي" is a name)
+            or _participle_in_apposition(doc, k)   # "سامي فلان المكلف بالملف", "فلان فلان المولود في"
+            # "سامي حسن أمين عام الحزب": a title of two words or more in apposition, not a name word
+            or (bool(title := match_title(doc, k)) and title[0] - k >= 2 and not after_link))
+
+
+def _opens_no_name(doc: Doc, k: int) -> bool:
+    """Token k, the first word after a title, opens no name: what follows the title is a clause or a list."""
+    toks = tokens_of(doc)
+    text = toks.texts[k]
+    # "وبحسب المسؤول فان الجولة": فإن written without its hamza before its subject, not "van"
+    return ((normalize(text) in RESUMING_FA_INNA and (q := skip_space(doc, k + 1)) < len(doc)
+             and toks.texts[q].startswith("ال"))
+            or (text.startswith("و") and ends_in_pronoun(text))   # "وسعيه": a conjoined noun with a possessive
+            or said_to_a_correspondent(text)   # "وقال مسؤول في الوزارة لوكالتنا": whom the unnamed holder spoke to
+            or noun_before_its_adjective(doc, k)   # "أعلن رئيس الوزراء حزمة اقتصادية": the verb's object
+            # "القائد السابق للشرطة الذي أشرف على": a relative pronoun opens its clause's verb, no name
+            or ((p := prev_word(doc, k)) is not None and normalize(toks.texts[p]) in RELATIVES)
+            or ordinary_word_with_pronoun(text)   # "الذي سلمه": an ordinary word or verb with a pronoun suffix
+            # "وزير الخارجية والتعاون الدولي", "رئيس الوزراء ودولة السيد": the title goes on or a list does
+            or conjunction_on_ordinary_word(text))
 
 
 OBJECT_THEN_PREPOSITION = lexicon.function_words().object_then_preposition
@@ -332,11 +349,11 @@ def family_name_before_that(doc: Doc, k: int) -> bool:
     "مجددا"), a cue or title, a word opening with و, ف or لـ (a verb or whom it was said to), a
     preposition on a definite noun or a place or body."""
     toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
-    from .name_spans import addressee_before_what_was_said   # (name_spans reads this module: imported here)
     text, nxt = toks.texts[k], skip_space(doc, k + 1)
     # (the word's own text first, kept per word: whom it was said to and the words around are looked for after)
     if nxt >= len(doc) or not toks.arabic[k] or not _may_close_before_that(text):
         return False
+    from .name_spans import addressee_before_what_was_said   # (name_spans reads this module: imported here)
     # "قال فلان باين لقناة «الفستان» إن": whom it was said to stands between the name and what was said
     # (and no verb with ف on it comes before an addressee: "فيسال" there is a name)
     to_addressee = normalize(toks.texts[nxt]) not in COMPLEMENTIZERS and addressee_before_what_was_said(doc, nxt)
@@ -626,8 +643,10 @@ def outlet_said_to(doc: Doc, i: int) -> bool:
     name word or an entity) and no word of news text is the outlet's name, its clitic off."""
     toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     text = toks.texts[i]
+    if not text.startswith("ل") or text.startswith("لل"):
+        return False   # (most words: no stem is cut off them)
     stem = normalize(text[1:])
-    if not text.startswith("ل") or text.startswith("لل") or len(stem) < 4:
+    if len(stem) < 4:
         return False
     nxt = skip_space(doc, i + 1)
     if nxt >= len(doc) or not (normalize(toks.texts[nxt]) in COMPLEMENTIZERS or toks.texts[nxt] == ":"):
