@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import clitic_variants, normalize, strip_article
 from ..words import (IMPERFECT_OF_THIRD_PERSON, tokens_of, NAMES_LIKE_FUNCTION_WORDS, common_words, ends_in_pronoun, function_words,
-                     has_non_name_shape, is_arabic_word, is_function_word, is_inflected_common, is_known_name_word,
-                     is_name_like, is_name_like_whole, is_name_link, is_non_name_form, is_time_text, is_time_word, mostly_common_words,
+                     has_non_name_shape, is_arabic_word, is_inflected_common, is_known_name_word,
+                     is_name_like, is_name_like_whole, is_name_link, is_non_name_form, is_time_text, mostly_common_words,
                      prev_word, stems, without_proclitic,
                      word_counts, is_function_text, name_like_at)
 from .base import COMPLEMENTIZERS, PREPOSITIONS, TITLE_MODIFIERS, known_entity_at, name_word_read_as_ka_and_place, match_title, nisba_country, skip_space
@@ -383,11 +383,12 @@ def _foreign_word_like_a_clitic(doc: Doc, start_name: int, k: int) -> bool:
     """Token k, after a name word, reads as a proclitic on a stem only ("ليرا" as لـ + "يرا", "لايا" as
     لـ + "أيا"), but read whole is no word of news text, no function word and no hamza shows the clitic:
     a foreign family name ("آرثر ليرا"), not a preposition governing what follows the name ("كقائد")."""
-    t, prev = doc[k], doc[k - 1]
-    return k > start_name and not is_name_link(prev.text) and is_name_like(prev) \
-        and not t.text.startswith(("و", "ال")) and not any(h in t.text for h in "أإآ") \
-        and len(normalize(t.text)) >= 4 and is_name_like_whole(t) and not is_function_word(t) \
-        and not any(_content_word(stem) for stem in stems(t)[1:])   # "كقائد": كـ + a noun, "as leader"
+    # (off the Doc's token lists, the word's Token built last: each doc[k] builds one)
+    text, prev = tokens_of(doc).texts[k], tokens_of(doc).texts[k - 1]
+    return k > start_name and not is_name_link(prev) and name_like_at(doc, k - 1) \
+        and not text.startswith(("و", "ال")) and not any(h in text for h in "أإآ") \
+        and len(normalize(text)) >= 4 and not is_function_text(text) and is_name_like_whole(doc[k]) \
+        and not any(_content_word(normalize(stem)) for _, stem in clitic_variants(text)[1:])   # "كقائد": "as leader"
 
 
 def _content_word(norm: str) -> bool:
@@ -408,10 +409,10 @@ def _middle_name_read_as_clitic(doc: Doc, k: int) -> bool:
     before a listed given name: a middle name ("فلان فكي محمد"), no conjunction and particle; a word the
     table lists whole, or one with و, stays a function word."""
     toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
-    t = doc[k]
+    text = toks.texts[k]
     nxt = skip_space(doc, k + 1)
-    return is_arabic_word(t) and is_function_word(t) and normalize(t.text) not in function_words() \
-        and not t.text.startswith(("و", "ال")) and len(normalize(t.text)) >= 3 \
+    return toks.arabic[k] and is_function_text(text) and normalize(text) not in function_words() \
+        and not text.startswith(("و", "ال")) and len(normalize(text)) >= 3 \
         and nxt < len(doc) and normalize(toks.texts[nxt]) in lexicon.given_names()
 
 
@@ -724,10 +725,10 @@ def given_name_spelled_as_a_word(doc: Doc, k: int) -> bool:
     word after it is one no news text nor table holds, a transcribed family name, and the name closes right after
     it (a comma, إن/أن, a parenthesis, فـ on a speech verb, whom it was said to). Not a complementizer, a
     preposition, a time word, a cue or a title: "قال المتحدث إن فلان", "دون تردد"."""
-    t, nxt = doc[k], skip_space(doc, k + 1)
-    norm = normalize(t.text)
-    if nxt >= len(doc) or not is_arabic_word(t) or t.text.startswith(("ال", "و")) or len(norm) < 3 \
-            or norm in COMPLEMENTIZERS or norm in PREPOSITIONS or is_time_word(t) or cue_word(t.text) \
+    text, nxt = tokens_of(doc).texts[k], skip_space(doc, k + 1)   # (off the token lists: doc[k] builds a Token)
+    norm = normalize(text)
+    if nxt >= len(doc) or not tokens_of(doc).arabic[k] or text.startswith(("ال", "و")) or len(norm) < 3 \
+            or norm in COMPLEMENTIZERS or norm in PREPOSITIONS or is_time_text(text) or cue_word(text) \
             or norm in lexicon.titles():
         return False
     if not _transcribed_family_word(doc, nxt):
@@ -781,28 +782,29 @@ def _ordinary_given_name(doc: Doc, k: int) -> bool:
     """"راضي الشمري": an ordinary word without clitic as a given name, when a family name follows it
     (a definite nisba; not an ordinary definite noun: "إنفاذ القانون", nor an unknown word: "ضباط إنفاذ"),
     or a word no news text holds with the name closed right after it ("كامل زعرور، أستاذ")."""
-    t = doc[k]
+    texts = tokens_of(doc).texts   # (read off the Doc's token lists: each doc[k] builds a Token)
+    text = texts[k]
     nxt = skip_space(doc, k + 1)
-    if not given_name_word(t.text) or nxt >= len(doc):
+    if not given_name_word(text) or nxt >= len(doc):
         return False
-    family = doc[nxt]
-    norm = normalize(family.text)
+    family = texts[nxt]
+    norm = normalize(family)
     # (or one ANERcorp saw mostly in names: "وزيرة الصحة نادية سليمان إن", a given name that is an ordinary
     # word too, "نادية", "سلمى", before a family name that is a man's given name as often)
-    if not t.text.startswith(("و", "ب", "ل")) and is_name_like(family) and not family.text.startswith(("ال", "و")) \
+    if not text.startswith(("و", "ب", "ل")) and name_like_at(doc, nxt) and not family.startswith(("ال", "و")) \
             and (norm not in word_counts() or (is_known_name_word(norm) and _closed_after(doc, nxt))) \
-            and not no_name_word(family.text, first=False) \
+            and not no_name_word(family, first=False) \
             and known_entity_at(doc, nxt, ("Place", "Organization")) is None:
         # "الدكتور كامل زعرور، أستاذ": a family name no news text holds, the name closed right after it
         # (كـ or فـ on an ordinary word, "كامل" read as ك + أمل, is seldom written so)
         return _closed_after(doc, nxt)
-    if any(stem in common_words() for stem in stems(t)[1:]):
+    if any(normalize(stem) in common_words() for _, stem in clitic_variants(text)[1:]):
         return False
     after = skip_space(doc, nxt + 1)
-    if is_name_link(family.text) and after < len(doc) and is_name_like(doc[after]) and not doc[after].text.startswith("ال"):
+    if is_name_link(family) and after < len(doc) and name_like_at(doc, after) and not texts[after].startswith("ال"):
         return True  # "فاطمة بو زيد", "سعيد بن حمد": a name particle and a name follow
-    return is_name_like(family) and not ends_name(doc, nxt) and norm not in mostly_common_words() \
-        and family.text.startswith("ال") and norm.endswith("ي")
+    return name_like_at(doc, nxt) and not ends_name(doc, nxt) and norm not in mostly_common_words() \
+        and family.startswith("ال") and norm.endswith("ي")
 
 
 KUNYA = lexicon.function_words().kunya
