@@ -1327,7 +1327,7 @@ AFFECTED_PARTIES = [
     # "the families" alone names the bereaved only once the article named them with whose they are; else families at
     # large
     ("وقال الوزير كريم داوود إن الغلاء يرهق العائلات منذ سنوات.", "كريم داوود", "إن", "العائلات", False),
-    ("وقال ذوو الضحايا إنهم ينتظرون منذ يومين. وقال الوزير كريم داوود إن الدولة ستقف إلى جانب العائلات.",
+    ("وتحدثت عائلات القتلى عن انتظار طويل. وقال الوزير كريم داوود إن الحكومة تتكفل بدعم العائلات.",
      "كريم داوود", "إن", "العائلات", True),
     # a topic fronted before the cue names the matter, not a party of the words
     ("وبشأن قضية الأسرى في السجون، قال الوزير كريم داوود إن اللجنة ستنظر في الأمر لاحقا.", "كريم داوود", "إن",

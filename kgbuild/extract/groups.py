@@ -283,7 +283,7 @@ def _citizens_of_the_one_people(groups: list[_GroupMention]) -> None:
     that names one people (of one country, or of none), are that people named again, one referent; with citizens
     of a country named ("مواطنون مغاربة"), peoples of several, foreign citizens or all of them one by one ("جميع
     المواطنين"), they stay their own. So do citizens the article names by an indefinite plural ("عبر مواطنون عن
-    ارتياحهم", "أوقف رعايا من دول مجاورة"): some persons met in one street or one police report, not the nation."""
+    ارتياحهم", "احتجزت الشرطة رعايا من بلدان أخرى"): some persons met in one street or one police report, not the nation."""
     peoples = {m.key for m in groups if kind_of(m.key) == NATION and DESCRIBED not in m.key}
     citizens = [m for m in groups if kind_of(m.key) in NATIONALS]
     if len(peoples) != 1 or any("@" in m.key or DESCRIBED in m.key or _a_crowd(m) for m in citizens):
@@ -295,7 +295,7 @@ def _citizens_of_the_one_people(groups: list[_GroupMention]) -> None:
 
 
 def _a_crowd(m: _GroupMention) -> bool:
-    """"مواطنون", "رعايا من دول مجاورة": citizens named by an indefinite plural alone, no article, owner or pronoun."""
+    """"مواطنون", "رعايا من بلدان أخرى": citizens named by an indefinite plural alone, no article, owner or pronoun."""
     words = m.form.split()
     return len(words) == 1 and not normalize(words[0]).startswith("ال") and not m.possessed and not m.role_of
 

@@ -250,7 +250,7 @@ ADDRESS_REACH = 4
 
 def one_voter(doc: Doc, i: int, surface: str) -> bool:
     """"الناخب محمد فلان", "الناخب اليميني", "الناخب الذي ...": the definite singular voter names the electorate at
-    large bare or with its nation only ("الناخب كافأ الاستقرار", "الناخب البلغاري لم يعد يصدق"); before a person's
+    large bare or with its nation only ("الناخب كافأ الاستقرار", "الناخب الفرنسي سئم الوعود"); before a person's
     name it is one voter's title, before any other definite word (an adjective of camp or office, "الوطني" of the
     national team's coach, a relative pronoun) a kind of voter or no voter, no electorate. The plurals are always
     the voters."""

@@ -1,4 +1,4 @@
-"""A party told what it must do ("X يجب أن تتحمل ما صنعته", "X يجب ألا تتوقع دعمنا", "X ينبغي أن تحاسب"): the subject
+"""A party told what it must do ("X يجب أن تراجع سياستها", "X يجب ألا تتوقع دعمنا", "X ينبغي أن تحاسب"): the subject
 that opens a clause right before a verb of strict duty (function_words must_verb) and its أن/ألا is pressed by the
 speaker to mend its ways. Said outside a call or a request (where the duty is what is asked, no blame), it reproaches
 that party, as a duty set in the past does ("كان على X أن": acts.reproached)."""

@@ -291,7 +291,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             stance = "negative"   # "كان على X أن", "كنا نتمنى لو أن X": a duty or a wish in the past reproaches X
         if stance == "neutral" and not wished and key not in own and not denial and \
                 any(pressed_duty(doc, c, c_start, c_end) for c in mentions):
-            stance = "negative"   # "X يجب أن تتحمل ما صنعته": a party told what it must do is pressed to mend its ways
+            stance = "negative"   # "X يجب أن تراجع سياستها": a party told what it must do is pressed to mend its ways
         if not denial and any(criticized(doc, c, c_start, prior) for c in mentions):
             stance = "negative"   # "وجه انتقادات حادة لX", "اتهامات للرئيس X": X is the one criticized
         if any(defended(doc, c, c_start, prior) for c in mentions):

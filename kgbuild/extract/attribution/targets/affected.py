@@ -35,7 +35,7 @@ def affected_party(ctx: Context, c: Candidate, c_start: int, c_end: int) -> bool
 
 
 def _whose_named_before(ctx: Context, c: Candidate) -> bool:
-    """"ذوو الضحايا ... إلى جانب العائلات": the one-word definite "the families" names the bereaved the article told
+    """"عائلات القتلى ... دعم العائلات": the one-word definite "the families" names the bereaved the article told
     of only after it named them with whose or which they are (a mention of the same referent in more than one word
     before it); else it is families at large."""
     return any(m.i < c.i and m.key == c.key and len(m.form.split()) > 1 for m in ctx.mentions.cands)
