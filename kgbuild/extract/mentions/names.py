@@ -13,7 +13,7 @@ from ... import lexicon
 from ...text import clitic_variants, normalize, strip_article
 from ..words import (IMPERFECT_OF_THIRD_PERSON, tokens_of, NAMES_LIKE_FUNCTION_WORDS, common_words, ends_in_pronoun, function_words,
                      has_non_name_shape, is_arabic_word, is_inflected_common, is_known_name_word,
-                     is_name_like, is_name_like_whole, is_name_link, is_non_name_form, is_time_text, mostly_common_words,
+                     is_name_like_whole, is_name_link, is_non_name_form, is_time_text, mostly_common_words,
                      prev_word, stems, without_proclitic,
                      word_counts, is_function_text, name_like_at)
 from .base import COMPLEMENTIZERS, PREPOSITIONS, TITLE_MODIFIERS, known_entity_at, name_word_read_as_ka_and_place, match_title, nisba_country, skip_space
@@ -315,11 +315,12 @@ def _nh_syllable_beside_ng(doc: Doc, start_name: int, k: int) -> bool:
     """Token k, a short word in نه (a Vietnamese syllable in -nh, "مينه", "دينه") that reads as a word with
     the pronoun ه, right after a word of the name or before a word that ends in -ng (نغ), which no Arabic
     word does: the names are of the same language, so the word is a syllable of the name too."""
-    if not doc[k].text.endswith(NH_ENDING) or len(doc[k].text) > NH_SYLLABLE_LETTERS:
+    texts = tokens_of(doc).texts   # (read off the Doc's token lists: each doc[k] builds a Token)
+    if not texts[k].endswith(NH_ENDING) or len(texts[k]) > NH_SYLLABLE_LETTERS:
         return False
     p, nxt = prev_word(doc, k), skip_space(doc, k + 1)
     beside = ([p] if p is not None and p >= start_name else []) + ([nxt] if nxt < len(doc) else [])
-    return any(normalize(doc[q].text).endswith(TRANSLITERATED_ENDINGS) for q in beside)
+    return any(normalize(texts[q]).endswith(TRANSLITERATED_ENDINGS) for q in beside)
 
 
 def _listed_name_in_ha(text: str) -> bool:
@@ -333,7 +334,7 @@ def _waw_family_name_in_ha(doc: Doc, start_name: int, k: int) -> bool:
     """Token k is a transcribed family name that begins with و right after the given name and ends in ـه
     ("سامي وانديرينه"): the family_name_with_waw test found no و and word in it, so its final ه is the
     name's last letter, no possessive pronoun."""
-    return doc[k].text.startswith("و") and family_name_with_waw(doc, start_name, k)
+    return tokens_of(doc).texts[k].startswith("و") and family_name_with_waw(doc, start_name, k)
 
 
 def words_in_name(doc: Doc, start_name: int, k: int) -> int:
@@ -420,14 +421,14 @@ def form_iv_masdar_before_its_noun(doc: Doc, k: int) -> bool:
     """Token k, a lone word after a title, is a verbal noun of shape إفعاء with its object after it: a
     title ("الرئيس إعفاء وزير المالية", "أعلن إعفاء وزير") or a definite noun ("الحكومة إلغاء القرار"). No name word the
     tables or ANERcorp know; a given name of that shape ("إسراء") is followed by a family name or a verb."""
-    norm = normalize(doc[k].text)
+    norm = normalize(tokens_of(doc).texts[k])
     if norm.startswith("و") and len(norm) == 6:
         norm = norm[1:]  # "وإعفاء رئيس الحكومة": the conjunction on the verbal noun of a list of measures
     if _FORM_IV_WEAK_MASDAR.fullmatch(norm) is None or is_known_name_word(norm) \
             or norm in lexicon.person_names().given:
         return False
     nxt = skip_space(doc, k + 1)
-    return nxt < len(doc) and (doc[nxt].text.startswith("ال") or match_title(doc, nxt) is not None)
+    return nxt < len(doc) and (tokens_of(doc).texts[nxt].startswith("ال") or match_title(doc, nxt) is not None)
 
 
 _FORM_II_MASDAR = re.compile(r"ت..ي.")   # تفعيل: "تأجيل", "تمديد", "تسليم" (normalised)
@@ -452,7 +453,7 @@ NISBA_ENDINGS = ("ي", "يه")   # "الرسمي", "الرسمية" (normalised 
 def _nisba_of_an_ordinary_noun(doc: Doc, q: int) -> bool:
     """Token q is a definite nisba adjective of an ordinary noun ("الرسمي" of رسم, "الوطنية" of وطن), no
     nationality or country's and no name word the tables or ANERcorp know."""
-    norm = normalize(doc[q].text)
+    norm = normalize(tokens_of(doc).texts[q])
     if not norm.startswith("ال") or not norm.endswith(NISBA_ENDINGS) or seen_or_listed_name(norm) \
             or nisba_country(doc, q) is not None:
         return False
@@ -662,9 +663,10 @@ def outlet_said_to(doc: Doc, i: int) -> bool:
 def _given_name_before(doc: Doc, i: int) -> bool:
     """The word before token i may be a given name whose family name token i is: a name-like word with no
     article, no punctuation, no word of news text ("الإدريسي لفستان", "، لفستان", "تصريح لفستان" are not)."""
+    texts = tokens_of(doc).texts   # (read off the Doc's token lists: each doc[k] builds a Token)
     p = prev_word(doc, i)
-    return p is not None and is_name_like(doc[p]) and not doc[p].text.startswith("ال") \
-        and normalize(doc[p].text) not in common_words()
+    return p is not None and name_like_at(doc, p) and not texts[p].startswith("ال") \
+        and normalize(texts[p]) not in common_words()
 
 
 NISBA_FEMININE = "ية"
@@ -711,8 +713,9 @@ def noun_after_patronymic(doc: Doc, k: int) -> bool:
 
 def _closed_after(doc: Doc, k: int) -> bool:
     """The name closes right after token k: the text ends, or a comma, a colon or إن/أن follows."""
+    texts = tokens_of(doc).texts   # (read off the Doc's token lists: each doc[k] builds a Token)
     closer = skip_space(doc, k + 1)
-    return closer >= len(doc) or doc[closer].text in ("،", ",", ":") or normalize(doc[closer].text) in COMPLEMENTIZERS
+    return closer >= len(doc) or texts[closer] in ("،", ",", ":") or normalize(texts[closer]) in COMPLEMENTIZERS
 
 
 # shortest transcribed family name the homograph test trusts: shorter unseen words are as often rare Arabic ones
@@ -758,11 +761,11 @@ def _closed_by_a_particle(doc: Doc, k: int) -> bool:
     """The name closes right after token k with a particle ("فلان علان في بيان", "فلان علان من أن", "فلان علان
     قد", "فلان علان بما"): a transcribed family name is followed by no particle inside the name."""
     closer = skip_space(doc, k + 1)
-    if closer >= len(doc) or is_name_link(doc[closer].text):
+    if closer >= len(doc) or is_name_link(tokens_of(doc).texts[closer]):
         return False
     # the particle as written, or with بـ on it ("بما", "بأن"); not a clitic read off a noun ("بعقد")
     # (no time word: "بعقد" is a preposition on a noun)
-    norm = normalize(doc[closer].text)
+    norm = normalize(tokens_of(doc).texts[closer])
     return any(word in function_words() and not is_time_text(word)
                for word in (norm, norm[1:] if norm.startswith("ب") else ""))
 
@@ -774,7 +777,7 @@ def _closed_by_answer_or_addressee(doc: Doc, k: int) -> bool:
     closer = skip_space(doc, k + 1)
     if closer >= len(doc):
         return False
-    text = doc[closer].text
+    text = tokens_of(doc).texts[closer]
     return text == "(" or (text.startswith("ف") and cue_word(text)) or addressee_before_what_was_said(doc, closer)
 
 
@@ -874,10 +877,11 @@ def _family_name_after_european_particle(doc: Doc, k: int) -> bool:
     """"ليلى دي ليما", "ماريا دا كوستا": token k right after a European family particle that follows a listed given
     name is the family name, though it spells a known place: the particle says a family name comes, not a place.
     (After a word no list holds, the particle may stand inside a body's or a place's name: "جامعة فلان دي مانيلا".)"""
+    texts = tokens_of(doc).texts   # (read off the Doc's token lists: each doc[k] builds a Token)
     p = prev_word(doc, k)
     q = prev_word(doc, p) if p is not None else None
-    return q is not None and normalize(doc[p].text) in EUROPEAN_PARTICLES and normalize(doc[q].text) in lexicon.given_names() \
-        and not doc[k].text.startswith(("و", "ال")) and not _after_a_body_head(doc, q)
+    return q is not None and normalize(texts[p]) in EUROPEAN_PARTICLES and normalize(texts[q]) in lexicon.given_names() \
+        and not texts[k].startswith(("و", "ال")) and not _after_a_body_head(doc, q)
 
 
 def _after_a_body_head(doc: Doc, k: int) -> bool:
@@ -888,7 +892,7 @@ def _after_a_body_head(doc: Doc, k: int) -> bool:
         p = prev_word(doc, p)
         if p is None:
             return False
-        if without_proclitic(normalize(doc[p].text), "وفبل") in lexicon.org_heads():
+        if without_proclitic(normalize(tokens_of(doc).texts[p]), "وفبل") in lexicon.org_heads():
             return True
     return False
 
@@ -897,11 +901,12 @@ def _before_descent_and_a_name(doc: Doc, k: int) -> bool:
     """Token k, a definite word, stands right before a particle of descent (بن، ابن، بنت، ولد) and a name word:
     the particle follows a person's own name, so the word ends that name ("محمد الأمين ولد فلان": a compound
     given name), no ordinary word after the name."""
+    texts = tokens_of(doc).texts   # (read off the Doc's token lists: each doc[k] builds a Token)
     q = skip_space(doc, k + 1)
-    if q >= len(doc) or normalize(doc[q].text) not in DESCENT:
+    if q >= len(doc) or normalize(texts[q]) not in DESCENT:
         return False
     r = skip_space(doc, q + 1)
-    return r < len(doc) and is_name_like(doc[r]) and not doc[r].text.startswith("ال")
+    return r < len(doc) and name_like_at(doc, r) and not texts[r].startswith("ال")
 
 
 def _family_name_after_family(norm: str) -> bool:
@@ -957,4 +962,4 @@ def _joined_by_particle(doc: Doc, k: int) -> bool:
     it is the given name's second half, not a family name, and a definite word after it may be the
     family name ("عبد الرزاق الفلاني")."""
     before = prev_word(doc, k)
-    return before is not None and is_name_link(doc[before].text)
+    return before is not None and is_name_link(tokens_of(doc).texts[before])
