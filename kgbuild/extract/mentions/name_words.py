@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
-from ..words import (is_time_text, NAME_TITLES, PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, ends_in_pronoun, has_non_name_shape, has_non_name_shape_as_written, is_arabic_word, is_construct_plural,
+from ..words import (is_time_text, NAME_TITLES, QUOTE_CHARS, PRONOUN_SUFFIXES, TANWEEN_FATH, common_words, ends_in_pronoun, has_non_name_shape, has_non_name_shape_as_written, is_arabic_word, is_construct_plural,
                      is_function_word, is_inflected_common, is_known_name_word, is_name_like, is_name_like_whole, is_name_link,
                      is_non_name_form, is_plural_of_common, is_punct, is_quote, is_time_word, mostly_common_words, prev_word,
                      stems, stop_prepositions, function_words, is_function_text, is_ordinary_word, is_verb_of_several, word_counts,
@@ -239,7 +239,8 @@ def family_name_with_waw(doc: Doc, start_name: int, k: int) -> bool:
 def _compound_given_name_before(doc: Doc, start_name: int, k: int) -> bool:
     """The two words from start_name up to token k are a compound given name of the tables ("عبد الكريم",
     "نور الدين"): one first name, as a one-word given name is."""
-    words = [t.text for t in doc[start_name:k] if not t.is_space]
+    toks = tokens_of(doc)   # (read off the Doc's token lists: a slice of the Doc builds a Token per word)
+    words = [toks.texts[q] for q in range(start_name, k) if not toks.spaces[q]]
     return len(words) == 2 and normalize(" ".join(words)) in lexicon.given_names()
 
 
@@ -435,25 +436,28 @@ def family_name_at_boundary(doc: Doc, k: int) -> bool:
     """Token k, an ordinary word right after a given name, is its family name when the name closes
     right after it (punctuation, a conjunction, a relative pronoun): "سامي كريم ووزير", "ساسي،".
     Verbs (imperfect prefixes), adverbs in -ا, definite words, possessives and time words are not."""
-    t = doc[k]
-    norm = normalize(t.text)
-    if any(stem.startswith("ال") and len(stem) >= DEFINITE_WORD_LETTERS for stem in stems(t)[1:]):
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    text = toks.texts[k]
+    norm = normalize(text)
+    if any(stem.startswith("ال") and len(stem) >= DEFINITE_WORD_LETTERS
+           for stem in (normalize(stem) for _, stem in clitic_variants(text)[1:])):
         return False  # "بالقول": a preposition and the article, no name (but "فالك": ال and one letter is no word)
     nxt = skip_space(doc, k + 1)
-    closed_by_fa = nxt < len(doc) and _fa_on_a_speech_verb(doc[nxt].text)
+    after = toks.texts[nxt] if nxt < len(doc) else ""
+    closed_by_fa = nxt < len(doc) and _fa_on_a_speech_verb(after)
     # (a word in ة before the answer of أما is a noun in ة, no possessive: "أما سمير بركة فأكد")
-    possessive = norm.endswith(("ا", "هم", "ها")) or (norm.endswith("ه") and not (closed_by_fa and t.text.endswith("ة")))
-    if not is_arabic_word(t) or t.text.startswith(("ال", "و")) or is_function_word(t) or is_time_word(t) \
+    possessive = norm.endswith(("ا", "هم", "ها")) or (norm.endswith("ه") and not (closed_by_fa and text.endswith("ة")))
+    if not toks.arabic[k] or text.startswith(("ال", "و")) or is_function_text(text) or is_time_text(text) \
             or len(norm) < 3 or norm.startswith(IMPERFECT_PREFIXES) or possessive \
-            or TANWEEN_FATH in t.text or norm in lexicon.cues() or norm in lexicon.titles() \
+            or TANWEEN_FATH in text or norm in lexicon.cues() or norm in lexicon.titles() \
             or norm in lexicon.groups() or nisba_country(doc, k) or known_entity_at(doc, k, ("Place", "Organization")):
         return False
-    if nxt >= len(doc) or doc[nxt].is_space or (is_punct(doc[nxt]) and not is_quote(doc[nxt])):
+    if nxt >= len(doc) or toks.spaces[nxt] or (toks.punct[nxt] and after not in QUOTE_CHARS):
         return True
-    if is_name_link(doc[nxt].text):
+    if is_name_link(after):
         return False   # "محمد فلان ولد علان": a particle of descent goes on with the name, it closes none
-    return doc[nxt].text.startswith("و") and len(doc[nxt].text) > 2 or normalize(doc[nxt].text) in NAME_CLOSERS \
-        or is_function_word(doc[nxt]) or closed_by_fa
+    return after.startswith("و") and len(after) > 2 or normalize(after) in NAME_CLOSERS \
+        or is_function_text(after) or closed_by_fa
 
 
 def family_name_before_amma_answer(doc: Doc, k: int) -> bool:
