@@ -54,11 +54,12 @@ def particle_before_a_name(doc: Doc, k: int) -> bool:
     """Token k, a name particle that opens with و ("ولد"), followed by a word that is no function word,
     time word or conjunct: the particle of descent, no conjunction ("X ولد في", "X ولد عام", was born in,
     keep their verb out). The father's name may read as an ordinary word ("ولد لبات", "ولد الشيخ")."""
-    if not is_name_link(doc[k].text):
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    if not is_name_link(toks.texts[k]):
         return False
     nxt = skip_space(doc, k + 1)
-    return nxt < len(doc) and is_arabic_word(doc[nxt]) and not is_function_word(doc[nxt]) \
-        and not is_time_word(doc[nxt]) and not doc[nxt].text.startswith("و")
+    return nxt < len(doc) and toks.arabic[nxt] and not is_function_text(toks.texts[nxt]) \
+        and not is_time_text(toks.texts[nxt]) and not toks.texts[nxt].startswith("و")
 
 
 def conjoined_speech_verb(norm: str) -> bool:
@@ -414,14 +415,17 @@ def indefinite_nisba_family_name(doc: Doc, k: int) -> bool:
     a title, right after a one-word given name, is its family name: an adjective of a name would carry the
     article, and a title in apposition is in construct with a definite word ("فلان مفتي الديار", "سوري
     الجنسية"); the accusative ("رئيسا") ends in ا, and "تركي الحربي" (a given name) has a name after it."""
-    t = doc[k]
-    norm = normalize(t.text)
-    if t.text.startswith(("ال", "و")) or not norm.endswith("ي") or len(norm) < 4 or not is_arabic_word(t) \
+    toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
+    text = toks.texts[k]
+    norm = normalize(text)
+    if text.startswith(("ال", "و")) or not norm.endswith("ي") or len(norm) < 4 or not toks.arabic[k] \
             or (norm not in lexicon.titles() and nisba_country(doc, k) is None):
         return False
     nxt = skip_space(doc, k + 1)
-    return nxt >= len(doc) or not (doc[nxt].text.startswith("ال") or is_name_like(doc[nxt]) and not cue_word(doc[nxt].text)
-                                   and not is_function_word(doc[nxt]))
+    if nxt >= len(doc):
+        return True
+    after = toks.texts[nxt]
+    return not (after.startswith("ال") or name_like_at(doc, nxt) and not cue_word(after) and not is_function_text(after))
 
 
 # words after which a name cannot go on: a clause opens ("، الذي", "وهو") or a list goes on
@@ -808,7 +812,7 @@ def rare_family_name_after_given(doc: Doc, start_name: int, k: int) -> bool:
     prefix, no shape or inflection no name takes, no function word read whole (a clitic reading is allowed: "كالا"
     as كـ + إلا), no time, cue, title or group word, no nationality and
     no known place or body."""
-    if k != start_name + 1 or normalize(doc[start_name].text) not in lexicon.given_names():
+    if k != start_name + 1 or normalize(tokens_of(doc).texts[start_name]) not in lexicon.given_names():
         return False
     t = doc[k]
     text, norm = t.text, normalize(t.text)
