@@ -22,7 +22,7 @@ from .asides import (FRAMED_SAY_WINDOW, framed_complementizer, opener_after, ope
 from ..mentions import nisba_country
 from .boundary import HEADLINE_BREAKS, after_quote_framing, attribution_tail, clause_end, in_headline
 from .context import Context
-from .cues import GLUED_BY, SPEECH_KINDS, Cue
+from .cues import SPEECH_KINDS, Cue
 from .cursor import GUILLEMET_CLOSERS
 from .narration import named_at
 from .quotes import (NAME_WORDS, PREPOSITION_CLITICS, after_preposition_clitic, closes_quote, past_closing_quote, past_open_quote,

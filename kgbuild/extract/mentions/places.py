@@ -456,7 +456,6 @@ def _listed_places(doc: Doc) -> list[Candidate]:
     """"إلى أحياء الشماعية والمنصورية وكرمليس", "بين بلدتي كفرنبل والهبيط": after a plural or dual place
     head, a list of two names or more joined by و or a comma are places, each of one or two words: a
     name no table knows, or one definite word that is no ordinary word of news."""
-    toks = tokens_of(doc)
     out: list[Candidate] = []
     for i in words_where(doc, _may_head_list):
         items, k, clitic = [], skip_space(doc, i + 1), 0

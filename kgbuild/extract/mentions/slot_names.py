@@ -616,7 +616,6 @@ def fronted_described_name_candidates(doc: Doc) -> list[Candidate]:
     calling with its phrase, then the name, closed by the answer of أما (فـ on a cue, or فقد) or by an aside after a
     comma ("، الذي"). The name is two or three unseen or name words right before the close (_unseen_name_before),
     after a definite word (the description's last), and no person the gazetteer knows."""
-    toks = tokens_of(doc)
     out = []
     for i in words_where(doc, _is_fronted_topic):
         d = skip_space(doc, i + 1)

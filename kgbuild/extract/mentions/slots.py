@@ -551,7 +551,6 @@ def apposed_name_candidates(doc: Doc) -> list[Candidate]:
     words that may be a name's, closed by such a title, are taken as a person's name (one word alone
     is as often the end of the phrase before). The first may carry no conjunction, and only the last
     the article (a family name: "فلان العلي رئيس ...")."""
-    toks = tokens_of(doc)
     out = []
     for k in words_where(doc, _may_appose):   # (appositive_at opens only at such words)
         if _joined_by_conjunction(doc, k) or not appositive_at(doc, k) or not _title_with_complement(doc, k):
@@ -626,7 +625,6 @@ def kana_qad_candidates(doc: Doc) -> list[Candidate]:
     """"وكان فلان فلان قد أعلن": one to three name-like words between كان and قد before a speech verb
     are the speaker's name, the subject كان puts before the verb (a known place or body first is a given
     name spelled like it only with a name word after it, as in the speech verb's slot)."""
-    toks = tokens_of(doc)
     out = []
     for i in words_where(doc, _is_kana):   # "وكان", "فكانت"
         start = k = skip_space(doc, i + 1)

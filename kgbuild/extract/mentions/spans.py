@@ -7,8 +7,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import normalize, strip_article
 from ..words import is_function_text, PRONOUN_SUFFIXES, is_arabic_word, is_function_word, prev_word, tokens_of
-from .base import (ADJECTIVE_ENDINGS, PLURAL_ENDINGS, PREPOSITIONS, RELATIVE_PLURAL_ENDINGS, known_entity_at,
-                   nisba_country, skip_space)
+from .base import ADJECTIVE_ENDINGS, PLURAL_ENDINGS, PREPOSITIONS, known_entity_at, nisba_country, skip_space
 
 # elatives, numerals and broken-plural adjectives that follow a plural group noun: "القوى الكبرى"
 GROUP_MODIFIERS = lexicon.function_words().group_modifier

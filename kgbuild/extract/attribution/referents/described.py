@@ -90,7 +90,7 @@ def the_latter(ctx: Context, pos: int) -> str | None:
     """"والتقى فلان بالسفير علان، وقال الأخير إن": "the latter" (function_words.tsv) standing alone is the person
     or body named last before it, in its sentence or the one before; not as an adjective after a noun ("الأسبوع
     الأخير"): the word before it is a cue, a word of time or place between verb and subject, or opens the clause."""
-    tokens, mentions = ctx.tokens, ctx.mentions
+    tokens = ctx.tokens
     if not tokens.in_class(pos, tokens.words.latter):
         return None
     sent = ctx.tokens.sentence(pos)

@@ -5,7 +5,7 @@ when the noun names it ("بقرار Y")."""
 from __future__ import annotations
 
 from .... import lexicon
-from ....text import normalize, without_article
+from ....text import without_article
 from ...mentions import Candidate
 from ...stance.settings import locative
 from ...words import without_proclitic
