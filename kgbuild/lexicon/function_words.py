@@ -91,6 +91,7 @@ class FunctionWords:
     hedge: frozenset[str]
     obligation: frozenset[str]
     appealing: frozenset[str]
+    no_deed: frozenset[str]
     preventing: frozenset[str]
     enabling: frozenset[str]
     leeway: frozenset[str]

@@ -14,7 +14,7 @@ from ...text import clitic_variants, normalize
 from ..mentions import Candidate
 from ..words import next_word, tokens_of
 from .roles import named_from
-from .words import first_word, is_any_word
+from .words import first_word, is_any_word, is_one_of, word_polarity
 
 OPENING_WORDS = 6   # words of the content within which "أي" and the noun of tie are looked for
 OWNER_STEM = 3    # letters a noun after لـ has at least ("لحركته", "للشركة"); fewer is a bare pronoun ("له", "لها")
@@ -48,3 +48,26 @@ def tie_denied_of(doc: Doc, c: Candidate, c_start: int, c_end: int) -> bool:
     """Is mention c (or its title) the party whose tie a denial opens with ("نفى أي علاقة لـX بالهجوم")?"""
     q = denied_tie_owner(doc, c_start, c_end)
     return q >= 0 and named_from(c, c_start) <= q < c.j
+
+
+DEED_REACH = 2   # words after the subject of a denied clause within which its verb stands (past "قد")
+
+
+def no_deed_denied(doc: Doc, c: Candidate, c_end: int) -> bool:
+    """Is what a denied clause says of its subject, mention c, a plan, a request or a receipt (function_words no_deed,
+    right after c or past "قد": "نفى أن يكون X بصدد الانسحاب", "أن تكون X قد طلبت", "أن تكون X تلقت رسالة") of nothing
+    bad? No deed is denied of X, so no wrong it is cleared of: X is no more than named. A plan or an order of a wrong
+    is a charge all the same ("نفى أن تكون X تلقت أوامر بقمع المحتجين": X cleared)."""
+    toks = tokens_of(doc)
+    words = lexicon.function_words()
+    k: int | None = c.j
+    for _ in range(DEED_REACH):
+        if k is None or k >= c_end or toks.punct[k]:
+            return False
+        if is_one_of(toks.texts[k], words.no_deed):
+            # only then the rest of the clause is read, for a word of a wrong (a rare case: a denied clause's verb)
+            return not any(not toks.punct[q] and word_polarity(toks.texts[q]) < 0 for q in range(k + 1, c_end))
+        if normalize(toks.texts[k]) not in words.adjunct:
+            return False
+        k = next_word(doc, k)
+    return False

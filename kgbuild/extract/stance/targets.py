@@ -20,7 +20,7 @@ from ..words import QUOTE_CHARS, is_ordinary_word, next_word, tokens_of
 from .calls import addressee_blamed
 from .abandon import abandon_refused_to
 from .apologies import apologized_to
-from .cleared import tie_denied_of
+from .cleared import no_deed_denied, tie_denied_of
 from .duty import pressed_duty
 from .deaths import death_told
 from .outreach import reached_out_to
@@ -302,12 +302,14 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
             # تعرض لأذى"; a third party in a denied clause is a happening's: "نفى أن تكون قوات Y قد عبرت الحدود")
             stance = "positive"
         if denial and stance != "positive" and (not key.startswith("group:") or kind_of(key) in STATE_FORCE_GROUPS) and \
-                any(denied_doer(doc, c, c_start) and suffers(doc, c, c_end, values) is None for c in mentions):
+                any(denied_doer(doc, c, c_start) and suffers(doc, c, c_end, values) is None and
+                    not no_deed_denied(doc, c, c_end) for c in mentions):
             # "نفى أن تكون الشركة واجهة للتهريب": what is said of the named subject of the denied clause is what the
             # speaker denies of it, a charge whether or not its words are known bad ("نفى أن تكون الوزارة قد علمت
             # بالصفقة"): the party is cleared, defended (an unnamed group, "مقاتليه", is rather the claimant's own men
             # whose boast is denied; a state's forces or authorities are cleared as a named party is: "نفى أن تكون قوات
-            # الأمن ارتكبت أي تجاوزات")
+            # الأمن ارتكبت أي تجاوزات"). A plan, request or receipt denied is no deed to clear it of ("نفى أن يكون X
+            # ينوي الانسحاب"): X stays neutral
             stance = "positive"
         if not denial and key not in own and any(ties_refused(doc, c, c_start) for c in mentions):
             stance = "negative"   # "لن ندخل في ائتلاف مع X", "رفض أي تحالف مع X": a tie refused with X opposes X
