@@ -13,7 +13,6 @@ import gc
 import logging
 
 import numpy
-from operator import attrgetter
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,6 +22,7 @@ from .extract.mentions.possessed_roles import possessed_role_candidates
 from .extract.mentions.related_appositions import family_names_after_relation_nouns
 from .extract.mentions.quoted_guesses import without_quoted_guesses
 from .extract.mentions.unread_subjects import without_unread_subject_guesses
+from .extract.mentions.base import BY_FIRST_TOKEN, BY_START
 from .extract.mentions.towns import town_candidates
 from .extract.mentions.amma_topics import amma_topic_candidates
 from .extract.mentions import (Candidate, apposed_name_candidates, kana_qad_candidates, gazetteer_candidates, given_name_candidates, group_candidates,
@@ -53,9 +53,6 @@ from .extract.words import ner_ents, text_of, tokens_of
 from .extract.attribution import find_statements
 from .records import EntityRecord
 from .tokenizer import blank_arabic
-
-BY_FIRST_TOKEN = attrgetter("i")   # (the sort key of mentions in text order: no Python call per mention)
-BY_START = attrgetter("start")   # (the sort key of mentions by offset: no Python call per mention)
 
 log = logging.getLogger(__name__)
 

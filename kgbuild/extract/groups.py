@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from functools import lru_cache
-from operator import attrgetter
 from typing import Protocol
 
 from spacy.tokens import Doc
@@ -18,12 +17,10 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..text import clitic_variants, normalize, slug, without_article
 from .words import is_function_word, prev_word, text_of
-from .mentions.base import GENERIC_INSTITUTIONS, RELATIVE_PLURAL_ENDINGS, countries, skip_space
+from .mentions.base import BY_FIRST_TOKEN, GENERIC_INSTITUTIONS, RELATIVE_PLURAL_ENDINGS, countries, skip_space
 from .mentions.group_forms import POSSESSIVE_SUFFIXES
 from .mentions.numbered import COMPOUND_UNITS, NUMBER_WORDS, PARTITIVE_FROM
 from .mentions.unnamed_bodies import is_unnamed_body
-
-BY_FIRST_TOKEN = attrgetter("i")   # (the sort key of mentions in text order: no Python call per mention)
 
 CORE_GROUP_KINDS = frozenset({
     "protesters", "rioters", "looters", "security_forces", "police_officers",

@@ -12,7 +12,6 @@ import difflib
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
 
 from .. import lexicon
 from ..records import EntityRecord, Mention, Role
@@ -21,12 +20,10 @@ from .groups import GENERIC_INSTITUTIONS, kind_of
 from .mentions.base import STATE_INSTITUTIONS
 from .words import NAME_LINKS, NAME_TITLES
 from .mentions import RANK, Candidate, known_forms
-from .mentions.base import DESCENT, GOVERNMENT, POLICE, label_key
+from .mentions.base import BY_START, DESCENT, GOVERNMENT, POLICE, label_key
 from .mentions.bodies import PART_HEADS
 from .mentions.clubs import NAME_PREFIXES
 from .mentions.places import referent_heads
-
-BY_START = attrgetter("start")   # (the sort key of mentions by offset: no Python call per mention)
 
 
 def _toks(form: str) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from spacy.tokens import Doc
 
@@ -44,6 +45,11 @@ OFFICES_OF_BODIES = lexicon.function_words().office_of_body
 INNER_TITLE_MODIFIERS = lexicon.function_words().inner_title_modifier
 # "المتحدث باسم الوزارة هو فلان": the pronoun that introduces the title holder's name
 NAME_INTRODUCERS = lexicon.function_words().name_introducer
+
+# the sort keys of mentions (Candidate, and any record with the same fields) in text order and by offset: no
+# Python call per mention
+BY_FIRST_TOKEN = attrgetter("i")
+BY_START = attrgetter("start")
 
 
 @dataclass

@@ -3,7 +3,6 @@ found once found again wherever it recurs (propagation)."""
 from __future__ import annotations
 
 from functools import lru_cache
-from operator import attrgetter
 
 from spacy.tokens import Doc
 
@@ -14,7 +13,7 @@ from ..words import (NAME_LINKS, NAME_TITLES, NAMES_LIKE_FUNCTION_WORDS, PARTS_O
                      is_inflected_common, is_known_name_word, is_name_like, name_like_text, is_time_word, mostly_common_words, prev_word, text_of,
                      tokens_of, word_count, word_counts, is_name_link)
 from .not_groups import is_number
-from .base import (DESCENT, GENERIC_INSTITUTIONS, GOD, OUTLET_SUFFIXES, PLACE_HEADS, POSTED_AT, RANK, adjectival, Candidate, is_nisba, known_entity_at,
+from .base import (BY_FIRST_TOKEN, DESCENT, GENERIC_INSTITUTIONS, GOD, OUTLET_SUFFIXES, PLACE_HEADS, POSTED_AT, RANK, adjectival, Candidate, is_nisba, known_entity_at,
                    longest_match, match_title, nisba_country, phrase_firsts, positions_of_own_words, skip_space, span_chars,
                    token_infos)
 from .bodies import PART_HEADS, remit_end
@@ -40,8 +39,6 @@ from .common_noun_guesses import common_noun_guess
 from .quoted_name_places import place_inside_quoted_name
 from .adjective_guesses import adjective_of_the_noun_before
 from .state_heads import states_named_by_their_head
-
-BY_FIRST_TOKEN = attrgetter("i")   # (the sort key of mentions in text order: no Python call per mention)
 
 
 FAMILY_PARTICLES = lexicon.function_words().family_particle
