@@ -65,6 +65,12 @@ CALLED = lexicon.function_words().called
 NAME_TITLES = lexicon.function_words().name_title
 
 
+def is_called_text(text: str) -> bool:
+    """Is the word "يدعى", "ويدعى", "المدعو" (CALLED), which introduces the name someone goes by? A test of the word for
+    words_where / words_between, which the finders and speaker searches that look for it ask (one index for them all)."""
+    return normalize(text) in CALLED
+
+
 @lru_cache(maxsize=131072)   # (the name finders ask it of each word of a name at each word they add)
 def is_name_link(text: str) -> bool:
     """A name particle as written: "بن", "أبو", "فان" (van). A hamza past the first letter makes it
@@ -227,11 +233,10 @@ _TEST_LIST: list[Callable[[str], object]] = []
 _TESTS: set[Callable[[str], object]] = set()   # _TEST_LIST's tests, to tell a test met before at once
 # text -> (number of tests it was put to, the tests it passes)
 _PASSED_BY: dict[str, tuple[int, tuple[Callable[[str], object], ...]]] = {}
-# the Doc last indexed, its index (each test met before it was made that a word passes -> the tokens that pass it)
-# and the number of tests met before it was made
+# the Doc last indexed and its index (each test met so far that a word passes -> the tokens that pass it); a test is
+# met for the first time only in _passing, which indexes the Doc again right then, so the index knows every test
 _indexed_doc: Doc | None = None
 _index: dict[Callable[[str], object], list[int]] = {}
-_indexed_tests = 0
 
 
 def _passed(text: str) -> tuple[int, tuple[Callable[[str], object], ...]]:
@@ -247,7 +252,7 @@ def _passed(text: str) -> tuple[int, tuple[Callable[[str], object], ...]]:
 def _trigger_index(doc: Doc) -> dict[Callable[[str], object], list[int]]:
     """Each test met so far that a word of the Doc passes -> the words that pass it, in order; one pass over the
     Doc's distinct words for all the tests at once."""
-    global _indexed_doc, _index, _indexed_tests
+    global _indexed_doc, _index
     index: dict[Callable[[str], object], list[int]] = {}
     n = len(_TEST_LIST)
     for text, ks in words_by_text(doc).items():
@@ -262,7 +267,7 @@ def _trigger_index(doc: Doc) -> dict[Callable[[str], object], list[int]]:
                 got.extend(ks)
     for ks in index.values():
         ks.sort()
-    _indexed_doc, _index, _indexed_tests = doc, index, n
+    _indexed_doc, _index = doc, index
     return index
 
 
@@ -283,13 +288,13 @@ def words_between(doc: Doc, test: Callable[[str], object], lo: int, hi: int) -> 
 
 def _passing(doc: Doc, test: Callable[[str], object]) -> list[int]:
     """The Doc's index of `test` (words_where's, read only)."""
-    # (asked ~100 times per Doc: the index kept for the Doc answers with a look-up or two; a test it lacks that was
-    # met before it was made is one no word passes, one met since makes it again)
+    # (asked ~100 times per Doc: the index kept for the Doc answers with a look-up or two; a test met before that it
+    # lacks is one no word passes, a test met for the first time makes it again)
     if doc is _indexed_doc:
         found = _index.get(test)
         if found is not None:
             return found
-        if _indexed_tests == len(_TEST_LIST) and test in _TESTS:
+        if test in _TESTS:
             return _NONE
     if test not in _TESTS:
         _TESTS.add(test)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize, strip_article, ta_marbuta_lacks
-from ..words import (QUOTE_CHARS, is_function_text, CALLED, text_of, is_time_text, is_name_like, is_ordinary_word, prev_word,
+from ..words import (QUOTE_CHARS, is_function_text, text_of, is_time_text, is_name_like, is_ordinary_word, prev_word,
                      tokens_of, words_by_text, words_where)
 
 
@@ -545,12 +545,6 @@ def cues_before(doc: Doc, i: int) -> list[lexicon.Cue]:
         return []
     cues = lexicon.cues()
     return [cue for _, stem in clitic_variants(toks.texts[p]) if (cue := cues.get(normalize(stem))) is not None]
-
-
-def is_called_text(text: str) -> bool:
-    """Is the word "يدعى", "ويدعى" (CALLED), which introduces the name someone goes by? A test of the word for
-    words.words_where, which the finders that look for it ask (one index of the Doc's words for them all)."""
-    return normalize(text) in CALLED
 
 
 def skip_space(doc: Doc, k: int) -> int:

@@ -10,9 +10,9 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (is_function_text, CALLED, prev_word, text_of, is_arabic_word, is_function_word, is_name_like_whole, tokens_of,
+from ..words import (is_called_text, is_function_text, CALLED, prev_word, text_of, is_arabic_word, is_function_word, is_name_like_whole, tokens_of,
                      is_arabic_text, words_where)
-from .base import (STATE_INSTITUTIONS, is_called_text, PLACE_HEADS, PLURAL_ENDINGS, Candidate, known_entity_at, longest_match,
+from .base import (STATE_INSTITUTIONS, PLACE_HEADS, PLURAL_ENDINGS, Candidate, known_entity_at, longest_match,
                    nisba_country, skip_space, span_chars, table_firsts, token_info, token_infos, TokenInfo)
 from .group_forms import (POSSESSIVE_SUFFIXES, accusative_match, construct_match, dual_match, lam_construct_match,
                           possessed_match)

@@ -8,11 +8,11 @@ from spacy.tokens import Doc, Token
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (is_time_text, QUOTE_CHARS, CALLED, NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, common_words, has_non_name_shape,
+from ..words import (is_called_text, is_time_text, QUOTE_CHARS, CALLED, NAMES_LIKE_FUNCTION_WORDS, PARTS_OF_DAY, common_words, has_non_name_shape,
                      ends_in_pronoun, is_function_text, is_known_name_word, is_name_like,
                      is_name_link, is_punct, mostly_common_words, next_word, prev_word, text_of,
                      tokens_of, word_counts, words_where)
-from .base import COMPLEMENTIZERS, Candidate, TITLE_MODIFIERS, is_called_text, is_honorific, known_entity_at, match_title, nisba_country, skip_space
+from .base import COMPLEMENTIZERS, Candidate, TITLE_MODIFIERS, is_honorific, known_entity_at, match_title, nisba_country, skip_space
 from .names import KUNYA, kin_with_pronoun, no_name_word
 from .name_words import CORRESPONDENTS, outlet_head
 from .particles import past_compound_particle

@@ -23,10 +23,10 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import (is_function_text, COMMAS, common_words, ends_in_pronoun, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
+from ..words import (is_called_text, is_function_text, COMMAS, common_words, ends_in_pronoun, is_arabic_word, is_function_word, is_known_name_word, is_name_like,
                      is_name_link, is_quote, mostly_common_words, prev_word, stop_prepositions, text_of, tokens_of,
                      word_count, word_counts, is_time_text, words_where, QUOTE_CHARS, sentence_bounds, name_like_at)
-from .base import (COMPLEMENTIZERS, Candidate, is_called_text, is_nisba, known_entity_at, known_place_or_body_ends_at, match_title,
+from .base import (COMPLEMENTIZERS, Candidate, is_nisba, known_entity_at, known_place_or_body_ends_at, match_title,
                    skip_space, span_chars)
 from .name_spans import definite_family_name
 from .name_words import GREETING_MESSAGES, ordinary_word_with_pronoun, said_to_a_correspondent

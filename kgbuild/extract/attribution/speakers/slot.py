@@ -14,7 +14,7 @@ from ...groups import kind_of
 from ...mentions import Candidate, match_title
 from ...mentions.not_groups import is_number
 from ...mentions.one_of import described_name_start
-from ...words import CALLED, PRONOUN_SUFFIXES, words_between
+from ...words import PRONOUN_SUFFIXES, is_called_text, words_between
 from ..context import Context
 from ..index import Found
 from ..referents.bodies_and_places import (body_class_kinds, body_referent, described_body_named, kind_of_body,
@@ -394,7 +394,7 @@ def _named_in_called_aside(ctx: Context, pos: int, end: int) -> Candidate | None
     then the name after "(و)يدعى" (is called), set off by commas or not, or after an aside saying what she is
     ("، وهي معلمة"): the person named speaks, the description only describes him. The description runs to
     "يدعى" or the comma before it, within CALLED_ASIDE_REACH words."""
-    if not words_between(ctx.doc, is_called_word, pos + 1, end):
+    if not words_between(ctx.doc, is_called_text, pos + 1, end):
         return None   # (no "يدعى" ahead in the sentence, as in most: the walk below would find none)
     tokens = ctx.tokens
     first = tokens.norm(pos)
@@ -419,11 +419,6 @@ def _named_in_called_aside(ctx: Context, pos: int, end: int) -> Candidate | None
         return None
     named = ctx.mentions.start_at.get(tokens.next(k + 1, end))
     return named if named is not None and named.type == "Person" else None
-
-
-def is_called_word(text: str) -> bool:
-    """"يدعى", "ويدعى", "المدعو" (function_words called), as written: a test of the word for words.words_between."""
-    return normalize(text) in CALLED
 
 
 DEFINITE = "ال"   # an indefinite noun describes one person before "يدعى"; a definite one may be named itself
