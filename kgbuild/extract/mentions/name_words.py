@@ -405,7 +405,7 @@ def nationality_family_name(doc: Doc, k: int) -> bool:
     country = nisba_country(doc, k)
     # a state's: a region's nisba ("الإنجليزي", "الأبخازي") is no family name, "روني الإنجليزي" the Englishman
     known = lexicon.entity_by_key().get(country) if country else None
-    return toks.texts[k].startswith("ال") and normalize(toks.texts[k]).endswith("ي") and known is not None and known.kind == "country" \
+    return known is not None and known.kind == "country" \
         and (nxt >= len(doc) or not name_like_at(doc, nxt)) \
         and given is not None and known_entity_at(doc, given, ("Person",)) is None  # "بوتين الفرنسي ماكرون"
 

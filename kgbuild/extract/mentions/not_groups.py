@@ -266,7 +266,6 @@ def one_voter(doc: Doc, i: int, surface: str) -> bool:
 
 # the definite singular voter, bare or with the conjunction
 SINGULAR_VOTER = frozenset(normalize(w) for w in ("الناخب", "والناخب"))
-PERSON_LABELS = frozenset({"PER", "PERS"})   # the NER's labels of a person
 
 
 def quantified_as_all(doc: Doc, i: int, j: int) -> bool:
