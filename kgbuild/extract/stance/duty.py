@@ -10,18 +10,20 @@ from ... import lexicon
 from ...text import normalize
 from ..mentions import Candidate
 from ..words import tokens_of
+from .roles import named_from
 from .words import first_word, is_one_of, word_before
 
 THAT = frozenset(normalize(w) for w in ("أن", "ألا"))   # the أن of the duty, or its negation "ألا"
+# the words after which a clause opens: a complementizer or a "but" (one set, made once)
+CLAUSE_OPENERS = lexicon.function_words().complementizer | lexicon.function_words().contrast
 
 
 def _opens_a_clause(doc: Doc, c: Candidate, lo: int) -> bool:
     """Does mention c (or its title) stand first in its clause: at the content's start, or after punctuation, a
     complementizer or a "but" ("لكن X يجب أن"), not as the genitive of a noun ("رسالة X يجب أن": the message must)?"""
-    toks, words = tokens_of(doc), lexicon.function_words()
-    start = c.title_i if c.title_i is not None and lo <= c.title_i < c.i else c.i
-    p = word_before(doc, start, lo)
-    return p < lo or toks.punct[p] or is_one_of(toks.texts[p], words.complementizer | words.contrast)
+    toks = tokens_of(doc)
+    p = word_before(doc, named_from(c, lo), lo)
+    return p < lo or toks.punct[p] or is_one_of(toks.texts[p], CLAUSE_OPENERS)
 
 
 def pressed_duty(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:

@@ -92,11 +92,9 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         return "positive"     # "الشعب اختار التغيير", "منحنا الناخبون ثقتهم": the people's choice, a verdict the speaker heeds
     if prior != "negative" and any(_served_all(doc, c, c_start) for c in mentions):
         return "positive"     # "سأكون رئيسا لكل X", "حكومة لجميع X": an office pledged to all of X embraces them
-    patients: list[bool] = []   # whether every mention is a patient (_patient), asked twice below: read once
-    def all_patients() -> bool:
-        if not patients:
-            patients.append(all(_patient(doc, c, c_start, c_end, values) for c in mentions))
-        return patients[0]
+    # whether every mention undergoes a bad thing the content names (_patient's readings, which the loop below reads
+    # of each mention anyway)
+    all_patients = True
     near: set[int] = set()
     owned: set[int] = set()   # "مواجهة العدوان الإسرائيلي": the word the target stands right after is its own
     reversed_heads: set[int] = set()   # owned words through a preposition that a reverser turned round: read as a phrase
@@ -142,12 +140,16 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
         sides += side
         if bad is not None:
             suffered.add(bad)
-        suffered.update(suffers(doc, c, c_end, values) or ())
+        suffering = suffers(doc, c, c_end, values)
+        suffered.update(suffering or ())
         if own:
             suffered.update(own_plight(doc, c, c_end, values) or ())   # "المغرب وجد نفسه أمام قرار مؤلم": its state
-        suffered.update(exposed(doc, c, c_start, c_end, values) or ())   # "يعرض X للخطر": the danger X is put in
-        if pushed(doc, c, c_start, c_end):
+        exposure = exposed(doc, c, c_start, c_end, values)
+        suffered.update(exposure or ())   # "يعرض X للخطر": the danger X is put in
+        driven = pushed(doc, c, c_start, c_end)
+        if driven:
             suffered.update(window)   # "الأزمة قد تدفع X إلى تعليق Y": the cause and where X is driven are not X's doing
+        all_patients = all_patients and (suffering is not None or exposure is not None or driven)
         if _harmed(doc, c, c_start, values):
             # "التدخلات تقوض استقرار X", "انتهاك سيادة X": X undergoes the harm to what is its own, like what befalls
             # it; the words before speak of the harm and its doer
@@ -231,7 +233,7 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
     # what the act names ("حذر من أن حياة X في خطر")
     # ("يضع X في مأزق": the one put in harm's way is its patient, the warning is of the harm, not of X)
     takes_prior = n == 0 and not all(deep(doc, c, c_start) for c in mentions) and \
-        not all_patients() and \
+        not all_patients and \
         not all_victims and \
         befallen_mentions < len(mentions)
     if prior != "neutral" and takes_prior:
@@ -247,7 +249,7 @@ def stance_of(doc: Doc, key: str, mentions: list[Candidate], n: int, values: Len
     if suffered or opening > c_start:
         content = far_words(doc, values, others | suffered, opening, c_end)
     if n == 0 and content and befallen_mentions < len(mentions) and \
-            not all_patients() and \
+            not all_patients and \
             (heir or not all(governed(doc, c, c_start) for c in mentions)):
         # the words far off speak of the content's actors; not of a place or party named only after a
         # preposition ("الخمور السرية في X", "خرج أمام X", "عدو لدود للولايات المتحدة"), unless it is the
