@@ -30,9 +30,8 @@ NESTING_QUOTES = ("«", "‹")   # openers that differ from their closers, so qu
 STRAIGHT_QUOTE = '"'   # the same mark opens and closes
 ABBREVIATION_DOT = "\u2027"   # what an abbreviation's stop reads as (pipeline.abbreviation_dots)
 # the marks that open or close a quotation as the quote scans read them (inside_quotes, running_quotes, stray_quotes)
-QUOTE_MARKS = (*sorted(OPEN_QUOTES), *sorted(CLOSE_QUOTES), STRAIGHT_QUOTE)
+QUOTE_MARKS = frozenset(OPEN_QUOTES | CLOSE_QUOTES | {STRAIGHT_QUOTE})
 QUOTE_CLOSERS = {"«": "»", "“": "”", "„": "“”", "‹": "›"}
-QUOTE_MARK_SET = frozenset(QUOTE_MARKS)
 
 
 class Cursor:
@@ -86,7 +85,7 @@ class Cursor:
         """The tokens, in order, that are one of QUOTE_MARKS, found once: the quote scans (inside_quotes,
         running_quotes, stray_quotes) go from one mark to the next, not through every token."""
         if self._quote_tokens is None:
-            self._quote_tokens = [k for k, t in enumerate(self.texts) if t in QUOTE_MARK_SET] \
+            self._quote_tokens = [k for k, t in enumerate(self.texts) if t in QUOTE_MARKS] \
                 if self.quote_marks_in_text() else []
         return self._quote_tokens
 

@@ -30,6 +30,10 @@ CONNECTIVES = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stop
                         if row["kind"] in ("conjunction", "particle", "relative", "interrogative"))
 STOPWORDS = frozenset(normalize(row["word"]) for row in lexicon.read_tsv("stopwords.tsv") if row["kind"] != "common_noun")
 STOP_OR_PREPOSITION = STOPWORDS | PREPOSITIONS   # (a function word before a verb: read as one set, not joined per call)
+# the words that open a phrase fronted before the verb (prepositions, adjuncts, fronted heads; clause_opening asks it of
+# every cue: one set, made once)
+FRONTED_HEADS = lexicon.function_words().preposition | lexicon.function_words().adjunct | PREPOSITIONS | \
+    lexicon.function_words().fronted_head
 SUBJECT_PAST_ADJUNCT = 8      # tokens from a verb to what it says: "وقال في لقاء تلفزيوني الدبلوماسي إن"
 ANTECEDENT_WALK = 12          # tokens back from a plural verb to the group it speaks for
 REPORT = "report"            # the act of أفاد, ذكر, نقل, أورد
@@ -645,20 +649,7 @@ def clause_opening(ctx: Context, q: Query) -> int | None:
         return None
     norm = tokens.norm(first)
     bare = norm[1:] if norm[:1] in "وف" and len(norm) > 2 else norm
-    heads = _fronted_heads(words)
-    return None if norm in heads or bare in heads else first
-
-
-# the function words last read and the words that open a fronted phrase by them: clause_opening is asked for every
-# cue, and the union of its four classes was built on every call
-_FRONTED: list = [None, frozenset()]
-
-
-def _fronted_heads(words: lexicon.FunctionWords) -> frozenset[str]:
-    """The words that open a phrase fronted before the verb: prepositions, adjuncts, fronted heads."""
-    if _FRONTED[0] is not words:
-        _FRONTED[0], _FRONTED[1] = words, words.preposition | words.adjunct | PREPOSITIONS | words.fronted_head
-    return _FRONTED[1]
+    return None if norm in FRONTED_HEADS or bare in FRONTED_HEADS else first
 
 
 def is_unnamed_source(ctx: Context, pos: int) -> bool:

@@ -14,7 +14,7 @@ from ...mentions.base import opens_office_of_body
 from ...mentions.gazetteer import in_dateline
 from ...mentions.not_groups import audience_of_a_speech
 from ...stance.settings import among
-from ...words import PRONOUN_SUFFIXES, is_arabic_text, text_of, tokens_of, without_conjunction
+from ...words import PRONOUN_SUFFIXES, text_of, tokens_of, without_conjunction
 from ..context import Context
 from ..boundary import FROM
 from ..cursor import IN
@@ -509,7 +509,7 @@ def _bare_verbal_noun(ctx: Context, k: int) -> bool:
     """Can the word at k be the verbal noun of an act, the head of what was asked for: an Arabic word, definite
     or after a preposition, that names no party and is no function word ("حماية", "بالإفراج")?"""
     tokens = ctx.tokens
-    return is_arabic_text(tokens_of(ctx.doc).texts[k]) and not tokens.is_punct(k) and ctx.mentions.start_at.get(k) is None \
+    return tokens_of(ctx.doc).arabic[k] and not tokens.is_punct(k) and ctx.mentions.start_at.get(k) is None \
         and not ctx.mentions.in_a_mention(k) and tokens.norm(k) not in tokens.words.preposition
 
 

@@ -613,6 +613,14 @@ def country_of(ctx: Context, key: str | None) -> str | None:
     return None
 
 
+def most_named_country(ctx: Context, end: int) -> str | None:
+    """The country the article names most before token `end` (a capital counted for its country): the one it is
+    about; None when it names none."""
+    counts = Counter(country for c in ctx.mentions.cands if c.i < end and c.type == "Place"
+                     and (country := country_of(ctx, ctx.mentions.key(c))) is not None)
+    return next((key for key, _ in counts.most_common(1)), None)
+
+
 def _word_mention(ctx: Context, k: int, type_: str, source: str, key: str) -> Candidate:
     """Token k as a mention of the entity `key`, read off it by `source` (a bare head, a statement noun)."""
     tok = ctx.doc[k]

@@ -5,16 +5,14 @@ own complementizer ("..., وأن البلاد تمر بظرف دقيق"). Elsewh
 no party."""
 from __future__ import annotations
 
-from collections import Counter
-
 from ...mentions import Candidate
-from ...words import CLOSE_QUOTES, OPEN_QUOTES, without_conjunction
+from ...words import without_conjunction
 from ..context import Context
+from ..cursor import QUOTE_MARKS
 from .word_index import holds
 from .opening import content_opening
-from .read_off import THE_COUNTRY, country_of
+from .read_off import THE_COUNTRY, most_named_country
 
-QUOTE_MARKS = frozenset(OPEN_QUOTES | CLOSE_QUOTES | {"\""})   # a quote may open between the complementizer and its subject: أن «البلاد
 
 
 def the_country_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -> list[Candidate]:
@@ -31,9 +29,7 @@ def the_country_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[st
                   and _after_complementizer(ctx, q)), c_end)
     if k >= c_end:
         return []
-    counts = Counter(country for c in ctx.mentions.cands if c.i < k and c.type == "Place"
-                     and (country := country_of(ctx, ctx.mentions.key(c))) is not None)
-    country = next((key for key, _ in counts.most_common(1)), None)
+    country = most_named_country(ctx, k)
     if country is None or country in exclude:
         return []
     tok = ctx.doc[k]
@@ -44,6 +40,7 @@ def _after_complementizer(ctx: Context, q: int) -> bool:
     """Does the word at q follow a complementizer ("أن", "إن", "بأن"; with و glued on: "وأن"), past a quote mark?"""
     tokens = ctx.tokens
     p = tokens.prev(q)
+    # a quote may open between the complementizer and its subject: أن «البلاد
     while p is not None and ctx.doc[p].text in QUOTE_MARKS:
         p = tokens.prev(p)
     return p is not None and without_conjunction(tokens.norm(p), tokens.words.complementizer) in tokens.words.complementizer

@@ -5,11 +5,9 @@ names most (a capital counted for its country). Not the speaker's own country or
 at home speaks for his own side, no party he is about)."""
 from __future__ import annotations
 
-from collections import Counter
-
 from ...mentions import Candidate
 from ..context import Context
-from .read_off import country_of
+from .read_off import most_named_country
 from .word_index import positions, readings
 
 VOTE_HELD = "vote_held"   # the source of the country read off a vote's conduct
@@ -28,14 +26,6 @@ def vote_country(ctx: Context, c_start: int, c_end: int, exclude: set[str]) -> C
         return None
     tok = ctx.doc[k]
     return Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, "Place", VOTE_HELD, key=country)
-
-
-def most_named_country(ctx: Context, end: int) -> str | None:
-    """The country the article names most before token `end` (a capital counted for its country): the one it is
-    about; None when it names none."""
-    counts = Counter(country for c in ctx.mentions.cands if c.i < end and c.type == "Place"
-                     and (country := country_of(ctx, ctx.mentions.key(c))) is not None)
-    return next((key for key, _ in counts.most_common(1)), None)
 
 
 def _is_vote_word(ctx: Context, k: int) -> bool:
