@@ -1467,6 +1467,12 @@ def stance_towards(nlp, text: str, target: str) -> str:
     ("وقال وزير الخارجية الكيني جون موانغي إن الشرطة الأوغندية اقتحمت مخيم اللاجئين.", "الشرطة", "negative"),
     ("وقال وزير الخارجية الكيني جون موانغي إن الجيش الأوغندي يحاصر مدينة كيسومو.", "الجيش", "negative"),
     ("وقال وزير الخارجية الكيني جون موانغي إن الميليشيات تطارد المدنيين في الشمال.", "المدنيين", "neutral"),
+    # a party said to try is charged with a design of its own; one that exerts itself is credited with its efforts
+    ("وقال وزير الخارجية الكيني جون موانغي إن الحكومة الأوغندية تحاول التهرب من التزاماتها.", "الحكومة الأوغندية",
+     "negative"),
+    ("وقال وزير الخارجية الكيني جون موانغي إن الحكومة الأوغندية تحاول كسب الوقت.", "الحكومة الأوغندية", "negative"),
+    ("وقال وزير الخارجية الكيني جون موانغي إن الحكومة الأوغندية تبذل جهودا حثيثة لإنهاء الأزمة.", "الحكومة الأوغندية",
+     "positive"),
 ])
 def test_stance_towards_a_target(nlp, text: str, target: str, stance: str) -> None:
     assert stance_towards(nlp, text, target) == stance
@@ -1640,8 +1646,8 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     ("يتصدع", -1), ("منهارة", -1), ("لاغيا", -1), ("بلاغ", 0), ("همّش", -1), ("يهمش", -1),
     # the relatives of corruption, fraud and extortion the inflection reader does not derive; يزور visits
     ("يفسدون", -1), ("المفسدين", -1), ("يحتكرون", -1), ("مختلسين", -1), ("تبتز", -1), ("يزور", 0),
-    # the relatives of aggression, repression, contempt and provocation; بذل (exert) and آباد hold no ذل or أباد
-    ("يعتدي", -1), ("المعتدين", -1), ("ينكل", -1), ("يحتقرون", -1), ("يستفز", -1), ("بذل", 0), ("آباد", 0),
+    # the relatives of aggression, repression, contempt and provocation; بذل (exert, a merit) and آباد hold no ذل or أباد
+    ("يعتدي", -1), ("المعتدين", -1), ("ينكل", -1), ("يحتقرون", -1), ("يستفز", -1), ("بذل", 1), ("آباد", 0),
     # the relatives of wasting, circumventing, obstructing and lawlessness; fact-finding and a crisis judge nothing
     ("يهدر", -1), ("أهدرت", -1), ("يتحايل", -1), ("الانفلات", -1), ("المزيفة", -1), ("تقصي", 0), ("أزمة", 0),
     # the relatives of strengthening, prospering, achieving; a given name and أنصاف (halves) are none
@@ -1680,6 +1686,10 @@ def test_a_spokesperson_does_not_speak_about_their_own_body(nlp) -> None:
     # generous one of a name are none
     ("مهنئا", 1), ("تكريما", 1), ("ملهم", 1), ("مجيدة", 1), ("تشاطر", 1), ("سنداً", 1), ("المشروعة", 1),
     ("سندات", 0), ("مشروع", 0), ("الكريم", 0), ("المهنية", 0), ("الهام", 0),
+    # trying (the imperfect and the plural noun: a design charged; the perfect and the singular noun tell a plain move
+    # too); exerting oneself, but not "بذلك" (thereby)
+    ("تحاول", -1), ("يحاولون", -1), ("ستحاول", -1), ("محاولات", -1), ("حاولت", 0), ("محاولة", 0), ("تبذل", 1), ("سيبذلون", 1), ("بذلتها", 1),
+    ("بذلك", 0),
 ])
 def test_word_polarity_through_inflections(word: str, polarity: int) -> None:
     from kgbuild.extract.stance import word_polarity
