@@ -255,8 +255,8 @@ class StatementExtractor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_statements = find_statements(doc, doc._.kg_candidates, doc._.kg_key_of, doc._.kg_entities,
-                                              doc._.kg_bare_titles)
+        ext = doc._   # (each doc._ builds an Underscore: read once for the five extension attributes)
+        ext.kg_statements = find_statements(doc, ext.kg_candidates, ext.kg_key_of, ext.kg_entities, ext.kg_bare_titles)
         return doc
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ... import lexicon
 from ...text import normalize
-from ..words import CLOSE_QUOTES, COMMAS, OPEN_QUOTES, ends_in_pronoun, text_of, without_conjunction
+from ..words import CLOSE_QUOTES, COMMAS, OPEN_QUOTES, QUOTE_CHARS, ends_in_pronoun, text_of, without_conjunction
 from .context import Context
 from .cues import SPEECH_KINDS, Cue, feminine_form, governing_preposition, present_form
 from .cursor import GUILLEMET_CLOSERS, SEMICOLON, SENTENCE_ENDS
@@ -126,9 +126,10 @@ def after_quote_framing(ctx: Context, start: int, end: int) -> int:
     'أن بلاده "باقية على عهدها"، بعدما لوح خصمه بمراجعته'): it tells when or upon what it was said, the writer's
     framing. Before the phrase (and its comma); `end` when there is none. Not "على بعد" (at a distance of)."""
     tokens = ctx.tokens
+    texts = tokens.texts   # (is_quote read in place: every word of the content is asked)
     k, quoted = start, False
     while k < end:
-        if tokens.is_quote(k):
+        if texts[k] in QUOTE_CHARS:
             if tokens.text(k) in GUILLEMET_CLOSERS:
                 quoted, k = True, k + 1
                 continue
@@ -139,7 +140,7 @@ def after_quote_framing(ctx: Context, start: int, end: int) -> int:
             continue
         if quoted and tokens.norm(k) in tokens.words.event_after and not tokens.after_preposition(k) \
                 and (nxt := tokens.next(k + 1, end)) < end and not tokens.is_punct(nxt) \
-                and not any(tokens.is_quote(q) for q in range(k + 1, end)):
+                and not any(texts[q] in QUOTE_CHARS for q in range(k + 1, end)):
             return tokens.trim_end(start, k)
         k += 1
     return end

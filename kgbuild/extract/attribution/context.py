@@ -23,10 +23,11 @@ class Context:
     # what the stages work out of the document alone and ask again for each statement (a speaker's own
     # side, the titles given them): (stage name, argument) -> the answer, kept for this document
     memo: dict = field(default_factory=dict, compare=False, repr=False)
+    # the Doc, the tokens' own (a field, not a property: the stages read it thousands of times a document)
+    doc: Doc = field(init=False, compare=False, repr=False)
 
-    @property
-    def doc(self) -> Doc:
-        return self.tokens.doc
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "doc", self.tokens.doc)
 
     @classmethod
     def of(cls, doc: Doc, cands: list[Candidate], key_of: MentionKeys, entities: dict[str, EntityRecord],

@@ -141,7 +141,7 @@ class Cursor:
 
     def in_class(self, k: int, words: frozenset[str]) -> bool:
         """Is token k one of `words` (normalised), bare or with the conjunction و or ف on it ("ولم", "فكان")?"""
-        norm = self.norm(k)
+        norm = self.norms[k] if k < self.size else ""   # (norm(k), read in place: asked of many words per cue)
         return norm in words or (norm[:1] in ("و", "ف") and norm[1:] in words)
 
     def is_space(self, k: int) -> bool:
@@ -186,8 +186,11 @@ class Cursor:
     def prev_on_line(self, k: int) -> int | None:
         """The last non-space token before k on k's own line (none when a line break comes first: a
         line ending in a figure or a time does not count the next line's first word)."""
-        p = self.prev(k)
-        if p is None:
+        spaces = self.spaces   # (prev(k) read in place)
+        p = k - 1
+        while p >= 0 and spaces[p]:
+            p -= 1
+        if p < 0:
             return None
         texts = self.texts
         for q in range(p + 1, k):   # (the spaces between, most often one: a loop, not a generator per call)
@@ -199,10 +202,13 @@ class Cursor:
         """Is the word before token i a preposition ("في", "لـ"), or a locative one with و/ف glued on ("وفي
         القاهرة، زار الوزير ...": the place the sentence opens with is where, not who; not "وبين", "وعبر",
         which are as often the verbs "explained", "expressed")?"""
-        p = self.prev(i)
-        if p is None:
+        spaces = self.spaces   # (prev(i) and norm(p) read in place)
+        p = i - 1
+        while p >= 0 and spaces[p]:
+            p -= 1
+        if p < 0:
             return False
-        norm = self.norm(p)
+        norm = self.norms[p]
         return self.texts[p] in CLITIC_PREPOSITIONS or norm in self.words.preposition \
             or without_conjunction(norm, self.words.locative) != norm
 

@@ -29,14 +29,13 @@ class Place:
     index: int
     order: int
     paragraph: int
+    # the sentence's first token and its end, read off the Span once: every stage of every cue asks them
+    start: int = field(init=False, repr=False, compare=False)
+    end: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def start(self) -> int:
-        return self.sent.start
-
-    @property
-    def end(self) -> int:
-        return self.sent.end
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "start", self.sent.start)
+        object.__setattr__(self, "end", self.sent.end)
 
     def carry(self, speakers: Iterable[str]) -> Carry:
         """These speakers go on from this sentence."""

@@ -11,7 +11,7 @@ This module: the Cue record and the lexicon's reading of a word alone (after و 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .... import lexicon
@@ -31,14 +31,13 @@ class Cue:
     i: int
     prefix: int
     entry: lexicon.Cue
+    # the entry's kind and lemma, read off it once: the stages ask them of every cue thousands of times a document
+    kind: str = field(init=False, repr=False, compare=False)
+    lemma: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def kind(self) -> str:
-        return self.entry.kind
-
-    @property
-    def lemma(self) -> str:
-        return self.entry.lemma
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", self.entry.kind)
+        object.__setattr__(self, "lemma", self.entry.lemma)
 
 
 def governing_preposition(lemma: str, norm: str) -> str | None:

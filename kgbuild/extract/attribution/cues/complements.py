@@ -7,7 +7,7 @@ from typing import Callable, Iterator
 
 from ....lexicon import Cue as LexiconCue
 from ....text import normalize, opens_with_clitic, strip_article
-from ...words import PRONOUN_SUFFIXES, without_conjunction
+from ...words import COMMAS, PRONOUN_SUFFIXES, without_conjunction
 from ..cursor import SENTENCE_ENDS, Cursor
 from ..index import MentionIndex
 from . import SPEECH_KINDS, entry_in
@@ -64,7 +64,12 @@ class Complements:
 
     def _next(self, k: int) -> int:
         """The next word after token k (the token count when none)."""
-        return self.tokens.next(k + 1, self.tokens.size)
+        tokens = self.tokens   # (next(k + 1, size), read in place: asked of most cue words)
+        spaces, size = tokens.spaces, tokens.size
+        k += 1
+        while k < size and spaces[k]:
+            k += 1
+        return k
 
     def _next_text(self, k: int) -> str:
         q = self._next(k)
@@ -483,10 +488,11 @@ class Complements:
         """Does a token passing `test` follow token k within `limit` words of its sentence (of its
         clause when `stop_at_comma`; before another verb of saying when `stop_at_verb`)?"""
         tokens = self.tokens
+        texts, spaces, puncts = tokens.texts, tokens.spaces, tokens.puncts   # (read in place: a walk of several words)
         q, words = k + 1, 0
         while q < tokens.size and words < limit:
-            text = tokens.text(q)
-            if text in SENTENCE_ENDS or "\n" in text or (stop_at_comma and tokens.is_comma(q)):
+            text = texts[q]
+            if text in SENTENCE_ENDS or "\n" in text or (stop_at_comma and text in COMMAS):
                 return False
             if stop_at_verb and q > k + 1 and not test(q) and (found := entry_in(text, False)) is not None \
                     and found[1].kind in SPEECH_KINDS and tokens.norm(q) not in tokens.words.own_words \
@@ -498,7 +504,7 @@ class Complements:
             if test(q):
                 return True
             # (words only: the commas and quote marks of an aside or a quoted name are no part of the reach)
-            if not tokens.is_space(q) and not tokens.is_punct(q):
+            if not spaces[q] and not puncts[q]:
                 words += 1
             q += 1
         return False

@@ -185,14 +185,19 @@ class CueReader(OtherReadings):
     def cues_in(self, start: int, end: int) -> Iterator[tuple[int, Cue]]:
         """(token, cue) of each token of start..end-1 at() finds a cue at, in order, read as the caller goes on (as a
         scan asking at() of each token would read them); at() is asked of the tokens it may find one at only."""
-        may_be = self._may_be
+        may_be, answers = self._may_be, self._at
         for n in range(bisect_left(may_be, start), bisect_left(may_be, end)):
-            cue = self.at(may_be[n])
+            k = may_be[n]
+            cue = answers[k]   # (at(k), its kept answer read in place)
+            if cue is _UNREAD:
+                cue = answers[k] = self._read(k)
             if cue is not None:
-                yield may_be[n], cue
+                yield k, cue
 
     def kind_at(self, k: int) -> str | None:
-        cue = self.at(k)
+        cue = self._at[k]   # (at(k), its kept answer read in place: asked of every word of many walks)
+        if cue is _UNREAD:
+            cue = self._at[k] = self._read(k)
         return cue.kind if cue else None
 
     def _read(self, k: int) -> Cue | None:

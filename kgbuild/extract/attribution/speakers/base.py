@@ -89,7 +89,7 @@ class Strategy:
 
 def cue_form(ctx: Context, cue: Cue) -> str:
     """The cue word as written, without its conjunction, normalised: "وقالوا" -> "قالوا"."""
-    return normalize(ctx.tokens.text(cue.i)[cue.prefix:])
+    return normalize(ctx.tokens.texts[cue.i][cue.prefix:])
 
 
 def carries_object_pronoun(ctx: Context, cue: Cue) -> bool:

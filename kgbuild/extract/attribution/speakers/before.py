@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ....text import normalize
 from ...mentions import Candidate, nisba_country
+from ...words import QUOTE_CHARS
 from ..context import Context
 from ..cues import SPEECH_KINDS, Cue
 from ..boundary import HEADLINE_BREAKS, group_agrees, in_headline
@@ -485,7 +486,8 @@ def _complement_to(ctx: Context, stop: int, p: int) -> bool:
         return True
     if stop > p:
         return False
-    words = [k for k in range(stop, p + 1) if not tokens.is_space(k) and not tokens.is_quote(k)]
+    spaces, texts = tokens.spaces, tokens.texts   # (read in place)
+    words = [k for k in range(stop, p + 1) if not spaces[k] and texts[k] not in QUOTE_CHARS]
     if len(words) > TITLE_COMPLEMENT_WORDS or any(tokens.is_punct(k) for k in words):
         return False
     return any(k in mentions.start_at and mentions.start_at[k].type in ("Place", "Organization") for k in words)

@@ -9,7 +9,7 @@ from .... import lexicon
 from ....records import StatementRecord
 from ....text import normalize, strip_article
 from ...mentions.base import countries
-from ...words import PRONOUN_SUFFIXES, stop_prepositions, without_conjunction
+from ...words import COMMAS, PRONOUN_SUFFIXES, stop_prepositions, without_conjunction
 from ..context import Context
 from ..cues import SPEECH_KINDS, Cue
 from ..cursor import GOVERNED_ARTICLE
@@ -638,8 +638,9 @@ def clause_opening(ctx: Context, q: Query) -> int | None:
     opens with a fronted phrase ("وفي رده على سؤال قال", "وبشأن الأزمة ندد"): the verb's subject follows it."""
     tokens, words = ctx.tokens, ctx.tokens.words
     first = q.start
+    texts = tokens.texts   # (read in place: every word back to the clause's start)
     for p in range(q.cue.i - 1, q.start - 1, -1):
-        if tokens.text(p) in CLAUSE_ENDS or tokens.is_comma(p):
+        if texts[p] in CLAUSE_ENDS or texts[p] in COMMAS:
             first = p + 1
             break
     first = tokens.next(first, q.cue.i)
