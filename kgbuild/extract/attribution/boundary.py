@@ -13,7 +13,8 @@ from ..words import CLOSE_QUOTES, COMMAS, OPEN_QUOTES, QUOTE_CHARS, ends_in_pron
 from .context import Context
 from .cues import SPEECH_KINDS, Cue, feminine_form, governing_preposition, present_form
 from .cursor import GUILLEMET_CLOSERS, SEMICOLON, SENTENCE_ENDS
-from .narration import contrasted_narration, contrasted_report, named_at, withheld_detail, narration_after_comma, writer_resumes
+from .narration import (FORMULA_OPENINGS, RESUMING_WORDS, contrasted_narration, contrasted_report, named_at, withheld_detail,
+                        narration_after_comma, writer_resumes)
 
 TAG_TOKENS = 8     # "(د ب أ)": an agency tag closes its parenthesis within this many tokens
 TITLE_TOKENS = 8   # tokens from a title to the name it goes with
@@ -25,6 +26,16 @@ CLAIMED_ACTS = ("support", "act")   # deeds a headline's speaker may claim of an
 OBJECT_BEGUN_WORDS = 2   # words of an object before a comma that show it has begun
 HEADLINE_BREAKS = ("..", "...", "…")
 STRAIGHT_QUOTE = '"'   # the same mark opens and closes a quote   # the dots a headline sets between its clauses (each side's deed or words)
+
+
+_WORDS = lexicon.function_words()
+# the words clause_end reads a new clause at by their own form (a link, a negation, a word the writer's narration
+# resumes with, a participle of manner, ...): a word that is none of them, with no comma, no clause link and no
+# headline before it and no cue at it, ends nothing, and the loop reads on at once; in an object content, so long as
+# it is no phrase of when or where (circumstance) and bears no و (writer_resumes: a second deed of the subject)
+CLAUSE_END_WORDS = _WORDS.concessive_end | _WORDS.clause_link | _WORDS.topic_opener | _WORDS.negation \
+    | RESUMING_WORDS | _WORDS.resumptive_what | _WORDS.manner_participle
+CLAUSE_END_TEXTS = frozenset({"(", *HEADLINE_BREAKS, *COMMAS, SEMICOLON})   # (a tag, a headline's dots, a comma before)
 
 
 def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) -> int:
@@ -41,6 +52,12 @@ def clause_end(ctx: Context, start: int, end: int, object_clause: bool = False) 
         if not spaces[k]:
             prev = k - 1 if not spaces[k - 1] else max(k - 2, 0)
             norm, norm_prev = norms[k], norms[prev]
+            if norm not in CLAUSE_END_WORDS and norm_prev not in words.clause_link \
+                    and (not object_clause or (norm[:1] != AND and norm not in words.circumstance)) \
+                    and texts[k] not in CLAUSE_END_TEXTS and texts[prev] not in CLAUSE_END_TEXTS \
+                    and (norm[1:] if norm[:1] == AND else norm) not in FORMULA_OPENINGS \
+                    and 0 <= line_end <= starts[k] and ctx.cues.at(k) is None:
+                continue   # (none of the readings below can end the content here: CLAUSE_END_WORDS)
             # "حيث أكد", "لكنه أشار": a verb right after a bare clause link opens a clause of its own
             bare_link = (norm_prev in words.bare_clause_link or norm_prev in words.pronoun_clause_link) and prev > start
             if norm_prev in words.clause_link and prev > start:

@@ -34,14 +34,16 @@ def sentence_subject(ctx: Context, sent: Span, described: bool = True) -> str | 
     `described`: a person that a trade noun or a nationality introduces counts too; asked for the verbs
     of the sentence itself, not the next sentence's, which may well go on with an earlier speaker."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    first = _clause_opening(ctx, sent.start, sent.end)
+    norms, adjunct = tokens.norms, tokens.words.adjunct   # (read in place: asked of every sentence twice)
+    end = sent.end
+    first = _clause_opening(ctx, sent.start, end)
     # "ومن جهته، شبّه وزير الداخلية ...": adjuncts and commas before the verb
-    while first < sent.end and (tokens.norm(first) in tokens.words.adjunct or tokens.is_comma(first)
-                                or (tokens.norm(first)[:1] == "و" and tokens.norm(first)[1:] in tokens.words.adjunct)):
-        first = tokens.next(first + 1, sent.end)
-    if first >= sent.end:
+    while first < end and (norms[first] in adjunct or tokens.is_comma(first)
+                           or (norms[first][:1] == "و" and norms[first][1:] in adjunct)):
+        first = tokens.next(first + 1, end)
+    if first >= end:
         return None
-    if mentions.in_a_mention(first) or tokens.norm(first) in TOPIC_OPENERS or first in mentions.titled:
+    if mentions.in_a_mention(first) or norms[first] in TOPIC_OPENERS or first in mentions.titled:
         # (a title opening the sentence before its holder's name: "وزيرة الصحة فلانة تزور ...")
         return _topic_subject(ctx, first, sent.end, states=described)
     if tokens.in_class(first, tokens.words.act_negation):

@@ -121,6 +121,15 @@ def _expressed_prefix(norm: str) -> int:
 
 
 @lru_cache(maxsize=131072)
+def _read_apart(norm: str) -> bool:
+    """May a word (normalised) be read as a cue apart from the lexicon, as CueReader._expressed ("وعبر"),
+    _as_put ("في رأيه") or _requesting ("، طالبا من") read one? Their first tests of the word, together; kept per word."""
+    words = lexicon.function_words()
+    return norm[_expressed_prefix(norm):] in words.expressed_verb \
+        or norm in AS_PUT_FIRST or norm[1:] in AS_PUT_FIRST or norm in words.requesting_participle
+
+
+@lru_cache(maxsize=131072)
 def in_text_verb(text: str) -> tuple[int, str] | None:
     """(length of the و or ف glued on, the verb normalised) of a verb of what a text says ("جاء", "وورد"):
     CueReader.statement_reference reads on only after one. None for most words; kept per word."""
@@ -158,6 +167,18 @@ SAY_ACTS_OF_NAMING = ("say", "report")   # verbs of saying whose subject a descr
 COORDINATED_BACK = 25   # words back from "واتهمها" within which the verb of saying it is joined to stands
 
 _UNREAD = object()   # CueReader.at: a token not read yet (None is "no cue")
+
+# the function_words classes of cue words with another reading that CueReader._read tells apart, in the two runs of
+# its tests (before and after the test of a described statement): a word of none of them skips a run at once
+_FW = lexicon.function_words()
+OTHER_READING_FORMS_A = frozenset().union(*(getattr(_FW, name) for name in (
+    "resumptive_only", "needs_opener", "clause_initial_verb", "sending_verb", "statement_giving_verb", "offering_verb",
+    "by_saying_verb", "anonymity_verb", "convicting_word", "accusing_verb", "refusing_verb", "content_object_verb",
+    "proposing_verb", "likening_verb", "touching_verb", "blame_verb", "cast_verb")))
+OTHER_READING_FORMS_B = frozenset().union(*(getattr(_FW, name) for name in (
+    "waving_verb", "attack_verb", "insist_verb", "consensus_verb", "exchange_verb", "linking_verb", "retort_verb",
+    "suspending_verb", "adopting_verb", "renew_verb", "deploying_word", "assault_verb", "needs_speech_opener",
+    "relay_verb", "issue_verb", "ruling_verb", "byline_verb", "plural_noun_verb", "enabling", "impersonal_verb")))
 
 
 class CueReader(OtherReadings):
@@ -204,14 +225,15 @@ class CueReader(OtherReadings):
         """The cue at token k, a word may_be_cue lets through (at reads no other)."""
         tokens = self.tokens
         tok = tokens.text(k)
-        expressed = self._expressed(k)
-        if expressed is not None:
-            return expressed
-        as_put = self._as_put(k)
-        if as_put is not None:
-            return as_put
-        if (requesting := self._requesting(k)) is not None:
-            return requesting
+        if _read_apart(tokens.norm(k)):   # (most cue words open none of the three readings: one test for them)
+            expressed = self._expressed(k)
+            if expressed is not None:
+                return expressed
+            as_put = self._as_put(k)
+            if as_put is not None:
+                return as_put
+            if (requesting := self._requesting(k)) is not None:
+                return requesting
         if (purpose := _purpose_present(tok)) is not None:
             # "ثم عاد ليؤكد أن", "وظهر في مقطع مصور ليعلن أن": only with what is said opening at once, where
             # the verb cannot be a noun ("لتقول" is not "for a saying"); the subject is the clause's own;
@@ -260,110 +282,114 @@ class CueReader(OtherReadings):
             return None  # "لم يكن مستغربا أن", "كان الأخير ناصحا له": the predicate of a verb of being
         if found[1].kind in SPEECH_KINDS and not found[0] and self._after_counted_noun(k, form):
             return None  # "حصل على 14 صوتا مؤيدا": the adjective of a noun counted
-        if form in words.resumptive_only and not self._judging_what(k):
-            return None  # "قرأ الوزير البيان": read; "، وهو ما قرأ فيه دبلوماسيون رسالة إلى" is the cue
-        if form in words.needs_opener and not (form in words.estimate_verb and self._active_estimate(k)) \
-                and not (form in words.promise_verb and self._promises(k)) \
-                and (not self._opener_past_subject(k) or self._is_among(k)
-                     or self._passive_estimate(k) or self._called_by_name(k)):
-            # "يبلغ من العمر", "يعتبر من أبرز": the other verb; "يعتبر الوزير أن" is the cue; "تقدر بالملايين",
-            # (but "تقدر منظمات العدد بنحو": an active estimate, its subject before the number it estimates)
-            # "يعتبر بمثابة": a بـ complement at once makes it the passive (is estimated at, is deemed)
-            return None
-        if form in words.clause_initial_verb and not self._opens_clause(k, bool(found[0])):
-            return None  # "بين الطرفين": between; "وبين الوزير أن", "من جهته، بين الوزير أن" are the cue
-        if form in words.sending_verb and not self._followed_by(k, self._greeting_sent, SENDING_WORDS, stop_at_comma=True):
-            return None  # "أرسلت الحكومة قوات": no greeting; "بعث الملك برقية تهنئة إلى" is the cue
-        if form in words.statement_giving_verb and not self._followed_by(k, self._given_statement):
-            return None  # "أدلى بصوته": voted; "أدلى بتصريحات" is the cue
-        if form in words.offering_verb and not self._followed_by(k, self._offered_word, OFFERED_WORDS, stop_at_verb=True):
-            return None  # "قدم الفريق أداء جيدا": no words offered; "قدّم الوزير تعازيه" is the cue
-        if form in words.by_saying_verb \
-                and not self._followed_by(k, self._by_saying, SPEECH_OPENER_WORDS, stop_at_comma=True) \
-                and not (form in words.making_do_verb and self._followed_by(k, self._by_speech_noun, stop_at_comma=True)):
-            # "اكتفى الفريق بالتعادل", "عقب الاجتماع": no saying; "اكتفى الوزير بالقول إن" is the cue, and so is
-            # "اكتفت الحكومة بدعوة الأطراف إلى" (a verbal noun of saying after بـ)
-            return None
-        if form in words.anonymity_verb and self._followed_by(k, self._own_name, OWN_NAME_WORDS, stop_at_comma=True):
-            return None  # "طالبا عدم ذكر اسمه", "فضل عدم الكشف عن هويته": a source declining to be named says nothing
-        if form in words.convicting_word and self._convicted(k):
-            return None  # "إدانة المتهم بتهمة الرشوة", "أدانت المحكمة الرجل بالاحتيال": a court convicts, no one speaks
-        if form in words.accusing_verb and self._passive_accusation(k):
-            return None  # "الذي اتهم بالفساد", "حيث اتهم، بالكذب": he was accused; "واتهم الوزير خصومه بـ" is the cue
-        if form in words.refusing_verb and self._followed_by(k, self._withheld_saying, REFUSED_WORDS, stop_at_comma=True):
-            if not self._followed_by(k, partial(self._speech_past_declined, k), SPEECH_OPENER_WORDS):
-                # "رفض الوزير التعليق على", "رفضت الشركة الإفصاح عن": declining to speak says nothing
+        # (the other readings of a cue word of a few classes, one test of the word for the lot: most cue words are of
+        # none of them, OTHER_READING_FORMS)
+        if form in OTHER_READING_FORMS_A:
+            if form in words.resumptive_only and not self._judging_what(k):
+                return None  # "قرأ الوزير البيان": read; "، وهو ما قرأ فيه دبلوماسيون رسالة إلى" is the cue
+            if form in words.needs_opener and not (form in words.estimate_verb and self._active_estimate(k)) \
+                    and not (form in words.promise_verb and self._promises(k)) \
+                    and (not self._opener_past_subject(k) or self._is_among(k)
+                         or self._passive_estimate(k) or self._called_by_name(k)):
+                # "يبلغ من العمر", "يعتبر من أبرز": the other verb; "يعتبر الوزير أن" is the cue; "تقدر بالملايين",
+                # (but "تقدر منظمات العدد بنحو": an active estimate, its subject before the number it estimates)
+                # "يعتبر بمثابة": a بـ complement at once makes it the passive (is estimated at, is deemed)
                 return None
-            # "رفض التعليق، قائلا إن" says what follows: plain saying, no rejection of what it declined to speak of
-            return Cue(k, found[0], lexicon.Cue(found[1].lemma, SAY_ACT, NEUTRAL, found[1].kind))
-        if form in words.content_object_verb and not ((self._clause_head(k) or found[0] or after_comma)
-                                                      and self._followed_by(k, self._puts_forward, stop_at_comma=True)):
-            return None  # "من أبرز اللاعبين", "وسجل اللاعب هدفا"; "وأبرز الوزير أهمية الحوار" is the cue
-        if form in words.proposing_verb and not self._followed_by(k, self._proposal, stop_at_comma=True) \
-                and not (found[1].lemma == OFFER_LEMMA and self._offers(k)):
-            return None  # "طرحت الشركة أسهمها", "عرض الفيلم"; "وطرحت الحكومة مبادرة للحوار" is the cue
-        if form in words.likening_verb and not ((self._clause_head(k) or found[0] or after_comma)
-                                                and self._followed_by(k, self._bi_complement, stop_at_comma=True)):
-            return None  # "في شبه جزيرة", "شبه رسمي": semi-, quasi-; "وشبه الوزير الحصار بالعقاب" is the cue
-        if form in words.touching_verb and not self._followed_by(k, self._on_topic, stop_at_comma=True):
-            return None  # "وتطرق الشرطة الأبواب": she knocks; "وتطرق الوزير إلى الأزمة" is the cue
-        if form in words.blame_verb and (not self._lays_blame(k, form) or self._bears_it(k)):
-            # "يحمل شهادة", "حمل اسم": carrying; "تحمل الشركة مسؤولية التعويض": bearing it;
-            # "حمّل الحكومة المسؤولية" is the cue
-            return None
-        if form in words.cast_verb and not self._followed_by(k, self._blame_noun, CAST_WORDS, stop_at_comma=True):
-            return None  # "ألقى كلمة", "ألقت الشرطة القبض على": no blame; "ألقى الوزير باللوم على" is the cue
+            if form in words.clause_initial_verb and not self._opens_clause(k, bool(found[0])):
+                return None  # "بين الطرفين": between; "وبين الوزير أن", "من جهته، بين الوزير أن" are the cue
+            if form in words.sending_verb and not self._followed_by(k, self._greeting_sent, SENDING_WORDS, stop_at_comma=True):
+                return None  # "أرسلت الحكومة قوات": no greeting; "بعث الملك برقية تهنئة إلى" is the cue
+            if form in words.statement_giving_verb and not self._followed_by(k, self._given_statement):
+                return None  # "أدلى بصوته": voted; "أدلى بتصريحات" is the cue
+            if form in words.offering_verb and not self._followed_by(k, self._offered_word, OFFERED_WORDS, stop_at_verb=True):
+                return None  # "قدم الفريق أداء جيدا": no words offered; "قدّم الوزير تعازيه" is the cue
+            if form in words.by_saying_verb \
+                    and not self._followed_by(k, self._by_saying, SPEECH_OPENER_WORDS, stop_at_comma=True) \
+                    and not (form in words.making_do_verb and self._followed_by(k, self._by_speech_noun, stop_at_comma=True)):
+                # "اكتفى الفريق بالتعادل", "عقب الاجتماع": no saying; "اكتفى الوزير بالقول إن" is the cue, and so is
+                # "اكتفت الحكومة بدعوة الأطراف إلى" (a verbal noun of saying after بـ)
+                return None
+            if form in words.anonymity_verb and self._followed_by(k, self._own_name, OWN_NAME_WORDS, stop_at_comma=True):
+                return None  # "طالبا عدم ذكر اسمه", "فضل عدم الكشف عن هويته": a source declining to be named says nothing
+            if form in words.convicting_word and self._convicted(k):
+                return None  # "إدانة المتهم بتهمة الرشوة", "أدانت المحكمة الرجل بالاحتيال": a court convicts, no one speaks
+            if form in words.accusing_verb and self._passive_accusation(k):
+                return None  # "الذي اتهم بالفساد", "حيث اتهم، بالكذب": he was accused; "واتهم الوزير خصومه بـ" is the cue
+            if form in words.refusing_verb and self._followed_by(k, self._withheld_saying, REFUSED_WORDS, stop_at_comma=True):
+                if not self._followed_by(k, partial(self._speech_past_declined, k), SPEECH_OPENER_WORDS):
+                    # "رفض الوزير التعليق على", "رفضت الشركة الإفصاح عن": declining to speak says nothing
+                    return None
+                # "رفض التعليق، قائلا إن" says what follows: plain saying, no rejection of what it declined to speak of
+                return Cue(k, found[0], lexicon.Cue(found[1].lemma, SAY_ACT, NEUTRAL, found[1].kind))
+            if form in words.content_object_verb and not ((self._clause_head(k) or found[0] or after_comma)
+                                                          and self._followed_by(k, self._puts_forward, stop_at_comma=True)):
+                return None  # "من أبرز اللاعبين", "وسجل اللاعب هدفا"; "وأبرز الوزير أهمية الحوار" is the cue
+            if form in words.proposing_verb and not self._followed_by(k, self._proposal, stop_at_comma=True) \
+                    and not (found[1].lemma == OFFER_LEMMA and self._offers(k)):
+                return None  # "طرحت الشركة أسهمها", "عرض الفيلم"; "وطرحت الحكومة مبادرة للحوار" is the cue
+            if form in words.likening_verb and not ((self._clause_head(k) or found[0] or after_comma)
+                                                    and self._followed_by(k, self._bi_complement, stop_at_comma=True)):
+                return None  # "في شبه جزيرة", "شبه رسمي": semi-, quasi-; "وشبه الوزير الحصار بالعقاب" is the cue
+            if form in words.touching_verb and not self._followed_by(k, self._on_topic, stop_at_comma=True):
+                return None  # "وتطرق الشرطة الأبواب": she knocks; "وتطرق الوزير إلى الأزمة" is the cue
+            if form in words.blame_verb and (not self._lays_blame(k, form) or self._bears_it(k)):
+                # "يحمل شهادة", "حمل اسم": carrying; "تحمل الشركة مسؤولية التعويض": bearing it;
+                # "حمّل الحكومة المسؤولية" is the cue
+                return None
+            if form in words.cast_verb and not self._followed_by(k, self._blame_noun, CAST_WORDS, stop_at_comma=True):
+                return None  # "ألقى كلمة", "ألقت الشرطة القبض على": no blame; "ألقى الوزير باللوم على" is the cue
         if found[1].kind == "noun" and self._described_statement(k):
             return None  # "وصف فلان تصريحات علان بأنها «...»": the statement described is the verb's object, and the
             # description after بأن is what the describer says
-        if form in words.waving_verb and self._followed_by(k, self._waved_thing, WAVING_WORDS, stop_at_comma=True):
-            return None  # "لوّح الطلاب بالرايات": waving banners; "لوّح الوزير بفرض عقوبات" is the cue
-        if form in words.attack_verb and not (self._person_subject(k) and self._followed_by(k, self._attack_on)):
-            return None  # "شن الجيش هجوما على مواقع": a raid; "شن الوزير فلان هجوما حادا على خصومه" is the cue
-        if form in words.insist_verb and not self._insists_on(k):
-            return None  # "شددت الشرطة الإجراءات": tightened; "شدد الوزير على أن" is the cue
-        if form in words.consensus_verb and not self._agrees_that(k):
-            return None  # "العالم أجمع", "يجمع التبرعات": all, collects; "يجمع المراقبون على أن" is the cue
-        if form in words.exchange_verb and not self._followed_by(k, self._exchanged_noun, EXCHANGE_WORDS,
-                                                                 stop_at_comma=True):
-            return None  # "تبادل الأسرى", "تبادلوا إطلاق النار": no speech; "تبادل الطرفان الاتهامات" is the cue
-        if form in words.linking_verb and not self._links_between(k):
-            return None  # "الطريق الذي يربط بين", "يربط الإقليم بالعاصمة": a road; "يربط مراقبون بين" is the cue
-        if form in words.retort_verb and self._answers_with_a_deed(k):
-            return None  # "ردت الحكومة بحظر الواردات": an answer in deeds; "رد الوزير بالقول إن" says it
-        if form in words.suspending_verb and self._suspends_a_thing(k):
-            return None  # "علقت المنظمة عضوية البلد": suspended it, a deed; "علق الوزير على القرار" comments
-        if form in words.adopting_verb and self._adopts_a_measure(k):
-            return None  # "أقر البرلمان قانونا": a law passed, a deed; "أقر الوزير بالهزيمة" admits
-        if form in words.renew_verb and not self._renews_a_stance(k):
-            return None  # "جدد النادي عقد لاعبه", "تجدد القتال": no speech; "جدد الوزير دعوته" is the cue
-        if form in words.deploying_word and self._deploys_forces(k):
-            return None  # "نشر الجيش آلاف الجنود": troops deployed; "نشر الوزير بيانا" is the cue
-        if form in words.assault_verb and self._armed_assault(k):
-            return None  # "هاجم مسلحون مركزا للشرطة": a raid; "هاجم الوزير المعارضة" is the cue
         opens_speech = partial(self._opens_speech, k)
-        if form in words.needs_speech_opener and not self._after_quote(k) \
-                and not self._followed_by(k, opens_speech, SPEECH_OPENER_WORDS, stop_at_verb=True):
-            return None  # "يتابع أعماله", "جناحا تابعا لـ", "مضى الأسبوع": not "وتابع قائلا", nor "«...»، أضاف"
-        if form in words.relay_verb and not self._followed_by(k, self._relay_source) \
-                and not self._followed_by(k, self._opens_content, stop_at_comma=True) \
-                and not self._followed_by(k, self._own_words, stop_at_comma=True):
-            # "نقلت إلى المستشفى": moved; "نقلت الوكالة عن الوزير", "نسبت الصحيفة إلى الوزير قوله" is the cue
-            return None
-        if form in words.issue_verb and not self._followed_by(k, self._issued_noun):
-            return None  # "أصدرت الشركة ملفا أمنيا", "تصدر الترتيب"; "أصدرت الوزارة بيانا" is the cue
-        if form in words.ruling_verb and not self._followed_by(k, self._ruled_thing, RULED_WORDS, stop_at_verb=True):
-            return None  # "قضى ليلته في", "قضت على": spent, put an end to; "قضت المحكمة بأن" is the cue
-        if form in words.byline_verb and self._next_text(k) in BYLINE_MARKS:
-            return None  # "كتب - فلان:": the byline of the article, no statement
-        if form in words.plural_noun_verb and self._owned_plural(k):
-            return None  # "أسعار كتب التلاميذ": the pupils' books, not "the pupils wrote"
-        if form in words.enabling and (p := tokens.prev(k)) is not None and tokens.norm(p) in words.negation:
-            return None  # "لن تسمح بأن", "لا نسمح بـ": refusing to let a deed be done, a deed's stance and part of
-            # what the sentence's speaker says, no statement of its own
-        if form in words.impersonal_verb and tokens.norm(self._next(k)) in words.complementizer \
-                and not (found[0] == 0 and (p := tokens.prev(k)) is not None and self._full_name_ends_at(p)):
-            return None  # "يذكر أن ...": the impersonal passive, no speaker; "لكن المحللة فلانة تعتقد أن": her subject before it
+        if form in OTHER_READING_FORMS_B:
+            if form in words.waving_verb and self._followed_by(k, self._waved_thing, WAVING_WORDS, stop_at_comma=True):
+                return None  # "لوّح الطلاب بالرايات": waving banners; "لوّح الوزير بفرض عقوبات" is the cue
+            if form in words.attack_verb and not (self._person_subject(k) and self._followed_by(k, self._attack_on)):
+                return None  # "شن الجيش هجوما على مواقع": a raid; "شن الوزير فلان هجوما حادا على خصومه" is the cue
+            if form in words.insist_verb and not self._insists_on(k):
+                return None  # "شددت الشرطة الإجراءات": tightened; "شدد الوزير على أن" is the cue
+            if form in words.consensus_verb and not self._agrees_that(k):
+                return None  # "العالم أجمع", "يجمع التبرعات": all, collects; "يجمع المراقبون على أن" is the cue
+            if form in words.exchange_verb and not self._followed_by(k, self._exchanged_noun, EXCHANGE_WORDS,
+                                                                     stop_at_comma=True):
+                return None  # "تبادل الأسرى", "تبادلوا إطلاق النار": no speech; "تبادل الطرفان الاتهامات" is the cue
+            if form in words.linking_verb and not self._links_between(k):
+                return None  # "الطريق الذي يربط بين", "يربط الإقليم بالعاصمة": a road; "يربط مراقبون بين" is the cue
+            if form in words.retort_verb and self._answers_with_a_deed(k):
+                return None  # "ردت الحكومة بحظر الواردات": an answer in deeds; "رد الوزير بالقول إن" says it
+            if form in words.suspending_verb and self._suspends_a_thing(k):
+                return None  # "علقت المنظمة عضوية البلد": suspended it, a deed; "علق الوزير على القرار" comments
+            if form in words.adopting_verb and self._adopts_a_measure(k):
+                return None  # "أقر البرلمان قانونا": a law passed, a deed; "أقر الوزير بالهزيمة" admits
+            if form in words.renew_verb and not self._renews_a_stance(k):
+                return None  # "جدد النادي عقد لاعبه", "تجدد القتال": no speech; "جدد الوزير دعوته" is the cue
+            if form in words.deploying_word and self._deploys_forces(k):
+                return None  # "نشر الجيش آلاف الجنود": troops deployed; "نشر الوزير بيانا" is the cue
+            if form in words.assault_verb and self._armed_assault(k):
+                return None  # "هاجم مسلحون مركزا للشرطة": a raid; "هاجم الوزير المعارضة" is the cue
+            if form in words.needs_speech_opener and not self._after_quote(k) \
+                    and not self._followed_by(k, opens_speech, SPEECH_OPENER_WORDS, stop_at_verb=True):
+                return None  # "يتابع أعماله", "جناحا تابعا لـ", "مضى الأسبوع": not "وتابع قائلا", nor "«...»، أضاف"
+            if form in words.relay_verb and not self._followed_by(k, self._relay_source) \
+                    and not self._followed_by(k, self._opens_content, stop_at_comma=True) \
+                    and not self._followed_by(k, self._own_words, stop_at_comma=True):
+                # "نقلت إلى المستشفى": moved; "نقلت الوكالة عن الوزير", "نسبت الصحيفة إلى الوزير قوله" is the cue
+                return None
+            if form in words.issue_verb and not self._followed_by(k, self._issued_noun):
+                return None  # "أصدرت الشركة ملفا أمنيا", "تصدر الترتيب"; "أصدرت الوزارة بيانا" is the cue
+            if form in words.ruling_verb and not self._followed_by(k, self._ruled_thing, RULED_WORDS, stop_at_verb=True):
+                return None  # "قضى ليلته في", "قضت على": spent, put an end to; "قضت المحكمة بأن" is the cue
+            if form in words.byline_verb and self._next_text(k) in BYLINE_MARKS:
+                return None  # "كتب - فلان:": the byline of the article, no statement
+            if form in words.plural_noun_verb and self._owned_plural(k):
+                return None  # "أسعار كتب التلاميذ": the pupils' books, not "the pupils wrote"
+            if form in words.enabling and (p := tokens.prev(k)) is not None and tokens.norm(p) in words.negation:
+                return None  # "لن تسمح بأن", "لا نسمح بـ": refusing to let a deed be done, a deed's stance and part of
+                # what the sentence's speaker says, no statement of its own
+            if form in words.impersonal_verb and tokens.norm(self._next(k)) in words.complementizer \
+                    and not (found[0] == 0 and (p := tokens.prev(k)) is not None and self._full_name_ends_at(p)):
+                return None  # "يذكر أن ...": the impersonal passive, no speaker; "لكن المحللة فلانة تعتقد أن": her subject before it
         if found[1].kind in SPEECH_KINDS and self._negated(k) and form in words.negated_saying:
             # "لم يستبعد فلان فرض عقوبات", "لم تنف الوزارة": not ruling out, not denying, still says something;
             # the act is plain saying, not the rejecting or denying the verb names

@@ -96,6 +96,8 @@ def find_speakers(ctx: Context, q: Query, strategies: Sequence[Strategy] = STRAT
     seen = NOTHING_SEEN
     for strategy in _strategies_of(q.cue.kind, strategies):
         outcome = strategy.find(ctx, q, seen)
+        if outcome is None:
+            continue   # (what most strategies answer: no test of what it is)
         if isinstance(outcome, Speakers) and outcome.found:
             # "انتقدت منظمات عدة، من بينها X وY، القرار": the members named right after the subject speak too
             # "وأعلن عمدة المدينة فلان وحاكم الولاية علان": a second person after a title of their own speaks too

@@ -55,7 +55,9 @@ def _found(ctx: Context, words: frozenset[str]) -> list[int]:
 
 def holds(ctx: Context, words: frozenset[str], lo: int, hi: int) -> bool:
     """May any of tokens lo..hi-1 be one of `words` (bare, or less a glued clitic)? False means none is."""
-    found = _found(ctx, words)
+    found = ctx.memo.get(("word_index", words))   # (_found's kept answer read in place: asked of every content)
+    if found is None:
+        found = _found(ctx, words)
     n = bisect_left(found, lo)
     return n < len(found) and found[n] < hi
 
@@ -72,5 +74,7 @@ def positions_where(ctx: Context, test: Callable[[str], bool], lo: int, hi: int)
 def positions(ctx: Context, words: frozenset[str], lo: int, hi: int) -> list[int]:
     """The tokens of lo..hi-1, in order, that may be one of `words`: the only ones a finder of those words need read
     (a superset: the finder still asks each its own question)."""
-    found = _found(ctx, words)
+    found = ctx.memo.get(("word_index", words))   # (as in holds)
+    if found is None:
+        found = _found(ctx, words)
     return found[bisect_left(found, lo):bisect_left(found, hi)]
