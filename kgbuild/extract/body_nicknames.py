@@ -10,7 +10,7 @@ from .. import lexicon
 from ..text import normalize
 from .mentions import Candidate
 from .nicknames import KNOWN_PARTICIPLES, NAMED_TYPES, NICKNAME_NOUNS, BI, BI_APART, QUOTED_WORDS
-from .words import COMMAS, is_quote, text_of, tokens_of
+from .words import COMMAS, is_arabic_text, is_quote, text_of, tokens_of, words_where
 
 BODY_NOUNS = frozenset(lexicon.org_heads()) | lexicon.function_words().unnamed_body | lexicon.function_words().unit_noun
 KNOWN_WORDS = KNOWN_PARTICIPLES | lexicon.function_words().known_verb
@@ -29,10 +29,9 @@ def nicknamed_bodies(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     participle) an organization; the mentions found inside the quoted name are dropped."""
     toks = tokens_of(doc)
     out = list(chosen)
-    for k, text in enumerate(toks.texts):
-        # (every word of "known" holds the root's first letters: the rest are passed over before any normalising)
-        if KNOWN_ROOT not in text or not toks.arabic[k] or normalize(text) not in KNOWN_WORDS:
-            continue
+    # (the words of "known" read off the Doc's index of words: most articles have none, and no token is scanned)
+    for k in words_where(doc, is_known_word):
+        text = toks.texts[k]
         participle = normalize(text) in KNOWN_PARTICIPLES
         if k > 0 and (toks.texts[k - 1] in COMMAS or (participle and any(c.i < k <= c.j for c in out))):
             continue   # after a comma, or a participle after a name found: nicknames.py gives the name to that mention
@@ -49,6 +48,12 @@ def nicknamed_bodies(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         out = [c for c in out if c.j <= i or c.i >= j]
         out.append(Candidate(i, j, start, end, text_of(doc)[start:end], "Organization", "org"))
     return sorted(out, key=lambda c: c.i)
+
+
+def is_known_word(text: str) -> bool:
+    """An Arabic word of "known" (KNOWN_WORDS: "المعروفة", "يعرف"), a test of the word for words_where."""
+    # (every word of "known" holds the root's first letters: the rest are passed over before any normalising)
+    return KNOWN_ROOT in text and is_arabic_text(text) and normalize(text) in KNOWN_WORDS
 
 
 def _after_body_description(doc: Doc, k: int, reach: int) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from .. import lexicon
 from ..text import normalize
 from .mentions import Candidate
-from .words import COMMAS, is_function_word, is_name_like_whole, is_quote, text_of, tokens_of
+from .words import COMMAS, is_function_word, is_name_like_whole, is_quote, text_of, tokens_of, words_where
 
 _WORDS = lexicon.function_words()
 NICKNAME_PARTICIPLES = _WORDS.nickname_participle   # الملقب: a nickname follows its بـ
@@ -36,7 +36,8 @@ def nicknamed(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """`chosen` with each nickname introduced after a person's name a mention of that person: the
     mentions found inside the nickname or its introduction dropped, the nickname's own added."""
     out = list(chosen)
-    for named in chosen:
+    # (every nickname is introduced by a participle: an article with none, most of them, has no nickname to read)
+    for named in chosen if words_where(doc, is_nickname_participle) else ():
         if named.type not in NAMED_TYPES:
             continue
         person = _without_participle(doc, named)
@@ -57,6 +58,12 @@ def nicknamed(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if not same:
             out.append(nick)
     return sorted(out, key=lambda c: c.i)
+
+
+def is_nickname_participle(text: str) -> bool:
+    """A participle that introduces a nickname ("الملقب", "المعروف"), a test of the word for words_where."""
+    norm = normalize(text)
+    return norm in NICKNAME_PARTICIPLES or norm in KNOWN_PARTICIPLES
 
 
 def _without_participle(doc: Doc, body: Candidate) -> Candidate:

@@ -166,7 +166,8 @@ def longest_match(doc: Doc, i: int, table: dict, n_max: int = 8,
     or without clitics: (number of tokens, normalised phrase, surface form, clitic length). A table
     made for one Doc passes its own `firsts` (phrase_firsts), so that it is not kept."""
     info = token_infos(doc)
-    if i >= len(info) or info[i].blocks:
+    size = len(info)
+    if i >= size or info[i].blocks:
         return None
     # (the phrase is read on word by word, and a lexicon table's reading stops at a phrase that opens none of
     # its phrases; a Doc's own table is read to the end)
@@ -178,20 +179,20 @@ def longest_match(doc: Doc, i: int, table: dict, n_max: int = 8,
             reading = _TABLE_READINGS[id(table)] = (table, table_firsts(table), table_prefixes(table))
         firsts, prefixes = reading[1], reading[2]
     best = None
-    reach = None   # tokens from i on (n_max at most) before one that blocks or the Doc's end: found once
     for clitic_len, stem, stem_norm in info[i].readings:
         longest = firsts.get(stem_norm)
         if not longest:
             continue
-        if reach is None:
-            reach = 1
-            while reach < n_max and i + reach < len(info) and not info[i + reach].blocks:
-                reach += 1
         found = None   # (tokens, phrase) of the longest phrase of the table read so far
         phrase = stem_norm
-        for n in range(1, min(longest, n_max, reach) + 1):
+        # (a token that blocks, or the Doc's end, stops the phrase where it is met: the words past the phrase's
+        # reach are never looked at)
+        for n in range(1, min(longest, n_max) + 1):
             if n > 1:
-                word = info[i + n - 1].norm
+                q = i + n - 1
+                if q >= size or info[q].blocks:
+                    break
+                word = info[q].norm
                 if not word:
                     continue  # "اتحاد الكرة الآسيوي - وفق مصدر": a dash inside a name joins, one after it ends none
                 phrase += " " + word
