@@ -393,3 +393,40 @@ def test_the_word_alone_prefilter_hides_no_cue(read, text: str) -> None:
 def test_a_preposition_opening_no_phrase_of_view_is_no_cue(read) -> None:
     ctx = read("وقال الوزير في المؤتمر ومن على المنصة إن الصادرات ستتراجع.")
     assert [ctx.tokens.text(k) for k in range(len(ctx.doc)) if ctx.cues.at(k) is not None] == ["وقال"]
+
+
+def _gated_classes(gate: str) -> list[str]:
+    """The function_words classes whose tests CueReader._read runs under `if form in <gate>:` (the first
+    `form in words.X` of each test in that block)."""
+    import ast
+    import inspect
+    import textwrap
+
+    from kgbuild.extract.attribution.cues.reader import CueReader
+
+    tree = ast.parse(textwrap.dedent(inspect.getsource(CueReader._read)))
+    blocks = [node for node in ast.walk(tree) if isinstance(node, ast.If) and isinstance(node.test, ast.Compare)
+              and isinstance(node.test.comparators[0], ast.Name) and node.test.comparators[0].id == gate]
+    assert len(blocks) == 1
+    names = []
+    for test in (stmt.test for stmt in blocks[0].body if isinstance(stmt, ast.If)):
+        first = test.values[0] if isinstance(test, ast.BoolOp) else test
+        assert isinstance(first, ast.Compare) and isinstance(first.comparators[0], ast.Attribute), ast.unparse(test)
+        names.append(first.comparators[0].attr)
+    return names
+
+
+@pytest.mark.parametrize("gate", ["OTHER_READING_FORMS_A", "OTHER_READING_FORMS_B"])
+def test_the_other_reading_gate_holds_every_class_its_tests_ask(gate: str) -> None:
+    """CueReader._read skips its other-reading tests of a word of none of their classes with one test: each test in
+    the gated block must open with `form in words.X`, and X's words must all be in the gate (a test added there
+    without its class in the gate would never run)."""
+    from kgbuild import lexicon
+    from kgbuild.extract.attribution.cues import reader
+
+    words = lexicon.function_words()
+    gated = getattr(reader, gate)
+    classes = _gated_classes(gate)
+    assert classes
+    for name in classes:
+        assert getattr(words, name) <= gated, name
