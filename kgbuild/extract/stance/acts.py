@@ -17,7 +17,7 @@ from .negation import negated
 from .phrases import Lent
 from .uncharged import FROM, is_preventing
 from .undoing import undoes
-from .words import (clitic_of, first_word, is_attacking, is_befalling, is_doing, is_harming, is_measure, is_negation, is_one_of, is_winning,
+from .words import (clitic_of, first_word, has_stem_in, is_attacking, is_befalling, is_doing, is_harming, is_measure, is_negation, is_one_of, is_winning,
                     is_punishing, is_reverser,
                     of_kind, polarity_table, title_heads, without_article, word_before, word_of_class_before, word_polarity)
 
@@ -112,7 +112,7 @@ def _is_nationality(word: str) -> bool:
 
 def _dissolving(word: str) -> bool:
     """Is word a verbal noun of dissolving or suspending (function_words dissolving: "حل", "بتعليق"), past its clitics?"""
-    return any(normalize(stem) in lexicon.function_words().dissolving for _, stem in clitic_variants(word))
+    return has_stem_in(word, lexicon.function_words().dissolving)
 
 
 def _membership_suspended(doc: Doc, p: int, lo: int) -> bool:

@@ -11,11 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import clitic_variants, normalize
+from ...text import normalize
 from ..mentions import Candidate
 from ..words import tokens_of
 from .roles import named_from, refusal_before
-from .words import named_with_li, word_before
+from .words import has_stem_in, named_with_li, word_before
 
 TO = normalize("إلى")
 MANNER_WORDS = 2     # words between the apology and the لـ/إلى of the one apologized to ("اعتذارا رسميا إلى X")
@@ -36,7 +36,7 @@ def apologized_to(doc: Doc, c: Candidate, lo: int) -> bool:
     for _ in range(MANNER_WORDS + 1):
         if p < 0 or toks.punct[p] or p < lo - 1:
             return False
-        if any(normalize(stem) in words for _, stem in clitic_variants(toks.texts[p])):
+        if has_stem_in(toks.texts[p], words):
             return not refusal_before(doc, p, 0, any_proclitic=True)   # the cue's own negation: "لن يعتذر لـX"
         p = word_before(doc, p, 0)
     return False

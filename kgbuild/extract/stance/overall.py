@@ -19,7 +19,7 @@ from .victims import opens_with_victim
 from .mourning import mourns_a_loss
 from .neglect import neglect_told
 from .phrases import phrase_values
-from .words import first_word, is_any_word, is_one_of, is_punishing, is_winning, word_before
+from .words import first_word, has_stem_in, is_any_word, is_one_of, is_punishing, is_winning, word_before
 
 
 def sign(score: int) -> str:
@@ -153,7 +153,7 @@ def _is_new_word(text: str) -> bool:
 
 def _is_altering_verb(text: str) -> bool:
     """"يغير", "تتغير" (function_words altering_verb, under any proclitic): words_between's test."""
-    return _stem_in(text, lexicon.function_words().altering_verb)
+    return has_stem_in(text, lexicon.function_words().altering_verb)
 
 
 def _word_after(doc: Doc, c_start: int, c_end: int, word: Callable[[str], bool], before: Callable[[str], bool]) -> bool:
@@ -197,7 +197,7 @@ def new_page(doc: Doc, c_start: int, c_end: int) -> bool:
     """Does the content name a new page, stage or era (function_words era_noun before new_word: "صفحة جديدة",
     "بداية فصل جديد", "عهد جديد")?"""
     words = lexicon.function_words()
-    return _word_after(doc, c_start, c_end, _is_new_word, lambda t: _stem_in(t, words.era_noun))
+    return _word_after(doc, c_start, c_end, _is_new_word, lambda t: has_stem_in(t, words.era_noun))
 
 
 GRUDGE_REACH = 4   # words between a concessive and the disagreement it concedes at most ("وإن كانت لنا تحفظات عليه")
@@ -219,13 +219,13 @@ def grudging_respect(doc: Doc, c_start: int, c_end: int) -> bool:
         return False
     for k in range(respect + 1, c_end):
         text = toks.texts[k]
-        if toks.spaces[k] or not (_stem_in(text, words.concessive) or normalize(text) in words.even_if):
+        if toks.spaces[k] or not (has_stem_in(text, words.concessive) or normalize(text) in words.even_if):
             continue
         q, seen = k + 1, 0
         while q < c_end and seen < GRUDGE_REACH and toks.texts[q] not in ".؛!?؟":
             if not toks.spaces[q]:
                 seen += 1
-                if _stem_in(toks.texts[q], words.disagreement):
+                if has_stem_in(toks.texts[q], words.disagreement):
                     return True
             q += 1
     return False
@@ -239,7 +239,7 @@ def new_era(doc: Doc, c_start: int, c_end: int) -> bool:
 
 def _is_turn(text: str) -> bool:
     """A noun of a new page or era that is no mere stage (function_words era_noun without plain_stage), past any clitic."""
-    return _stem_in(text, _turns())
+    return has_stem_in(text, _turns())
 
 
 @cache
@@ -305,20 +305,17 @@ def calls_to_account(doc: Doc, c_start: int, c_end: int) -> bool:
     against whoever is to answer."""
     toks, words = tokens_of(doc), lexicon.function_words()
     k = first_word(doc, c_start)
-    if k < c_end and _stem_in(toks.texts[k], words.opening_verb):
+    if k < c_end and has_stem_in(toks.texts[k], words.opening_verb):
         k = first_word(doc, k + 1)   # "فتح تحقيق"
     if k >= c_end or toks.punct[k]:
         return False
-    if _stem_in(toks.texts[k], words.account_noun):
+    if has_stem_in(toks.texts[k], words.account_noun):
         return True
     mark = first_word(doc, k + 1)
-    return _stem_in(toks.texts[k], words.inquiry_open) and mark < c_end and \
+    return has_stem_in(toks.texts[k], words.inquiry_open) and mark < c_end and \
         normalize(toks.texts[mark]) in words.inquiry_mark
 
 
-def _stem_in(text: str, words: frozenset[str]) -> bool:
-    """The word, or its stem after any proclitic ("بمحاسبة", "لفتح"), is one of `words`."""
-    return any(normalize(stem) in words for _, stem in clitic_variants(text))
 
 
 def _consent_or_consulting(text: str) -> bool:

@@ -8,9 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ... import lexicon
-from ...text import clitic_variants, normalize
 from ..words import QUOTE_CHARS, tokens_of
-from .words import word_before
+from .words import has_stem_in, word_before
 
 OPENING_WORDS = 6     # the noun of dealing opens the pledge: within this many words of the content's start
 FIRM_REACH = 4        # the word of firmness follows the noun of dealing within this many words ("الرد بكل حزم")
@@ -25,7 +24,7 @@ def firm_pledge(doc: Doc, c_start: int, c_end: int) -> bool:
     words = lexicon.function_words()
     seen, dealing = 0, None
     before = word_before(doc, c_start, 0)
-    if before >= 0 and _any_clitic(toks.texts[before], words.firm_dealing):
+    if before >= 0 and has_stem_in(toks.texts[before], words.firm_dealing):
         dealing = 0       # 'تعهد بالتصدي "بحزم" لـX': the content may open at the quote, past the noun of dealing
     for k in range(c_start, c_end):
         if toks.spaces[k] or toks.texts[k] in QUOTE_CHARS:
@@ -34,17 +33,12 @@ def firm_pledge(doc: Doc, c_start: int, c_end: int) -> bool:
             return False
         seen += 1
         text = toks.texts[k]
-        if dealing is not None and _any_clitic(text, words.firmness):
+        if dealing is not None and has_stem_in(text, words.firmness):
             return True
-        if dealing is None and seen <= OPENING_WORDS and _any_clitic(text, words.firm_dealing):
+        if dealing is None and seen <= OPENING_WORDS and has_stem_in(text, words.firm_dealing):
             dealing = seen
         if dealing is not None and seen - dealing >= FIRM_REACH:
             return False
         if dealing is None and seen > OPENING_WORDS:
             return False
     return False
-
-
-def _any_clitic(text: str, words: frozenset[str]) -> bool:
-    """The word, bare or after any proclitic ("بالتعامل", "بحزم", "وحاسما"), is one of `words`."""
-    return any(normalize(stem) in words for _, stem in clitic_variants(text))

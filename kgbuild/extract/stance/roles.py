@@ -17,7 +17,7 @@ from ..mentions import Candidate
 from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, tokens_of
 from .acts import dative, governor_of_doings, is_criticism
 from .phrases import Lent
-from .words import (clitic_of, first_word, is_accepting, is_attacking, is_giving_up, is_befalling, is_doing, is_harmful, is_harming, is_one_of,
+from .words import (clitic_of, first_word, has_stem_in, is_accepting, is_attacking, is_giving_up, is_befalling, is_doing, is_harmful, is_harming, is_one_of,
                     is_punishing, is_reverser, of_kind,
                     polarity_table, title_heads, without_article, word_before, word_of_class_before, word_polarity)
 
@@ -140,16 +140,21 @@ def _aimed_at(doc: Doc, c: Candidate, lo: int) -> int | None:
     if dative(doc, c):
         return c.i
     toks = tokens_of(doc)
-    heads = title_heads()
     p = word_before(doc, c.i, lo)
     for _ in range(3):
         if p < lo or toks.punct[p]:
             return None
-        for clitic, stem in clitic_variants(toks.texts[p]):
-            if clitic.endswith("ل") and without_article(normalize(stem)) in heads:
-                return p
+        if _is_title_with_li(toks.texts[p]):
+            return p
         p = word_before(doc, p, lo)
     return None
+
+
+@lru_cache(maxsize=65536)   # a function of the word alone: asked of the three words before each mention
+def _is_title_with_li(text: str) -> bool:
+    """Is the word the first word of a title with لـ glued on it ("للرئيس", "لوزير"), the article stripped?"""
+    heads = title_heads()
+    return any(clitic.endswith("ل") and without_article(normalize(stem)) in heads for clitic, stem in clitic_variants(text))
 
 
 CAUSE_NOUNS = 2       # nouns between a word of cause and the party whose doing it names at most ("جراء قرار سلطات X")
@@ -210,6 +215,7 @@ SUBJECT_WORDS = 2     # words between a doer and its verb of violence ("عناص
 DOER_ENDINGS = ("وا", "وه", "وها", "وهم", "ت")
 
 
+@lru_cache(maxsize=65536)   # a function of the word alone (the tables are fixed): asked of the words after each mention
 def _doer_verb(text: str, right_after: bool = False) -> bool:
     """Is the word a verb of violence in a form that agrees with a subject before it: a perfect of a plural or
     feminine subject ("أحرقوا", "قتلوه", "اختطفت"), an imperfect ("يقتل", "تهاجم", "يقتلون"), or, right after the
@@ -399,7 +405,7 @@ def held_responsible(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
 @lru_cache(maxsize=65536)   # a function of the word alone, asked of the word before each mention
 def _is_holding(text: str) -> bool:
     """A verb of holding someone responsible (polarity.tsv holding: "حمل", "محملين"), past any clitic."""
-    return any(normalize(stem) in polarity_table().holding for _, stem in clitic_variants(text))
+    return has_stem_in(text, polarity_table().holding)
 
 
 @lru_cache(maxsize=1)
@@ -430,7 +436,7 @@ def own_side_defended(doc: Doc, lo: int, hi: int) -> bool:
     first = first_word(doc, lo)
     if first >= hi:
         return False
-    holding = any(normalize(stem) in polarity_table().holding for _, stem in clitic_variants(toks.texts[first]))
+    holding = _is_holding(toks.texts[first])
     if not holding and not is_criticism(toks.texts[first]):
         return False
     aimed_at = lexicon.function_words().aimed_at
@@ -695,7 +701,7 @@ def aided_in(doc: Doc, c: Candidate, lo: int, values: Lent, inside: Callable[[in
         p = word_before(doc, p, lo)
         if p < lo or toks.punct[p] or values.alone.get(p, 0) < 0 or inside(p):
             return False
-        if any(normalize(stem) in words.aid_noun for _, stem in clitic_variants(toks.texts[p])):
+        if has_stem_in(toks.texts[p], words.aid_noun):
             q = word_before(doc, p, lo)
             return not (q >= lo and is_one_of(toks.texts[q], words.negation))
     return False
@@ -829,7 +835,7 @@ def _tie_before_with(doc: Doc, p: int, lo: int, steps: int) -> int:
         k = q - 1
         while k >= lo and toks.punct[k] and toks.texts[k] not in TIE_PHRASE_ENDS:
             k -= 1   # "ائتلاف»، سواء مع X": past the comma and quote marks to the noun of ties
-        if k >= lo and any(normalize(stem) in words.tie_noun for _, stem in clitic_variants(toks.texts[k])):
+        if k >= lo and has_stem_in(toks.texts[k], words.tie_noun):
             return k
         for k in range(q - 1, max(lo, q - ALTERNATIVE_WORDS) - 1, -1):
             if toks.texts[k] in TIE_PHRASE_ENDS:
@@ -840,7 +846,7 @@ def _tie_before_with(doc: Doc, p: int, lo: int, steps: int) -> int:
     for _ in range(TIE_TO_WITH + 1):
         if q < lo or toks.punct[q]:
             return -1
-        if any(normalize(stem) in words.tie_noun for _, stem in clitic_variants(toks.texts[q])):
+        if has_stem_in(toks.texts[q], words.tie_noun):
             return q
         q = word_before(doc, q, lo)
     return -1
@@ -857,7 +863,7 @@ def refusal_before(doc: Doc, k: int, lo: int, any_proclitic: bool = False) -> bo
         if r < lo or toks.punct[r]:
             return False
         text = toks.texts[r]
-        refused = any(normalize(stem) in refusals for _, stem in clitic_variants(text)) if any_proclitic \
+        refused = has_stem_in(text, refusals) if any_proclitic \
             else is_one_of(text, refusals)
         if refused:
             return True

@@ -9,7 +9,7 @@ from ... import lexicon
 from ...text import clitic_variants, normalize
 from ..mentions import PLACE_HEADS, Candidate
 from ..words import prev_word, tokens_of
-from .words import clitic_of, first_word, is_one_of, word_before
+from .words import clitic_of, first_word, has_stem_in, is_one_of, word_before
 
 
 def plain(c: Candidate) -> bool:
@@ -36,8 +36,8 @@ def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
         # but "السلطات في X": X's own rulers, X is a side; so is X in "الأشقاء في X", its people called brothers
         return not _authorities_of(doc, p, words.authority_in) and not _authorities_of(doc, p, words.kin_in) and \
             not _authorities_of(doc, p, words.polity_in, ADJECTIVES_BEFORE_IN)
-    if p is not None and not clitic_of(doc, c) and _known_place_below_country(c) and any(
-            normalize(stem) in words.gathering_head for _, stem in clitic_variants(toks.texts[p])):
+    if p is not None and not clitic_of(doc, c) and _known_place_below_country(c) and \
+            has_stem_in(toks.texts[p], words.gathering_head):
         return True           # "قمة X", "محادثات X", "اتفاق X": the town the gathering is held in, no side
     if p is not None and p >= lo and is_one_of(toks.texts[p], words.place_head):
         # "في مدينة X", "داخل محافظة X": the place head stands between the locative word and the name
@@ -63,6 +63,7 @@ def locative(doc: Doc, c: Candidate, lo: int = 0) -> bool:
 
 
 AMID = normalize("وسط")   # "وسط صفوف X": amid the ranks of X
+AMIDS = frozenset({AMID})   # (as a class: has_stem_in's test of the word past its clitics)
 
 
 def among(doc: Doc, c: Candidate, lo: int, amid: bool = True) -> bool:
@@ -77,11 +78,11 @@ def among(doc: Doc, c: Candidate, lo: int, amid: bool = True) -> bool:
     words = lexicon.function_words()
     p = word_before(doc, c.i, lo)
     if p < lo or clitic_of(doc, c) or toks.punct[p] or \
-            not any(normalize(stem) in words.among_head for _, stem in clitic_variants(toks.texts[p])):
+            not has_stem_in(toks.texts[p], words.among_head):
         return False
     q = word_before(doc, p, lo)
     return q >= lo and not toks.punct[q] and (is_one_of(toks.texts[q], words.among) or (
-        amid and any(normalize(stem) == AMID for _, stem in clitic_variants(toks.texts[q]))))
+        amid and has_stem_in(toks.texts[q], AMIDS)))
 
 
 IN = normalize("في")

@@ -38,7 +38,7 @@ from .roles import (agent_of_harm, aided_in, blame_refused, harm_refused, answer
                     in_cause, in_relation, of_a_title, recognized, shielded)
 from .settings import joined_settings, locative, opens, plain
 from .windows import IMPERFECT_PREFIXES, far_words, opens_a_clause, others_words
-from .words import clitic_of, first_word, is_any_word, is_one_of, of_kind, word_before
+from .words import clitic_of, first_word, has_stem_in, is_any_word, is_one_of, of_kind, word_before
 
 
 QUESTION_MARKS = frozenset({"؟", "?"})
@@ -374,7 +374,7 @@ def _release_before_from(doc: Doc, k: int, c_start: int, releasing: frozenset[st
     for _ in range(RELEASE_REACH):
         if p < c_start or toks.punct[p] or normalize(toks.texts[p]) == FROM_RELEASE:
             return None
-        if any(normalize(stem) in releasing for _, stem in clitic_variants(toks.texts[p])):
+        if has_stem_in(toks.texts[p], releasing):
             return p
         p = word_before(doc, p, c_start)
     return None

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -56,6 +57,7 @@ FROM = normalize("من")   # "طلب من X": the one asked; "منع X من": wh
 PREVENTING_CLITICS = ("", "و", "ف", "ل", "ول", "ب", "وب")   # "لمنع X من", "بمنع X من"
 
 
+@lru_cache(maxsize=65536)   # a function of the word alone: asked of the word before each named deed of a content
 def is_preventing(text: str) -> bool:
     """Is the word a verb or verbal noun of preventing (function_words preventing), with its clitics?"""
     words = lexicon.function_words().preventing

@@ -430,6 +430,21 @@ def _bare_or_joined(text: str) -> tuple[str, ...]:
     return tuple(normalize(stem) for clitic, stem in clitic_variants(text) if clitic in ("", "و", "ف"))
 
 
+@lru_cache(maxsize=131072)
+def _stems(text: str) -> frozenset[str]:
+    """The normalised readings of the word as written and past each proclitic (clitic_variants), kept per word:
+    has_stem_in asks them of each word for each class it is put to."""
+    return frozenset(normalize(stem) for _, stem in clitic_variants(text))
+
+
+@lru_cache(maxsize=262144)
+def has_stem_in(text: str, words: frozenset[str]) -> bool:
+    """Is the word, as written or past any proclitic ("لمنع", "وبحسب", "بالإفراج"), one of `words`? Kept per (word,
+    class) like is_one_of: the stance rules put the words around each mention to their classes over and over, and a
+    normalising step per reading and class was most of what such a test cost."""
+    return not words.isdisjoint(_stems(text))
+
+
 @lru_cache(maxsize=65536)   # a function of the word alone, asked of the words around each mention
 def is_any_word(text: str) -> bool:
     """"أي", "أية" (function_words any_word) bare or after any proclitic, a preposition's too: a negation reaches through
@@ -494,11 +509,48 @@ def named_with_li(doc: Doc, c: Candidate, start: int) -> bool:
     return any(cl.endswith("ل") for cl, _ in clitic_variants(tokens_of(doc).texts[start]))
 
 
-def first_word(doc: Doc, lo: int) -> int:
-    """The first token from lo on that is no space or quote mark (len(doc) when there is none)."""
+# the Doc last read for its words and, for each token k, the word before it and the first word from it on (past spaces
+# and quote marks): word_before and first_word are asked ~100 times per Doc, by nearly every stance rule of every
+# mention, about the same few positions; one pass over the Doc answers them all with a list look-up (an identity test
+# of the Doc, as tokens_of does; the Doc is held, so no other takes its place)
+_stepped_doc: Doc | None = None
+_before: list[int] = []   # token k -> the last word before k (-1 when none); index len(doc) too
+_first: list[int] = []    # token k -> the first word from k on (len(doc) when none); index len(doc) too
+
+
+def _steps(doc: Doc) -> None:
+    """Read the Doc's word before and first word from each token into _before and _first."""
+    global _stepped_doc, _before, _first
     toks = tokens_of(doc)
     texts, spaces = toks.texts, toks.spaces
-    n = len(texts)   # (the Doc's length, read once: asked of most mentions by many rules)
+    n = len(texts)
+    skip = [spaces[k] or texts[k] in QUOTE_CHARS for k in range(n)]
+    before, first = [-1] * (n + 1), [n] * (n + 1)
+    last = -1
+    for k in range(n):
+        before[k] = last
+        if not skip[k]:
+            last = k
+    before[n] = last
+    for k in range(n - 1, -1, -1):
+        first[k] = k if not skip[k] else first[k + 1]
+    _stepped_doc, _before, _first = doc, before, first
+
+
+def first_word(doc: Doc, lo: int) -> int:
+    """The first token from lo on that is no space or quote mark (len(doc) when there is none)."""
+    if doc is not _stepped_doc:
+        _steps(doc)
+    if 0 <= lo < len(_first):
+        return _first[lo]
+    return lo if lo >= 0 else _first_word_stepped(doc, lo)   # (past the end: lo itself)
+
+
+def _first_word_stepped(doc: Doc, lo: int) -> int:
+    """first_word read token by token (a negative lo, which indexes from the end as the lists do)."""
+    toks = tokens_of(doc)
+    texts, spaces = toks.texts, toks.spaces
+    n = len(texts)
     k = lo
     while k < n and (spaces[k] or texts[k] in QUOTE_CHARS):
         k += 1
@@ -507,7 +559,14 @@ def first_word(doc: Doc, lo: int) -> int:
 
 def word_before(doc: Doc, k: int, lo: int) -> int:
     """The token before k, past spaces and quote marks (lo - 1 when there is none from lo on)."""
-    toks = tokens_of(doc)
+    if k - 1 < lo:
+        return k - 1
+    if doc is not _stepped_doc:
+        _steps(doc)
+    if lo >= 0 and k < len(_before):
+        p = _before[k]
+        return p if p >= lo else lo - 1
+    toks = tokens_of(doc)   # (a negative lo: read token by token, as the lists would not)
     p = k - 1
     while p >= lo and (toks.spaces[p] or toks.texts[p] in QUOTE_CHARS):
         p -= 1
