@@ -4,7 +4,7 @@ the meeting they hold, the sanctions they impose, what they refuse), else by the
 content's words for the first target)."""
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -354,7 +354,7 @@ def _people_chose(doc: Doc, key: str, c: Candidate, lo: int, hi: int) -> bool:
         return False
     else:
         p = word_before(doc, p, lo)      # "شعب X اختار": the people of X
-    if p >= lo and not toks.punct[p] and is_one_of(toks.texts[p], _shares()):
+    if p >= lo and not toks.punct[p] and is_one_of(toks.texts[p], SHARES):
         return False
     if p >= lo and not toks.punct[p] and is_one_of(toks.texts[p], words.choice_verb):
         return True                      # "اختار الشعب", "منحنا الشعب ثقته"
@@ -372,12 +372,9 @@ def _people_chose(doc: Doc, key: str, c: Candidate, lo: int, hi: int) -> bool:
         any(clitic in ("ل", "ب") for clitic, _ in clitic_variants(toks.texts[then]))
 
 
-@cache
-def _shares() -> frozenset[str]:
-    """The words of a part or a share (function_words partitive, share_of) at once: one set kept, since is_one_of
-    keeps its answers per (word, set) and a union made per call is hashed and compared whole at each look-up."""
-    words = lexicon.function_words()
-    return words.partitive | words.share_of
+# the words of a part or a share (function_words partitive, share_of) at once: one set made once, since is_one_of
+# keeps its answers per (word, set) and a union made per call is hashed and compared whole at each look-up
+SHARES = lexicon.function_words().partitive | lexicon.function_words().share_of
 
 
 FROM_CHOICE = normalize("من")   # "صوتوا من أجل التغيير"
@@ -419,6 +416,8 @@ def _cited_by(doc: Doc, c: Candidate, lo: int) -> int | None:
     """The word of "according to" (function_words according_to) that cites mention c as the source of what the
     content tells, right before it or past up to CITED_WORDS nouns ("بحسب X", "وفقا لتقديرات X", "حسب شهادة
     Y"); None when c is cited by none."""
+    if not words_between(doc, _is_according, lo, c.i):
+        return None           # (most contents: no word of "according to" before the mention)
     toks = tokens_of(doc)
     p = word_before(doc, c.i, lo)
     for _ in range(CITED_WORDS + 1):

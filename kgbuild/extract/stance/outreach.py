@@ -24,14 +24,19 @@ def _stretching_with_bi(text: str, words: frozenset[str]) -> bool:
     return any(clitic in ("", "و", "ف", "ب") and normalize(stem) in words for clitic, stem in clitic_variants(text))
 
 
+def _is_hand_noun(text: str) -> bool:
+    """"يد", "يدنا" (function_words hand_noun): words_between's test."""
+    return is_one_of(text, lexicon.function_words().hand_noun)
+
+
 def _held_out(doc: Doc, c_start: int, c_end: int) -> list[int]:
     """The last token of each hand held out in the content (the pair of a hand noun and a word of stretching, in either
     order, next to each other), not negated right before the pair."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
     out = []
-    for k in range(c_start, c_end):
-        if toks.punct[k] or toks.spaces[k] or not is_one_of(toks.texts[k], words.hand_noun):
+    for k in words_between(doc, _is_hand_noun, c_start, c_end):   # (asked per mention: most contents name no hand)
+        if toks.punct[k]:
             continue
         p, q = word_before(doc, k, c_start), next_word(doc, k)
         if q is not None and q < c_end and not toks.punct[q] and is_one_of(toks.texts[q], words.stretching):

@@ -239,14 +239,10 @@ def new_era(doc: Doc, c_start: int, c_end: int) -> bool:
 
 def _is_turn(text: str) -> bool:
     """A noun of a new page or era that is no mere stage (function_words era_noun without plain_stage), past any clitic."""
-    return has_stem_in(text, _turns())
+    return has_stem_in(text, TURNS)
 
 
-@cache
-def _turns() -> frozenset[str]:
-    """function_words era_noun without plain_stage, made once, not at each statement."""
-    words = lexicon.function_words()
-    return words.era_noun - words.plain_stage
+TURNS = lexicon.function_words().era_noun - lexicon.function_words().plain_stage   # era_noun without plain_stage, made once
 
 
 def opens_with_a_win(doc: Doc, c_start: int, c_end: int) -> bool:

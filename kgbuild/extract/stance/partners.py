@@ -5,7 +5,6 @@ Working together or allying with a party, told or pledged, is good will towards 
 and looking forward to it are, roles.ready_to_engage); a tie refused or negated opposes it (roles.ties_refused)."""
 from __future__ import annotations
 
-from functools import cache
 
 from spacy.tokens import Doc
 
@@ -32,16 +31,13 @@ def worked_with(doc: Doc, c: Candidate, lo: int) -> bool:
             return False
         # "للعمل مع", "بالتحالف مع": past any proclitic
         stems = {normalize(stem) for _, stem in clitic_variants(toks.texts[q])}
-        if not stems.isdisjoint(_working_words()):
+        if not stems.isdisjoint(WORKING_WORDS):
             # "لن نعمل مع X", "مستبعدا التحالف مع X", "بعدم التحالف مع X": opposed, no partner
             return not refusal_before(doc, q, max(lo - 1, 0), any_proclitic=True)
         q = word_before(doc, q, lo)
     return False
 
 
-@cache
-def _working_words() -> frozenset[str]:
-    """The words of working together or allying and the nouns of ties (function_words working_with, tie_noun) at once,
-    made once, not at each word looked at."""
-    words = lexicon.function_words()
-    return words.working_with | words.tie_noun
+# the words of working together or allying and the nouns of ties (function_words working_with, tie_noun) at once,
+# made once, not at each word looked at
+WORKING_WORDS = lexicon.function_words().working_with | lexicon.function_words().tie_noun

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import DAMMA, clitic_variants, normalize
 from ..mentions import Candidate
-from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, tokens_of
+from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, next_word, tokens_of, words_between
 from .acts import dative, governor_of_doings, is_criticism
 from .phrases import Lent
 from .words import (clitic_of, first_word, has_stem_in, is_accepting, is_attacking, is_giving_up, is_befalling, is_doing, is_harmful, is_harming, is_one_of,
@@ -236,6 +236,12 @@ def _doer_verb(text: str, right_after: bool = False) -> bool:
         not word.endswith(NOUN_ENDINGS)
 
 
+def _may_be_doer_verb(text: str) -> bool:
+    """Is the word a verb of violence whose subject stands before it in some place (_doer_verb right after the subject,
+    which takes every form it takes elsewhere): words_between's test."""
+    return _doer_verb(text, right_after=True)
+
+
 PLURAL_IMPERFECT = "ون"          # "يقتلون", "يهاجمون": the imperfect of a plural subject
 NOUN_PREFIXES = ("م", "ا", "إ")  # "مقتل", "إصابة", "اغتصاب": a noun of place or a derived verbal noun, no bare perfect
 NOUN_ENDINGS = ("ة", "ى")        # "إصابة", "قتلى"
@@ -245,6 +251,8 @@ def doer_of_violence(doc: Doc, c: Candidate, hi: int) -> bool:
     """Is mention c the subject of a perfect verb of violence right after it that takes an object ("الجنود أحرقوا
     البيوت", "عناصر من الشرطة قتلوا المدنيين", "قتلوه")? The doer of a violent act in what was said is blamed.
     Not a passive told of victims ("مدنيون قتلوا في الغارة"): there a preposition or the end follows the verb."""
+    if not words_between(doc, _may_be_doer_verb, c.j, hi):
+        return False          # (most contents: no verb of violence after the mention to read its subject for)
     toks = tokens_of(doc)
     p = c.j - 1
     for _ in range(SUBJECT_WORDS + 1):
@@ -399,7 +407,7 @@ def held_responsible(doc: Doc, c: Candidate, lo: int, hi: int) -> bool:
         return False
     q = next_word(doc, c.j - 1)
     return q is not None and q < hi and \
-        any(without_article(normalize(stem)) in _bare_duties() for _, stem in clitic_variants(toks.texts[q]))   # "مسؤول عن"
+        any(without_article(normalize(stem)) in BARE_DUTIES for _, stem in clitic_variants(toks.texts[q]))   # "مسؤول عن"
 
 
 @lru_cache(maxsize=65536)   # a function of the word alone, asked of the word before each mention
@@ -408,10 +416,7 @@ def _is_holding(text: str) -> bool:
     return has_stem_in(text, polarity_table().holding)
 
 
-@lru_cache(maxsize=1)
-def _bare_duties() -> frozenset[str]:
-    """The words of duty (polarity.tsv duty) without the article, made once, not per reading of a word."""
-    return frozenset(without_article(w) for w in polarity_table().duty)
+BARE_DUTIES = frozenset(without_article(w) for w in polarity_table().duty)   # the words of duty without the article, made once
 
 
 def blame_refused(doc: Doc, c: Candidate, lo: int, hi: int, prior: str) -> bool:
@@ -857,7 +862,7 @@ def refusal_before(doc: Doc, k: int, lo: int, any_proclitic: bool = False) -> bo
     together, stance/partners), in its clause: bare or after و/ف, or, with any_proclitic, after any proclitic ("بعدم
     التحالف مع X"). lo may be the cue right before the content ("مستبعدا التحالف مع X")."""
     toks = tokens_of(doc)
-    refusals = _refusals()
+    refusals = REFUSALS
     r = word_before(doc, k, lo)
     for _ in range(REFUSAL_TO_TIE):
         if r < lo or toks.punct[r]:
@@ -871,13 +876,9 @@ def refusal_before(doc: Doc, k: int, lo: int, any_proclitic: bool = False) -> bo
     return False
 
 
-@lru_cache(maxsize=1)
-def _refusals() -> frozenset[str]:
-    """The negations and the words of refusing a tie (function_words negation, tie_refusal) at once: one set kept,
-    since is_one_of keeps its answers per (word, set) and a union made per call is hashed and compared whole at each
-    look-up."""
-    words = lexicon.function_words()
-    return words.negation | words.tie_refusal
+# the negations and the words of refusing a tie (function_words negation, tie_refusal) at once: one set made once,
+# since is_one_of keeps its answers per (word, set) and a union made per call is hashed and compared whole at each look-up
+REFUSALS = lexicon.function_words().negation | lexicon.function_words().tie_refusal
 
 
 RECOGNIZER_WORDS = 2   # words between a verb or noun of recognizing and the ب of the party it recognizes ("اعتراف بلاده بـX")

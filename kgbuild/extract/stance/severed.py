@@ -12,7 +12,6 @@ after the word (past one head noun: "حظرت تطبيق X", "إغلاق إذا�
 measure is against, not a place closed to all nor a meeting closed ("إغلاق مطار X", "إغلاق مؤتمر X")."""
 from __future__ import annotations
 
-from functools import cache
 
 from spacy.tokens import Doc
 
@@ -82,7 +81,7 @@ def _shut_before(doc: Doc, c: Candidate, p: int, lo: int) -> int:
     for _ in range(SHUT_REACH):
         if p < lo or toks.punct[p]:
             return -1
-        if of_kind(toks.texts[p], _shutting()):
+        if of_kind(toks.texts[p], SHUTTING):
             return p
         if is_one_of(toks.texts[p], words.preposition):
             return -1         # "حظر التجول في X": X is where the curfew holds
@@ -92,24 +91,17 @@ def _shut_before(doc: Doc, c: Candidate, p: int, lo: int) -> int:
     return -1
 
 
-@cache
-def _shutting() -> frozenset[str]:
-    """The words of closing and of banning, suspending or freezing (function_words closing, shutting) at once."""
-    words = lexicon.function_words()
-    return words.closing | words.shutting
+SHUTTING = lexicon.function_words().closing | lexicon.function_words().shutting   # closing, banning, suspending at once
 
 
 def _is_exchange(text: str) -> bool:
-    return of_kind(text, _exchange_words())
+    return of_kind(text, EXCHANGE_WORDS)
 
 
-@cache
-def _exchange_words() -> frozenset[str]:
-    """The nouns of ties, envoys and exchange (polarity.tsv tie, envoy; function_words exchange_noun) at once: one
-    set kept, since of_kind keeps its readings per (word, set) and a union made per call is hashed and compared
-    whole at each look-up."""
-    table = polarity_table()
-    return table.tie | table.envoy | lexicon.function_words().exchange_noun
+# the nouns of ties, envoys and exchange (polarity.tsv tie, envoy; function_words exchange_noun) at once: one set made
+# once, since of_kind keeps its readings per (word, set) and a union made per call is hashed and compared whole at each
+# look-up
+EXCHANGE_WORDS = polarity_table().tie | polarity_table().envoy | lexicon.function_words().exchange_noun
 
 
 def _exchange_before(doc: Doc, k: int, lo: int, reach: int) -> int:

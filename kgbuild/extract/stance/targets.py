@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import fields
-from functools import cache
 
 from spacy.tokens import Doc
 
@@ -54,7 +53,7 @@ def _before_charge(doc: Doc, c: Candidate, c_end: int) -> bool:
     k = c.j
     while k < c_end and toks.texts[k] in QUOTE_CHARS:
         k += 1
-    if k >= c_end or toks.punct[k] or normalize(toks.texts[k]) in _function_words():
+    if k >= c_end or toks.punct[k] or normalize(toks.texts[k]) in FUNCTION_WORDS:
         return False
     return any(clitic == WITH and normalize(stem).startswith("ال") for clitic, stem in clitic_variants(toks.texts[k]))
 
@@ -92,10 +91,8 @@ def _any_good_refused(doc: Doc, c_start: int, c_end: int, values: Lent) -> bool:
     return good is not None and good < c_end and values.alone.get(good, 0) > 0
 
 
-@cache
-def _function_words() -> frozenset[str]:
-    """Every word of function_words.tsv, of any kind."""
-    return frozenset().union(*(getattr(lexicon.function_words(), f.name) for f in fields(lexicon.function_words())))
+# every word of function_words.tsv, of any kind
+FUNCTION_WORDS = frozenset().union(*(getattr(lexicon.function_words(), f.name) for f in fields(lexicon.function_words())))
 
 
 def _voted_for(doc: Doc, c: Candidate, lo: int) -> bool:
@@ -560,12 +557,9 @@ def _only_suffers(doc: Doc, mentions: list[Candidate], c_start: int, c_end: int,
 ABOUT = normalize("عن")
 
 
-@cache
-def _reports() -> frozenset[str]:
-    """The words of reports and unnamed sources (function_words unnamed_source, news_noun) at once: one set kept, since
-    is_one_of keeps its answers per (word, set) and a union made per call is hashed and compared whole at each look-up."""
-    words = lexicon.function_words()
-    return words.unnamed_source | words.news_noun
+# the words of reports and unnamed sources (function_words unnamed_source, news_noun) at once: one set made once, since
+# is_one_of keeps its answers per (word, set) and a union made per call is hashed and compared whole at each look-up
+REPORTS = lexicon.function_words().unnamed_source | lexicon.function_words().news_noun
 
 
 def _reported_happening(doc: Doc, first: int, c_end: int) -> bool:
@@ -573,7 +567,7 @@ def _reported_happening(doc: Doc, first: int, c_end: int) -> bool:
     denial of such reports denies the happening, as "نفى وصول" does: no party in it is blamed."""
     toks = tokens_of(doc)
     words = lexicon.function_words()
-    if not is_one_of(toks.texts[first], _reports()):
+    if not is_one_of(toks.texts[first], REPORTS):
         return False
     q = next_word(doc, first)
     r = next_word(doc, q) if q is not None and q < c_end and normalize(toks.texts[q]) == ABOUT else None

@@ -177,21 +177,18 @@ def clause_start(doc: Doc, mentions: list[Candidate], c_start: int) -> int:
     first = min(c.i for c in mentions)
     # the words that may open a clause, from the Doc's index, the last first: most contents hold none before a mention
     for k in reversed(words_between(doc, _may_open_clause, c_start, first)):
-        if normalize(toks.texts[k]) in _clause_openers() or opens_condition(doc, k):
+        if normalize(toks.texts[k]) in CLAUSE_OPENERS or opens_condition(doc, k):
             return k + 1
     return c_start
 
 
 def _may_open_clause(text: str) -> bool:
     """A word of contrast or of a clause break, or one that may open a condition (clause_start's test, words_between's)."""
-    return normalize(text) in _clause_openers() or may_open_condition(text)
+    return normalize(text) in CLAUSE_OPENERS or may_open_condition(text)
 
 
-@cache
-def _clause_openers() -> frozenset[str]:
-    """The words that open another subject's clause (function_words contrast, clause_break) at once, made once."""
-    words = lexicon.function_words()
-    return words.contrast | words.clause_break
+# the words that open another subject's clause (function_words contrast, clause_break) at once, made once
+CLAUSE_OPENERS = lexicon.function_words().contrast | lexicon.function_words().clause_break
 
 
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")   # the imperfect verb of a clause's own: "وطهران تدعم"
