@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon
 from ..text import clitic_variants, normalize, slug, without_article
-from .words import is_function_word, prev_word, text_of
+from .words import is_function_word, prev_word, text_of, tokens_of
 from .mentions.base import BY_FIRST_TOKEN, GENERIC_INSTITUTIONS, RELATIVE_PLURAL_ENDINGS, countries, skip_space
 from .mentions.group_forms import POSSESSIVE_SUFFIXES
 from .mentions.numbered import COMPOUND_UNITS, NUMBER_WORDS, PARTITIVE_FROM
@@ -184,17 +184,17 @@ def _residents_of_a_named_place(mentions: list[_GroupMention], doc: Doc | None) 
     """"قال سكان في حي X", "أحد سكان حي X", "سكان مخيم X": residents named by an indefinite plural with a place
     right after it (in construct, or after في) that the text names by a head noun and a name are that place's;
     the phrase through the place's name names them too."""
-    if doc is None:
-        return
     places = {m.i: m for m in mentions if m.type == "Place"}
-    text = text_of(doc)   # (doc.text rebuilds the text from its tokens on every read)
+    if doc is None or not places:
+        return   # (with no place named, no residents are any place's)
+    text, texts = text_of(doc), tokens_of(doc).texts   # (doc.text rebuilds the text from its tokens on every read)
     for m in mentions:
         words = m.form.split()
         if m.type != "Group" or not m.key or kind_of(m.key) != RESIDENTS or len(words) != 1 or m.role_of \
                 or normalize(words[0]).startswith("ال") or m.possessed:
             continue
         k = skip_space(doc, m.j)
-        if k < len(doc) and normalize(doc[k].text) == IN_PLACE:
+        if k < len(doc) and normalize(texts[k]) == IN_PLACE:
             k = skip_space(doc, k + 1)
         place, name = _place_headed_at(doc, places, k)
         if place is None:
@@ -216,7 +216,7 @@ def _place_headed_at(doc: Doc, places: dict[int, _GroupMention], k: int) -> tupl
     if place is not None:
         return (place, place.form) if len(place.form.split()) > 1 else (None, "")
     named = places.get(skip_space(doc, k + 1)) if k < len(doc) else None
-    phrase = f"{doc[k].text} {named.form}" if named is not None else ""
+    phrase = f"{tokens_of(doc).texts[k]} {named.form}" if named is not None else ""
     return (named, phrase) if named is not None and phrase in named.extra_forms else (None, "")
 
 
@@ -224,7 +224,7 @@ def _wider_place_after(doc: Doc, places: dict[int, _GroupMention], j: int, place
     """"حي X في مدينة Y", "شارع X في Y": the place named after في right after a place, which lies in it; else the
     place itself."""
     k = skip_space(doc, j)
-    if k < len(doc) and normalize(doc[k].text) == IN_PLACE:
+    if k < len(doc) and normalize(tokens_of(doc).texts[k]) == IN_PLACE:
         k = skip_space(doc, k + 1)
         return places.get(k) or _place_headed_at(doc, places, k)[0] or place   # "في Y", "في مدينة Y"
     return place
@@ -233,13 +233,13 @@ def _wider_place_after(doc: Doc, places: dict[int, _GroupMention], j: int, place
 def _groups_in_a_named_place(groups: list[_GroupMention], mentions: list[_GroupMention], doc: Doc | None) -> None:
     """"حذر من أن المسلمين في X سيدفعون الثمن", "اتهم ساسة في X": a group noun right before في and a place the text
     names is that place's group; the phrase through the place names them too, beside the noun alone."""
-    if doc is None:
-        return
     places = {m.i: m for m in mentions if m.type == "Place"}
-    text = text_of(doc)   # (doc.text rebuilds the text from its tokens on every read)
+    if doc is None or not places:
+        return   # (with no place named, no group is any place's)
+    text, texts = text_of(doc), tokens_of(doc).texts   # (doc.text rebuilds the text from its tokens on every read)
     for m in groups:
         k = skip_space(doc, m.j)
-        if k >= len(doc) or normalize(doc[k].text) != IN_PLACE:
+        if k >= len(doc) or normalize(texts[k]) != IN_PLACE:
             continue
         k = skip_space(doc, k + 1)
         place = places.get(k) or _place_headed_at(doc, places, k)[0]

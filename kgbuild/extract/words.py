@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -133,6 +133,11 @@ def text_of(doc: Doc) -> str:
 
 def is_punct(tok: Token) -> bool:
     return tok.is_punct or _text_facts(tok.text)[0]   # (kept per text: the same test, not one scan per call)
+
+
+def is_quote_text(text: str) -> bool:
+    """is_quote of a token's text, a test of the word for words_where / words_between."""
+    return len(text) == 1 and text in QUOTE_CHARS
 
 
 def is_quote(tok: Token) -> bool:
@@ -319,6 +324,21 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     flags = doc.to_array(SENT_START).tolist()
     starts = [0] + [k for k in range(1, n) if flags[k] == 1]
     return list(zip(starts, starts[1:] + [n]))
+
+
+# the Doc last asked for a sentence start and the first tokens of its sentences (sentence_start)
+_last_sentence_starts: list = [None, None]
+
+
+def sentence_start(doc: Doc, k: int) -> int:
+    """doc[k].sent.start read off sentence_bounds: the last sentence start at or before token k. Token.sent has spaCy
+    check the Doc's sentence annotation and scan for the bounds on every call; the starts are read once per Doc."""
+    if doc is _last_sentence_starts[0]:
+        starts = _last_sentence_starts[1]
+    else:
+        starts = [first for first, _ in sentence_bounds(doc)]
+        _last_sentence_starts[0], _last_sentence_starts[1] = doc, starts
+    return starts[bisect_right(starts, k) - 1]
 
 
 def ner_ents(doc: Doc) -> list[tuple[int, int, str]]:

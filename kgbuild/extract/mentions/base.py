@@ -261,6 +261,12 @@ def title_starts(titles: dict) -> frozenset[str]:
     return _title_sets(titles)[1]
 
 
+@lru_cache(maxsize=1)
+def _lexicon_title_starts() -> frozenset[str]:
+    """title_starts of the lexicon's titles (lexicon.titles(), made once)."""
+    return title_starts(lexicon.titles())
+
+
 def construct_titles_of(titles: dict) -> frozenset[str]:
     """construct_titles of a titles table, kept with its title_starts."""
     return _title_sets(titles)[2]
@@ -356,12 +362,13 @@ _last_titles: list = [None, None]
 
 
 def _match_title(doc: Doc, i: int) -> tuple[int, str] | None:
-    titles = lexicon.titles()
     info = token_infos(doc)
     # every reading below (a title's first word, past a modifier too, or the dual) is one of title_starts
     # unless it is odd (of several words): most words are neither, and are let go before the longer reads
-    if i >= len(info) or (not info[i].odd and info[i].norms.isdisjoint(title_starts(titles))):
+    # (the lexicon's title starts read once, not the table and its sets at each word asked)
+    if i >= len(info) or (not info[i].odd and info[i].norms.isdisjoint(_lexicon_title_starts())):
         return None
+    titles = lexicon.titles()
     toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     hit = longest_match(doc, i, titles, 4)
     if hit and hit[0] == 1:

@@ -8,8 +8,8 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize
-from ..words import (is_function_text, QUOTE_CHARS, ends_in_pronoun, is_arabic_word, is_function_word, is_ordinary_word, name_like_text,
-                     prev_word, text_of, tokens_of, words_where)
+from ..words import (is_function_text, ends_in_pronoun, is_arabic_word, is_function_word, is_ordinary_word, name_like_text,
+                     is_quote_text, prev_word, text_of, tokens_of, words_where)
 from .base import OUTLET_SUFFIXES, Candidate, known_entity_at, skip_space, span_chars, token_infos
 from .names import cue_word
 from .ner import name_clitic
@@ -56,13 +56,13 @@ def _quoted_outlet_spans(doc: Doc) -> list[tuple[int, int]]:
     out = []
     # each reading below opens at a quote mark (i) or right before one (i + 1): only those tokens are looked at,
     # the quote marks found from the Doc's word index, not by a scan of every token
-    quotes = words_where(doc, _is_quote_text)
+    quotes = words_where(doc, is_quote_text)
     for i in sorted({*quotes, *(q - 1 for q in quotes if q > 0)}):
-        if _is_quote_text(texts[i]) and i + 1 < len(doc) and (end := _dateline_outlet_end(doc, i)) is not None:
+        if is_quote_text(texts[i]) and i + 1 < len(doc) and (end := _dateline_outlet_end(doc, i)) is not None:
             out.append((i + 1, end))
             continue
         # (the quote mark after it first: rare, and asking it spares the correspondent test at nearly every word)
-        if i + 2 >= len(doc) or not _is_quote_text(texts[i + 1]) or info[i].norm not in _LAM and not _correspondent(doc, i):
+        if i + 2 >= len(doc) or not is_quote_text(texts[i + 1]) or info[i].norm not in _LAM and not _correspondent(doc, i):
             continue
         end = quoted_name_end(doc, i + 2)
         after = skip_space(doc, end + 1)
@@ -88,11 +88,6 @@ def _after_interview_noun(doc: Doc, i: int) -> bool:
     outlet, whatever follows it (here the preposition the speaker's pointing out governs)."""
     p = prev_word(doc, i)
     return p is not None and normalize(doc[p].text) in INTERVIEW_NOUNS
-
-
-def _is_quote_text(text: str) -> bool:
-    """words.is_quote of a token's text."""
-    return len(text) == 1 and text in QUOTE_CHARS
 
 
 INTERVIEW_NOUNS = lexicon.function_words().interview_noun

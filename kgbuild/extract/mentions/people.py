@@ -39,6 +39,7 @@ MAX_NAME_WORDS = 4   # the given name and up to three more words
 NAME_CLITICS = frozenset({"", "و", "ف"})
 # "الإطاحة بمحمد فلان", "اتصل بسعيد فلان": the preposition glued to a given name whose whole word is no name
 PREPOSITION_CLITICS = frozenset({"ب", "وب"})
+CLITICS_ON_GIVEN_NAMES = NAME_CLITICS | PREPOSITION_CLITICS   # (made once: asked at every given name found)
 KUNYA = lexicon.function_words().kunya
 
 
@@ -55,7 +56,7 @@ def given_name_candidates(doc: Doc) -> list[Candidate]:
         if hit is None:
             continue
         n, norm, surface, clitic_len = hit
-        if toks.texts[i][:clitic_len] not in NAME_CLITICS | PREPOSITION_CLITICS \
+        if toks.texts[i][:clitic_len] not in CLITICS_ON_GIVEN_NAMES \
                 or (clitic_len and is_ordinary_word(normalize(toks.texts[i]))):
             continue  # "وجود" is no "و" + "جود"
         if toks.texts[i][:clitic_len] in PREPOSITION_CLITICS and _whole_word_a_name(toks.texts[i]):

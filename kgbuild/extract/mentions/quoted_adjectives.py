@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import _DIACRITICS, normalize
-from ..words import QUOTE_CHARS, is_known_name_word, next_word, tokens_of
+from ..words import is_known_name_word, is_quote_text, next_word, sentence_start, words_between
 from .base import Candidate
 
 _L = "[\u0621-\u064a]"
@@ -33,9 +33,9 @@ def _listed_name(norm: str) -> bool:
 
 def inside_quotes(doc: Doc, k: int) -> bool:
     """An odd number of quotation marks between the start of k's sentence and k."""
-    start = doc[k].sent.start
-    # (is_quote read off the Doc's token texts: iterating doc[start:k] builds a Token per word)
-    return sum(1 for text in tokens_of(doc).texts[start:k] if len(text) == 1 and text in QUOTE_CHARS) % 2 == 1
+    # (the sentence's start off its bounds, no Token.sent: spaCy scans for them at each call; the marks off the Doc's
+    # index of words, no token scanned)
+    return len(words_between(doc, is_quote_text, sentence_start(doc, k), k)) % 2 == 1
 
 
 def quoted_adjective_as_person(doc: Doc, c: Candidate) -> bool:

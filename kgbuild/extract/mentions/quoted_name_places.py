@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clitic_variants, normalize
-from ..words import QUOTE_CHARS, is_name_like, is_non_name_form, prev_word, tokens_of
+from ..words import QUOTE_CHARS, is_name_like, is_non_name_form, is_quote_text, prev_word, tokens_of, words_where
 from .base import ADJECTIVE_ENDINGS, PLACE_HEADS, Candidate, known_entity_at
 from .place_verbs import reads_as_past_verb
 from .quoted_names import quoted_name_end
@@ -31,6 +31,8 @@ def place_inside_quoted_name(doc: Doc, c: Candidate) -> bool:
     toks = tokens_of(doc)   # (read off the Doc's token lists: each doc[k] builds a Token)
     if c.type != "Place" or c.source not in NAME_SOURCES or c.start != toks.starts[c.i]:
         return False   # (a preposition on the place, "«صديقة لـX»", makes a phrase of words said)
+    if not words_where(doc, is_quote_text):
+        return False   # (most articles quote no name: no quotation mark to look back for)
     opening = _opening_quote(doc, c.i)
     if opening is None:
         return False
