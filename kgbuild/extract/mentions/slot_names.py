@@ -672,6 +672,8 @@ def aside_closed_candidates(doc: Doc, verbs: Sequence[int] | None = None) -> lis
     noun of a calling before the name ("وقالت المعلمة فلانة") is no part of it."""
     toks = tokens_of(doc)
     out = []
+    if not words_where(doc, is_aside_pronoun):
+        return out   # (no "وهو"/"وهي" in the article, most of them: no aside to close a name)
     for i in (speech_verbs(doc) if verbs is None else verbs):
         start = skip_space(doc, i + 1)
         if start < len(doc) and (_generic_noun(doc, start) or _one_word_title(doc, start)):
@@ -689,6 +691,12 @@ def aside_closed_candidates(doc: Doc, verbs: Sequence[int] | None = None) -> lis
             s, e = span_chars(doc, words[0], words[-1] + 1, 0)
             out.append(Candidate(words[0], words[-1] + 1, s, e, clean_surface(text_of(doc)[s:e]), "Person", "aside"))
     return out
+
+
+def is_aside_pronoun(text: str) -> bool:
+    """"وهو", "وهي" (ASIDE_HE, ASIDE_SHE), which open an aside on who the speaker is: a test of the word for words_where."""
+    norm = normalize(text)
+    return norm == ASIDE_HE or norm == ASIDE_SHE
 
 
 def _one_word_title(doc: Doc, k: int) -> bool:

@@ -178,13 +178,12 @@ def first_definite_sources(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
     toks = tokens_of(doc)
     seen: set[str] = set()
     out = []
-    for k in range(first_named):
-        if toks.spaces[k] or not toks.arabic[k]:
-            continue
+    # (the source nouns read off the Doc's index of words, in order: no token scanned, none normalised)
+    for k in words_where(doc, is_source_noun_text):
+        if k >= first_named:
+            break
         norm = normalize(toks.texts[k])
         noun = strip_article(norm)
-        if noun not in SOURCE_NOUNS:
-            continue
         if noun in seen or not norm.startswith("ال"):
             seen.add(noun)
             continue
@@ -202,6 +201,12 @@ def first_definite_sources(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
             continue   # only what was said right after him: "وقال المتحدث باسم X فلان" names him
         out.append(_source_group(doc, k, j, noun))
     return out
+
+
+def is_source_noun_text(text: str) -> bool:
+    """An Arabic word that is a source noun, bare or with the article ("المسؤول", "مسؤول": SOURCE_NOUNS), a test of
+    the word for words_where."""
+    return is_arabic_text(text) and strip_article(normalize(text)) in SOURCE_NOUNS
 
 
 def _source_group(doc: Doc, k: int, j: int, noun: str) -> Candidate:
