@@ -27,9 +27,9 @@ def statement_cues(cues: CueReader, sent: Span, quoted: list[bool]) -> list[Cue]
     start, end = sent.start, sent.end
     out = []
     may_anchor = _anchor_positions(cues)
-    # most words: no reading below can make a cue of them; only the others are read
+    # most words: no reading below can make a cue of them; only the others are read (no space among them: words_where)
     for k in may_anchor[bisect_left(may_anchor, start):bisect_left(may_anchor, end)]:
-        if (quoted[k] and not quoted_report(cues, k, start, end)) or tokens.is_space(k) \
+        if (quoted[k] and not quoted_report(cues, k, start, end)) \
                 or (k in cues.mentions.start_at and not participle_over_group(cues, k, start, end)):
             continue
         cue = hastened_verbal_noun(cues, k, start) or cues.at(k) or cues.statement_reference(k, end) \
@@ -94,7 +94,7 @@ def hastened_verbal_noun(cues: CueReader, k: int, start: int) -> Cue | None:
     """"وسارع فلان إلى رفض النتائج", "بادرت الشركة إلى نفي الاتهامات": a bare word spelled as a verb of saying
     right after the إلى of a verb of hastening is its verbal noun (no verb follows a preposition), read as a noun
     cue with the verb's act and stance; None elsewhere."""
-    found = entry_in(cues.tokens.text(k), False)
+    found = entry_in(cues.tokens.texts[k], False)
     if found is None or found[0] or found[1].kind not in SPEECH_KINDS or hastening_verb_before(cues, k, start) is None:
         return None
     return Cue(k, 0, replace(found[1], kind=NOUN))

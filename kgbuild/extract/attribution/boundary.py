@@ -5,7 +5,7 @@ agency's tag, the writer's narration resuming). content.py opens what was said; 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ... import lexicon
 from ...text import normalize
@@ -163,9 +163,16 @@ def after_quote_framing(ctx: Context, start: int, end: int) -> int:
     return end
 
 
-def _outside_quotes(ctx: Context, start: int, end: int) -> Iterator[int]:
+def _outside_quotes(ctx: Context, start: int, end: int) -> Iterable[int]:
     """The tokens after `start` and before `end` that stand outside quotes (quote marks themselves not
     included): where clause_end and second_side look for a new clause."""
+    if not ctx.tokens.quote_marks_between(start, end):
+        return range(start + 1, end)   # (no quote mark in the span, as in most contents: every token after start)
+    return _outside_quote_marks(ctx, start, end)
+
+
+def _outside_quote_marks(ctx: Context, start: int, end: int) -> Iterator[int]:
+    """_outside_quotes of a span with quote marks in it."""
     tokens, texts, depth = ctx.tokens, ctx.tokens.texts, 0
     straight_close = -1   # where a straight quote opened in the span closes ('فرض رقابة "مشددة" على ...')
     for k in range(start, end):

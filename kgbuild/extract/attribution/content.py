@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ... import lexicon
 from ...text import clean_surface, normalize
-from ..words import PRONOUN_SUFFIXES, text_of, words_between
+from ..words import PRONOUN_SUFFIXES, QUOTE_CHARS, text_of, words_between
 from .asides import (FRAMED_SAY_WINDOW, framed_complementizer, opener_after, opener_past_aside, opens_aside,
                      past_addressee, past_anonymity, past_framing_aside, past_reply_frame, past_setting_place,
                      past_body_epithet, past_nickname, past_time_phrase, past_venue,
@@ -51,6 +51,9 @@ BY = normalize("ب")   # بأن, بأنه: the ب a verb of describing takes its
 # before a closing "حسب قوله" opens no reported clause of its own
 REPORTED_MIN_TOKENS = 3
 NEGATED_THAT = "ألا"   # أن + لا, as written: its hamza tells it from إلا (except), which folds to the same letters
+# the texts after_cue's walk past a cue stops to read (a headline's dots, a quote mark, "ألا", a colon); a word that is
+# none of them and no complementizer is walked past at once
+WALK_STOPS = frozenset({*HEADLINE_BREAKS, *QUOTE_CHARS, NEGATED_THAT, ":"})
 RESUMED_MIN_TOKENS = 2   # after the فإن that resumes a fronted source: a subject and its predicate
 
 
@@ -125,6 +128,9 @@ def after_cue(ctx: Context, pos: int, end: int, cue_tok: int, act: str, named: b
         steps += 1
         if k > pos and ctx.cues.kind_at(k) not in (None, "via", "noun"):
             break
+        if tokens.texts[k] not in WALK_STOPS and tokens.norms[k] not in tokens.words.complementizer:
+            k += 1
+            continue   # (no reading below stops at it)
         if tokens.text(k) in HEADLINE_BREAKS and in_headline(ctx, k):
             break   # "X يعلن كذا.. وY: «...»": the colon past the dots is the next side's
         if tokens.is_quote(k) and tokens.text(k) not in GUILLEMET_CLOSERS and _told_outlet_noun(ctx, k) \

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from itertools import compress
+from operator import attrgetter
 
 from spacy.tokens import Doc, Span
 
@@ -50,7 +52,7 @@ class Cursor:
         # normalize() of every token's text, as the entity stages worked them out (token_infos, kept per Doc); the
         # hot loops of the later stages read this list (and texts, spaces) directly: a call of norm() per token costs
         # more than the reading
-        self.norms: list[str] = [info.norm for info in token_infos(doc)]
+        self.norms: list[str] = list(map(attrgetter("norm"), token_infos(doc)))   # (the loop in C)
         dots = doc.user_data.get("kg_abbreviation_dots")
         if dots:   # a stop inside an abbreviation ("سي.أن.أن", "د. فلان") ends no clause: read as a letter
             self.texts, self.puncts = list(self.texts), list(self.puncts)
@@ -68,6 +70,7 @@ class Cursor:
         self._stray: tuple[list[Span], frozenset[int]] | None = None
         self._quote_marks: bool | None = None   # (quote_marks_in_text, read on first use)
         self._quote_tokens: list[int] | None = None   # (quote_mark_tokens, read on first use)
+        self._words: list[bool] | None = None   # (for each token: a word, no space or punctuation? word_tokens, on first use)
 
     def text(self, k: int) -> str:
         return self.texts[k]
@@ -85,7 +88,7 @@ class Cursor:
         """The tokens, in order, that are one of QUOTE_MARKS, found once: the quote scans (inside_quotes,
         running_quotes, stray_quotes) go from one mark to the next, not through every token."""
         if self._quote_tokens is None:
-            self._quote_tokens = [k for k, t in enumerate(self.texts) if t in QUOTE_MARKS] \
+            self._quote_tokens = list(compress(range(self.size), map(QUOTE_MARKS.__contains__, self.texts))) \
                 if self.quote_marks_in_text() else []
         return self._quote_tokens
 
@@ -160,8 +163,12 @@ class Cursor:
 
     def word_tokens(self, i: int, j: int) -> list[int]:
         """The tokens i..j-1 that are words: neither spaces nor punctuation."""
-        spaces, puncts = self.spaces, self.puncts
-        return [k for k in range(i, j) if not spaces[k] and not puncts[k]]
+        if not 0 <= i <= j <= self.size:
+            spaces, puncts = self.spaces, self.puncts   # (as the lists read those bounds)
+            return [k for k in range(i, j) if not spaces[k] and not puncts[k]]
+        if self._words is None:   # (which tokens are words, found once: several walks a content ask this)
+            self._words = [not (space or punct) for space, punct in zip(self.spaces, self.puncts)]
+        return list(compress(range(i, j), self._words[i:j]))
 
     def next(self, k: int, end: int) -> int:
         """The first non-space token at or after k (`end` when there is none before it)."""

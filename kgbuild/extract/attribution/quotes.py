@@ -114,8 +114,9 @@ def past_open_quote(ctx: Context, s: int, e: int) -> int:
     tokens = ctx.tokens
     opener, depth = None, 0
     straight: int | None = None   # a straight mark opened and not closed again in the content
-    for q in range(s, e):
-        t = tokens.text(q)
+    texts = tokens.texts
+    for q in tokens.quote_marks_between(s, e):   # (the quote marks alone: every other word leaves all as it is)
+        t = texts[q]
         if t in OPEN_QUOTES:
             if depth == 0:
                 opener = q

@@ -224,8 +224,8 @@ class CueReader(OtherReadings):
     def _read(self, k: int) -> Cue | None:
         """The cue at token k, a word may_be_cue lets through (at reads no other)."""
         tokens = self.tokens
-        tok = tokens.text(k)
-        if _read_apart(tokens.norm(k)):   # (most cue words open none of the three readings: one test for them)
+        tok, norm_k = tokens.texts[k], tokens.norms[k]   # (the word and its normal form, read once for the tests below)
+        if _read_apart(norm_k):   # (most cue words open none of the three readings: one test for them)
             expressed = self._expressed(k)
             if expressed is not None:
                 return expressed
@@ -255,13 +255,13 @@ class CueReader(OtherReadings):
                 and not self._governs_past(k, start_at[nxt].j):
             after_comma = False  # "، مدينة حمص": a noun in apposition, not a participle
         found = entry_in(tok, after_comma)
-        if found is None or (tokens.norm(k) in tokens.words.word_of_its_own and not self._source_next(k)):
+        if found is None or (norm_k in tokens.words.word_of_its_own and not self._source_next(k)):
             return None  # "فحسب": only; "فحسب الوزير فلان" is "for according to"
         if found[1].kind in SPEECH_KINDS and not found[0] and self._after_quantifier(k):
             return None  # "أي ذكر غريب": a noun after "any", "every", not "mentioned"
         if found[1].kind in SPEECH_KINDS and self.after_masdar_governor(k):
             return None  # "طالبا عدم كشف هويته", "أكد ضرورة دعم": a verbal noun, not a verb
-        if found[1].kind in SPEECH_KINDS and not found[0] and tokens.norm(k) in tokens.words.masdar_spelled \
+        if found[1].kind in SPEECH_KINDS and not found[0] and norm_k in tokens.words.masdar_spelled \
                 and self._verbal_noun_place(k):
             return None  # "جاء رد الحكومة", "في إطار نشر القوات": the verbal noun, not "replied", "deployed"
         if found[1].kind in SPEECH_KINDS and found[0] and tok[:found[0]] == AND \
@@ -269,7 +269,7 @@ class CueReader(OtherReadings):
             return None  # "على تحسين الخدمات ودعم الفقراء": a verbal noun joined to the one before, not "and supported"
         if not found[0] and self._opinion_noun(k):
             return None  # "في مقال رأي بصحيفة": the noun opinion (ى/ي fold alike), not "saw, deemed"
-        if not found[0] and tokens.norm(k) in tokens.words.noun_spelled and not self._subject_beside(k):
+        if not found[0] and norm_k in tokens.words.noun_spelled and not self._subject_beside(k):
             return None  # "كان ثمن هذه المواقف": the price, not "appreciated"; "ثمن الوزير الجهود" is the cue
         if found[1].kind in SPEECH_KINDS and not found[0] and self._counted(k):
             return None  # "نحو 900 طالب": the noun counted (students), not "demanded"

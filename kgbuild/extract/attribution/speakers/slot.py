@@ -77,14 +77,16 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
     entities (coordinated ones included), a bare title's referent, a statement noun's author, a body.
     in_sentence: the statements of this sentence before the verb (a statement noun may take one up)."""
     tokens, mentions = ctx.tokens, ctx.mentions
+    norms = tokens.norms
     pos, steps = k, 0
     while pos < end and steps < SUBJECT_WALK:
         pos = tokens.next(pos, end)
         if pos >= end:
             break
         nxt = tokens.next(pos + 1, end)
-        if nxt < end and tokens.norm(pos) in EACH_OF_OPENINGS \
-                and f"{tokens.norm(pos)} {tokens.norm(nxt)}" in tokens.words.each_of:
+        norm = norms[pos]   # (the word's normal form, read once for the tests below)
+        if nxt < end and norm in EACH_OF_OPENINGS \
+                and f"{norm} {tokens.norm(nxt)}" in tokens.words.each_of:
             pos, steps = nxt + 1, steps + 1  # "وأكد كل من X وY": the names after "كل من" are the subjects
             continue
         if (listed := counted_states(ctx, tokens.prev(k), pos, end)) is not None:
@@ -103,9 +105,9 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             return Speakers((spokesmen,), spokesmen.j)  # "وقال متحدثون باسم الوزارة": the ministry speaks
         if cand is None and (expert := person_past_affiliation(tokens, mentions, pos, end)) is not None:
             return Speakers((mentions.found(expert),), expert.j)  # "وقال الباحث في مركز «X» فلان": he, not the centre
-        if cand is None and tokens.norm(pos) in HONORIFIC_PRONOUNS:
+        if cand is None and norm in HONORIFIC_PRONOUNS:
             # "وأكد جلالته": the person last introduced with that honorific ("جلالة الملك فلان")
-            honored = honored_person(ctx, pos, HONORIFIC_PRONOUNS[tokens.norm(pos)])
+            honored = honored_person(ctx, pos, HONORIFIC_PRONOUNS[norm])
             return Speakers((honored,), pos + 1) if honored is not None else None
         if cand is None and (group := _group_of_partitive_pronoun(ctx, pos)) is not None:
             return Speakers((mentions.found(group),), pos + 1)  # "تجمع المحتجون ... وقال أحدهم": the protesters
@@ -117,10 +119,10 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             if named is not None and named.type == "Person" and not tokens.governed(named):
                 return Speakers((mentions.found(named),), named.j)  # "وقال أحد قادة المتمردين فلان": he, named
             return Speakers((mentions.found(group),), group.j)  # "وقال أحد السكان": the residents speak
-        if cand is None and tokens.norm(pos) in tokens.words.spokesperson \
+        if cand is None and norm in tokens.words.spokesperson \
                 and (spoken := spoken_for_by_pronoun(ctx, pos, pos + 1, end, [*history, *in_sentence])) is not None:
             return Speakers((spoken,), spoken.j)   # "حذرت الوزارة ...، وقال متحدث باسمها": the body that spoke
-        if (cand is None and tokens.norm(pos) in tokens.words.unnamed_source) or \
+        if (cand is None and norm in tokens.words.unnamed_source) or \
                 (cand is not None and cand.type == "Group" and kind_of(cand.key or "") in BODY_SOURCE_KINDS):
             body = body_of_source(ctx, cand.j if cand is not None else pos + 1, end) or \
                 (issuer_by_verb(ctx, pos, end) if cand is None else body_in_construct(ctx, cand, end))
@@ -171,18 +173,18 @@ def subjects_after(ctx: Context, k: int, end: int, history: Sequence[StatementRe
             if tokens.text(pos).endswith(PRONOUN_SUFFIXES):
                 return None  # "وكررت دعوتها إلى": a statement noun of the subject's own is the verb's object
             return _statement_noun(ctx, pos, end, history, in_sentence)
-        if tokens.norm(pos) in tokens.words.document_noun and (authors := named_authors(ctx, pos, end)):
+        if norm in tokens.words.document_noun and (authors := named_authors(ctx, pos, end)):
             # "وأكدت الرسالة التي بعث بها الرئيس فلان أن"
             return Speakers(tuple(authors), authors[-1].j)   # (several only for a joint statement)
-        if tokens.norm(pos) in tokens.words.document_noun and not tokens.norm(pos).startswith("ال") \
+        if norm in tokens.words.document_noun and not norm.startswith("ال") \
                 and (nxt := tokens.next(pos + 1, end)) < end and (body := body_referent(ctx, nxt)) is not None:
             # "ويشير تقرير المنظمة إلى أن": the report of the body the text named before with that head
             return Speakers((Found(body, pos, nxt + 1),), nxt + 1)
-        if tokens.norm(pos) in tokens.words.document_noun and tokens.norm(pos).startswith("ال"):
+        if norm in tokens.words.document_noun and norm.startswith("ال"):
             # "وأشار التقرير إلى أن": the issuer of the report the text named before, if a statement gave one
             nxt = tokens.next(pos + 1, end)
             issuer = None if nxt < end and tokens.norm(nxt) in tokens.words.another else \
-                issuer_of_document(ctx, tokens.norm(pos), pos, history, in_sentence)
+                issuer_of_document(ctx, norm, pos, history, in_sentence)
             if issuer is not None:
                 return Speakers((Found(issuer, pos, pos + 1),), pos + 1)
         given = given_name(ctx, pos, end)

@@ -365,15 +365,16 @@ def content_right_after(ctx: Context, pos: int, adjectives: int = 2) -> bool:
     """"وأضاف المصدر أن", "وقال المسؤول العراقي إن", "وتابعت المتحدثة:": what was said starts right after
     the noun and its definite adjectives; not "وأعلن المسؤول في قطاع السياحة فلان" (a person named on)."""
     tokens, end = ctx.tokens, len(ctx.tokens.texts)
+    norms = tokens.norms   # (read in place: p < end, a token of the Doc, wherever it is read)
     p = tokens.next(pos + 1, end)
     own = ctx.mentions.start_at.get(pos)   # "المسؤول الكبير" found as one unnamed source (one declining to be named)
     for _ in range(adjectives):
-        if p < end and tokens.norm(p).startswith("ال") \
+        if p < end and norms[p].startswith("ال") \
                 and (not ctx.mentions.in_a_mention(p) or (own is not None and p < own.j)):
             p = tokens.next(p + 1, end)
-    if p < end and (tokens.norm(p) in tokens.words.circumstance or tokens.norm(p) in tokens.words.preposition):
+    if p < end and (norms[p] in tokens.words.circumstance or norms[p] in tokens.words.preposition):
         p = _past_circumstance(ctx, p, end)  # "قال المسؤول العراقي حول تقييمه نتائج الحوار، إن"
-    return p < end and (tokens.norm(p) in tokens.words.complementizer or tokens.text(p) == ":"
+    return p < end and (norms[p] in tokens.words.complementizer or tokens.text(p) == ":"
                         or tokens.is_quote(p) or tokens.is_comma(p))
 
 
