@@ -99,7 +99,16 @@ def asked_to_stop(doc: Doc, c: Candidate, lo: int, hi: int, wished: bool = False
     if not stops:
         return False
     r = first_word(doc, q + 1)
-    return not (r < hi and is_one_of(toks.texts[r], words.ceasefire))
+    if r < hi and is_one_of(toks.texts[r], words.immediacy):
+        r = first_word(doc, r + 1)   # "الوقف الفوري لإطلاق النار": the ceasefire past the adjective of at once
+    return not (r < hi and _is_ceasefire(toks.texts[r]))
+
+
+def _is_ceasefire(word: str) -> bool:
+    """Is word the noun a ceasefire is named with (function_words ceasefire: "إطلاق النار", "القتال"), bare, after و/ف or
+    after the ل of "الوقف الفوري لإطلاق النار"?"""
+    ceasefire = lexicon.function_words().ceasefire
+    return any(normalize(stem) in ceasefire for clitic, stem in clitic_variants(word) if clitic in ("", "و", "ف", "ل"))
 
 
 def _is_nationality(word: str) -> bool:
