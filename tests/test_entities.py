@@ -6917,3 +6917,15 @@ def test_a_one_word_speech_slot_guess_the_ner_reads_as_no_name_is_no_person(nlp,
 def test_a_one_word_speaker_before_what_was_said_stays_a_person(nlp, text: str, name: str) -> None:
     hit = find(entities(nlp, text), name)
     assert hit is not None and hit[0] == "Person", hit
+
+
+@pytest.mark.parametrize("text, form", [
+    # a council named by its field beside councils of other fields: another body, not one the field describes
+    ("وطالبت الناشطة المجلس الرئاسي بأن يضمن تمثيل النساء. وقال رئيس مجلس النواب إن الجلسة تأجلت.",
+     "المجلس الرئاسي"),
+    ("وأكد المتحدث أن المجلس العسكري سيسلم السلطة. وانتقد المجلس البلدي قرار الإغلاق.", "المجلس العسكري"),
+])
+def test_a_body_named_by_its_field_beside_a_council_of_another_field_is_a_body(nlp, text: str, form: str) -> None:
+    hit = find(entities(nlp, text), form)
+    assert hit is not None and hit[0] == "Organization", hit
+

@@ -881,16 +881,50 @@ def _institution_named_by_field(doc: Doc, head: str, k: int) -> bool:
 def _head_names_another(doc: Doc, i: int, head: str, k: int) -> bool:
     """The class noun of the body at i (`head`, with its article) opens another name elsewhere in the article, with
     or without the article and another definite word after it than the field at k ("اللجنة الوطنية للانتخابات", "المحكمة
-    العليا للانتخابات"): the phrase at i describes that body, in a headline before it or in a reference after it."""
+    العليا للانتخابات"): the phrase at i describes that body, in a headline before it or in a reference after it, the
+    more so when that name holds the field's stem. Not, without it, a body the gazetteer knows ("مجلس النواب", "مجلس
+    الأمن"), nor one named by its own adjective alone ("المجلس البلدي"): a council of another field, another body."""
     forms, field = {head, head[2:]}, normalize(doc[k].text)
+    stem = _field_stem(field)
     for p in range(len(doc)):
         if p == i or not token_infos(doc)[p].norms & forms:
             continue
         n = skip_space(doc, p + 1)
         if n < len(doc) and doc[n].text.startswith(("ال", "لل")) and not is_function_word(doc[n]) \
-                and normalize(doc[n].text) != field:
+                and normalize(doc[n].text) != field \
+                and (_holds_stem(doc, n, stem) or not _another_field_s_body(doc, p, n)):
             return True  # a definite genitive, adjective or remit: another name; a verb after it is a reference
     return False
+
+
+NAME_WORDS_HOLDING_FIELD = 3   # the words of the other name, from its first after the class noun, that may hold the field
+FIELD_ENDINGS = ("يه", "ي", "ه")   # a relative adjective's endings, feminine first (normalised ة)
+
+
+def _field_stem(field: str) -> str:
+    """"الانتخابيه" -> "انتخاب": the field adjective without its article and relative ending."""
+    stem = field[2:] if field.startswith("ال") else field
+    for ending in FIELD_ENDINGS:
+        if stem.endswith(ending) and len(stem) - len(ending) >= 3:
+            return stem[:-len(ending)]
+    return stem
+
+
+def _holds_stem(doc: Doc, n: int, stem: str) -> bool:
+    """Does one of the words from n on (NAME_WORDS_HOLDING_FIELD at most) hold the field's stem ("للانتخابات")?"""
+    texts = tokens_of(doc).texts
+    return any(stem in normalize(texts[q]) for q in range(n, min(len(doc), n + NAME_WORDS_HOLDING_FIELD)))
+
+
+def _another_field_s_body(doc: Doc, p: int, n: int) -> bool:
+    """The name at p is a body of its own: one the gazetteer knows, or its class noun and one definite adjective with
+    nothing definite or in لـ after it ("المجلس البلدي", "المجلس الحكومي"), a standing body of another field."""
+    if known_entity_at(doc, p, ("Organization",)) is not None:
+        return True
+    if not doc[n].text.startswith("ال") or not is_nisba(doc[n].text):
+        return False
+    q = skip_space(doc, n + 1)
+    return q >= len(doc) or not tokens_of(doc).texts[q].startswith(("ال", "ل"))
 
 
 def _scoped_name(doc: Doc, head: str, k: int, q: int) -> bool:
