@@ -6929,3 +6929,11 @@ def test_a_body_named_by_its_field_beside_a_council_of_another_field_is_a_body(n
     hit = find(entities(nlp, text), form)
     assert hit is not None and hit[0] == "Organization", hit
 
+
+@pytest.mark.parametrize("text", [
+    # closing a gap: the verbal noun and its object, no dam
+    "ودعا الخبير إلى سد الفجوة بين الأجور والأسعار.",
+    "وقال إن القرض لن يكفي لسد فجوة التمويل هذا العام.",
+])
+def test_closing_a_gap_names_no_dam(nlp, text: str) -> None:
+    assert not any(t == "Place" for t, _ in entities(nlp, text).values())

@@ -566,6 +566,11 @@ class FunctionWords:
     mission_head: frozenset[str]
     mission_chief: frozenset[str]
     arena_noun: frozenset[str]
+    # "سد": a place head that is also the verbal noun of closing, filling (a gap)
+    closing_head: frozenset[str]
+    # "الفجوة", "ثغرة": a noun of a gap or shortfall; after a closing_head the verbal noun and its object ("سد الفجوة"),
+    # no dam named so
+    gap_noun: frozenset[str]
     refrain_noun: frozenset[str]
     object_then_preposition: frozenset[str]
     members_named: frozenset[str]

@@ -46,6 +46,9 @@ NAMED_BY_WORD = lexicon.function_words().named_by_word_head
 SIDE_NOUNS = lexicon.function_words().side
 # "المعركة", "القتال": after ساحة or ميدان the field of a fight, no square's name
 ARENA_NOUNS = lexicon.function_words().arena_noun
+# "سد": a dam, and the verbal noun of closing; "الفجوة", "فجوة": a gap it closes ("سد الفجوة", no dam)
+CLOSING_HEADS = lexicon.function_words().closing_head
+GAP_NOUNS = lexicon.function_words().gap_noun
 ORDINALS = lexicon.function_words().regnal_ordinal   # definite: "الثانية"; without the article an adjective
 LOCATIVES = lexicon.function_words().locative   # "شرق", "جنوبي": after a place's name, where it lies
 COMPASS_REGION_HEADS = lexicon.function_words().compass_region_head
@@ -558,6 +561,8 @@ def _place_name_word(doc: Doc, k: int, first: bool, head: str) -> bool:
         return False  # "ساحة المعركة", "ميدان القتال": the field of battle, a figure, no square named so
     if first and not definite and norm.startswith("ل") and _arena_noun_after_li(norm):
         return False  # "ساحة لتصفية الحسابات", "ساحة للصراع": an arena for a contest, a figure, no square's name
+    if first and head in CLOSING_HEADS and norm in GAP_NOUNS:
+        return False  # "سد الفجوة", "لسد فجوة التمويل": closing a gap, the verbal noun and its object, no dam
     if first and definite and head in VERBAL_HEADS:
         return False  # "مقاطعة البضائع": the verbal noun and its object; a province's name has no article
     if first and not definite and "ال" + norm in ORDINALS:
