@@ -6937,3 +6937,12 @@ def test_a_body_named_by_its_field_beside_a_council_of_another_field_is_a_body(n
 ])
 def test_closing_a_gap_names_no_dam(nlp, text: str) -> None:
     assert not any(t == "Place" for t, _ in entities(nlp, text).values())
+
+
+@pytest.mark.parametrize("text", [
+    # running the country: the verbal noun, the affairs and the state itself, no department
+    "وكلف المجلس الأعلى بإدارة شؤون البلاد حتى الانتخابات.",
+    "وقال إن حكومة مؤقتة ستتولى إدارة شؤون الدولة بعد الاستقالة.",
+])
+def test_running_the_state_s_affairs_names_no_department(nlp, text: str) -> None:
+    assert find(entities(nlp, text), "إدارة شؤون البلاد") is None and find(entities(nlp, text), "إدارة شؤون الدولة") is None

@@ -571,6 +571,9 @@ class FunctionWords:
     # "الفجوة", "ثغرة": a noun of a gap or shortfall; after a closing_head the verbal noun and its object ("سد الفجوة"),
     # no dam named so
     gap_noun: frozenset[str]
+    # "شؤون", "أمور": affairs; after a verbal_head and before the state itself ("إدارة شؤون البلاد") running the
+    # country, no department
+    affairs_noun: frozenset[str]
     refrain_noun: frozenset[str]
     object_then_preposition: frozenset[str]
     members_named: frozenset[str]

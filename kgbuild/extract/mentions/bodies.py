@@ -387,8 +387,19 @@ OWNED_THING_HEADS = lexicon.function_words().owned_thing_head
 def _verbal_head_with_object(doc: Doc, head: str, k: int, end: int) -> bool:
     """The head noun `head` (normalised) is also a verbal noun and token k, the definite word after it, an
     ordinary noun, no known name: the head's object ("تنظيم الانتخابات": organizing them), no body's name;
-    unless a nationality ends the chain k..end ("إدارة الهجرة الأمريكية": a state's department)."""
-    return head in VERBAL_HEADS and _ordinary_object(doc, k, end)
+    unless a nationality ends the chain k..end ("إدارة الهجرة الأمريكية": a state's department). So are the
+    affairs of the state itself after it ("إدارة شؤون البلاد": running the country)."""
+    return head in VERBAL_HEADS and (_ordinary_object(doc, k, end) or _affairs_of_the_state(doc, k))
+
+
+AFFAIRS_NOUNS = lexicon.function_words().affairs_noun
+STATE_ITSELF = lexicon.function_words().state_itself
+
+
+def _affairs_of_the_state(doc: Doc, k: int) -> bool:
+    """Token k is a bare noun of affairs and the state itself is its genitive ("شؤون البلاد", "شؤون الدولة")."""
+    q = skip_space(doc, k + 1)
+    return normalize(doc[k].text) in AFFAIRS_NOUNS and q < len(doc) and normalize(doc[q].text) in STATE_ITSELF
 
 
 def _department_of_a_member(doc: Doc, i: int) -> bool:
