@@ -253,7 +253,7 @@ def test_the_order_of_the_strategies() -> None:
         "person_topic_of_as_for", "subject_after", "topic_of_as_for",
         "author_of_noun_before", "subject_before_comma", "subject_of_opening_verb", "counted_states_of_opening_verb",
         "subject_of_main_clause", "subject_after_but", "last_speaker_after_but", "members_of_unnamed_subject",
-        "agent_of_verbal_noun", "subject_of_resumptive_clause", "subject_of_disagreeing_participle", "previous_speaker", "earlier_speaker", "sole_person", "plural_antecedent", "owner_of_noun"]
+        "agent_of_verbal_noun", "subject_of_resumptive_clause", "subject_of_disagreeing_participle", "subject_of_reported_deed", "previous_speaker", "earlier_speaker", "sole_person", "plural_antecedent", "owner_of_noun"]
 
 
 def test_a_participle_of_manner_has_no_subject_after_it(read) -> None:
@@ -1248,6 +1248,21 @@ SPEAKER_CHOICE_CASES = [
      "claim's speaker on (subject_of_resumptive_clause)",
      "وكانت وسائل إعلام محلية قد ذكرت أن المرضى نقلوا ليلا، وهو ما نفاه الطبيب المناوب، مؤكدا أنهم نقلوا صباحا.",
      "مؤكدا", None, "وسائل إعلام محلية"),
+    ("a participle after a body's report of a named person's deed (أفاد X بأن <person> <verb>) goes on with the "
+     "person, not the body that reports (subject_of_reported_deed)",
+     "وأفادت الرئاسة الكينية بأن الرئيس جون كاماو هنأ نظيره خلال مكالمة، مؤكدا حرص بلاده على التعاون.",
+     "مؤكدا", "جون كاماو", "الرئاسة"),
+    ("the bulletin taken up after a participle of the person it reports is the issuer's, the body that introduced it "
+     "in its sentence (issuer_of_document), not the person's",
+     "وجاء في بلاغ للرئاسة الكينية أن الرئيس جون كاماو «يعلن بارتياح كبير» قرار اللجنة، مشيدا بعمل الوزراء. "
+     "وأضاف البلاغ أن الاتصال كان وديا.", "وأضاف", "الرئاسة الكينية", "جون كاماو"),
+    ("a participle after a bulletin's report of a person's words quoted from their verb goes on with the person "
+     "(subject_of_reported_deed)",
+     "وجاء في بلاغ للرئاسة الكينية أن الرئيس جون كاماو «يعلن بارتياح كبير» قرار اللجنة، مشيدا بعمل الوزراء.",
+     "مشيدا", "جون كاماو", "الرئاسة"),
+    ("a participle whose gender is not the reported person's stays with the body that reports",
+     "وأفادت الرئاسة الكينية بأن الرئيس جون كاماو هنأ نظيره في اتصال هاتفي، مؤكدة أن الاتصال كان وديا.",
+     "مؤكدة", "الرئاسة الكينية", "جون كاماو"),
     ("a headline's dots close its first clause: the name right after them opens the next one and is its verb's "
      "subject",
      "الحزب الحاكم يفوز بالأغلبية .. كاماو يقر بالهزيمة\nأعلنت اللجنة النتائج. وقال زعيم المعارضة جون كاماو إن "

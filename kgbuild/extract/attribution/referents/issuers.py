@@ -58,11 +58,29 @@ def _last_statement(ctx: Context, names_it: Callable[[str], bool], before: int, 
         said = text_of(doc)[st.sentence_span[0]:at]
         if st.cue_span[1] <= at and any(names_it(w) for w in said.split()):
             return st
-    for st in reversed(history):
+    for n in range(len(history) - 1, -1, -1):
+        st = history[n]
         sent_text = text_of(doc)[st.sentence_span[0]:st.sentence_span[1]]
         if st.sentence_span[1] <= at and any(names_it(w) for w in sent_text.split()):
-            return st
+            return _introducing(history[:n + 1], st, sent_text, names_it)
     return None
+
+
+def _introducing(history: Sequence[StatementRecord], st: StatementRecord, sent_text: str,
+                 names_it: Callable[[str], bool]) -> StatementRecord:
+    """Of the statements of st's sentence (st the last of them), the last whose cue comes before the first word
+    that names the document: the one that introduced it ("وجاء في نشرة للمكتب أن الرئيس أعلن ...، مشيدا": the
+    office's bulletin, not the president's words it reports); st when none does."""
+    offset = 0
+    for word in sent_text.split():
+        offset = sent_text.index(word, offset)
+        if names_it(word):
+            break
+        offset += len(word)
+    else:
+        return st
+    named_at = st.sentence_span[0] + offset
+    return next((h for h in reversed(history) if h.sentence_span == st.sentence_span and h.cue_span[0] < named_at), st)
 
 
 def named_authors(ctx: Context, k: int, end: int) -> list[Found]:

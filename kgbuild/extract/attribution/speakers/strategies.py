@@ -27,6 +27,7 @@ from .contrast import last_speaker_after_but, subject_after_but
 from .noun_agent import agent_of_verbal_noun
 from .agreeing_subject import subject_of_disagreeing_participle
 from .resumptive import subject_of_resumptive_clause
+from .reported_deed import subject_of_reported_deed
 from .headline_joined import subject_of_headline_clause
 from .headline_short import short_name_in_headline
 
@@ -65,6 +66,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("agent_of_verbal_noun", agent_of_verbal_noun),            # "مع استقالة المدير X من ...، معتبرا أن"
     Strategy("subject_of_resumptive_clause", subject_of_resumptive_clause),  # "وهو ما نفاه فلان، مؤكدا أن"
     Strategy("subject_of_disagreeing_participle", subject_of_disagreeing_participle),  # "قالت فلانة ... وهو ما نفاه علان، مؤكدا"
+    Strategy("subject_of_reported_deed", subject_of_reported_deed),    # "أفاد الديوان بأن الملك أعرب عن ...، مؤكدا"
     Strategy("previous_speaker", previous_speaker),                    # "وأضاف أن", "، مشيرا إلى"
     Strategy("earlier_speaker", earlier_speaker),                      # "قال فلان ... . ... . ... . وأضاف أن"
     Strategy("sole_person", sole_person),                              # "ولد فلان في ... . يقول: «...»"
