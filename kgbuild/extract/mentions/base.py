@@ -165,7 +165,8 @@ def longest_match(doc: Doc, i: int, table: dict, n_max: int = 8,
     """The longest phrase of `table` (normalised keys) starting at token i, its first token read with
     or without clitics: (number of tokens, normalised phrase, surface form, clitic length). A table
     made for one Doc passes its own `firsts` (phrase_firsts), so that it is not kept."""
-    info = token_infos(doc)
+    # (the kept readings of the Doc last read taken at once: this runs at every word a phrase may open)
+    info = _last_infos[1] if doc is _last_infos[0] else token_infos(doc)
     size = len(info)
     if i >= size or info[i].blocks:
         return None
@@ -362,7 +363,7 @@ _last_titles: list = [None, None]
 
 
 def _match_title(doc: Doc, i: int) -> tuple[int, str] | None:
-    info = token_infos(doc)
+    info = _last_infos[1] if doc is _last_infos[0] else token_infos(doc)   # (as longest_match reads them)
     # every reading below (a title's first word, past a modifier too, or the dual) is one of title_starts
     # unless it is odd (of several words): most words are neither, and are let go before the longer reads
     # (the lexicon's title starts read once, not the table and its sets at each word asked)
@@ -505,7 +506,7 @@ def known_entity_match(doc: Doc, k: int, types: tuple[str, ...]) -> tuple[int, s
     """(end token, key, clitic length) of the known entity of one of `types` whose name starts at token
     k (its first word read with or without a clitic); None when none does."""
     known = lexicon.known_entities()
-    memo = _known_at_memo(doc)
+    memo = _last_known[1] if doc is _last_known[0] else _known_at_memo(doc)   # (the Doc last asked's, at once)
     if k in memo:
         hit = memo[k]
     else:
