@@ -13,7 +13,7 @@ from .referents.issuers import named_authors
 from .referents.title_chains import person_ahead
 from .speakers import named_later
 from .speakers.carry import governed_word
-from ..words import without_conjunction
+from ..words import COMMAS, without_conjunction
 
 # "من جهة أخرى،": the longest phrase fronted before a sentence's verb, comma included
 FRONTED_PHRASE = 5
@@ -161,7 +161,7 @@ def _after_fronted_phrase(ctx: Context, start: int, end: int) -> int:
         if (mentions.in_a_mention(k) and k >= governed_until) or (ctx.cues.at(k) is not None and not (
                 longest == FRONTED_PREPOSITIONAL and ctx.cues.kind_at(k) == "noun")):
             return pos
-        if tokens.is_comma(k):
+        if tokens.texts[k] in COMMAS:   # (is_comma, read in place)
             return tokens.next(k + 1, end) if k > pos else pos
     return pos
 

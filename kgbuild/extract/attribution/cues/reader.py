@@ -121,12 +121,12 @@ def _expressed_prefix(norm: str) -> int:
 
 
 @lru_cache(maxsize=131072)
-def _read_apart(norm: str) -> bool:
+def _read_apart(norm: str) -> tuple[bool, bool, bool]:
     """May a word (normalised) be read as a cue apart from the lexicon, as CueReader._expressed ("وعبر"),
-    _as_put ("في رأيه") or _requesting ("، طالبا من") read one? Their first tests of the word, together; kept per word."""
+    _as_put ("في رأيه") and _requesting ("، طالبا من") read one? Their first tests of the word; kept per word."""
     words = lexicon.function_words()
-    return norm[_expressed_prefix(norm):] in words.expressed_verb \
-        or norm in AS_PUT_FIRST or norm[1:] in AS_PUT_FIRST or norm in words.requesting_participle
+    return (norm[_expressed_prefix(norm):] in words.expressed_verb,
+            norm in AS_PUT_FIRST or norm[1:] in AS_PUT_FIRST, norm in words.requesting_participle)
 
 
 @lru_cache(maxsize=131072)
@@ -225,15 +225,15 @@ class CueReader(OtherReadings):
         """The cue at token k, a word may_be_cue lets through (at reads no other)."""
         tokens = self.tokens
         tok, norm_k = tokens.texts[k], tokens.norms[k]   # (the word and its normal form, read once for the tests below)
-        if _read_apart(norm_k):   # (most cue words open none of the three readings: one test for them)
-            expressed = self._expressed(k)
-            if expressed is not None:
-                return expressed
-            as_put = self._as_put(k)
-            if as_put is not None:
-                return as_put
-            if (requesting := self._requesting(k)) is not None:
-                return requesting
+        # (most cue words open none of the three readings apart from the lexicon, and "في", "من" only one: each is
+        # read only where the word may open it)
+        expressed_word, as_put_word, requesting_word = _read_apart(norm_k)
+        if expressed_word and (expressed := self._expressed(k)) is not None:
+            return expressed
+        if as_put_word and (as_put := self._as_put(k)) is not None:
+            return as_put
+        if requesting_word and (requesting := self._requesting(k)) is not None:
+            return requesting
         if (purpose := _purpose_present(tok)) is not None:
             # "ثم عاد ليؤكد أن", "وظهر في مقطع مصور ليعلن أن": only with what is said opening at once, where
             # the verb cannot be a noun ("لتقول" is not "for a saying"); the subject is the clause's own;
@@ -390,14 +390,15 @@ class CueReader(OtherReadings):
             if form in words.impersonal_verb and tokens.norm(self._next(k)) in words.complementizer \
                     and not (found[0] == 0 and (p := tokens.prev(k)) is not None and self._full_name_ends_at(p)):
                 return None  # "يذكر أن ...": the impersonal passive, no speaker; "لكن المحللة فلانة تعتقد أن": her subject before it
-        if found[1].kind in SPEECH_KINDS and self._negated(k) and form in words.negated_saying:
-            # "لم يستبعد فلان فرض عقوبات", "لم تنف الوزارة": not ruling out, not denying, still says something;
-            # the act is plain saying, not the rejecting or denying the verb names
-            return Cue(k, found[0], lexicon.Cue(found[1].lemma, SAY_ACT, NEUTRAL, found[1].kind))
-        if found[1].kind in SPEECH_KINDS and self._negated(k) and tokens.norm(self._next(k)) in words.nobody_subject:
-            return None  # "لم يتوقع أحد أن": nobody expected, no one said it
-        if found[1].kind in SPEECH_KINDS and self._negated(k) and not self._followed_by(k, self._opens_content):
-            return None  # "ولم يعلن الوزير موعد الزيارة": an act not done says nothing; "لم يستبعد أن" does
+        if found[1].kind in SPEECH_KINDS and self._negated(k):   # (asked once for the three readings below)
+            if form in words.negated_saying:
+                # "لم يستبعد فلان فرض عقوبات", "لم تنف الوزارة": not ruling out, not denying, still says something;
+                # the act is plain saying, not the rejecting or denying the verb names
+                return Cue(k, found[0], lexicon.Cue(found[1].lemma, SAY_ACT, NEUTRAL, found[1].kind))
+            if tokens.norm(self._next(k)) in words.nobody_subject:
+                return None  # "لم يتوقع أحد أن": nobody expected, no one said it
+            if not self._followed_by(k, self._opens_content):
+                return None  # "ولم يعلن الوزير موعد الزيارة": an act not done says nothing; "لم يستبعد أن" does
         if found[1].kind in SPEECH_KINDS and self._act_to_come(k, form, found[1]):
             return None  # "وسوف يعلن", "ومن المنتظر أن يعلن": an act to come says nothing yet
         if found[1].kind in SPEECH_KINDS and self._form_v_past(k, form, found[1]):
