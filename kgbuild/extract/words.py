@@ -169,12 +169,30 @@ class DocTokens:
     arabic: list[bool]   # is_arabic_word
     like_num: list[bool]  # Token.like_num
     spacy_punct: list[bool]   # Token.is_punct alone (punct above also takes any text with no letter or digit)
+    # per index k (0..len): the first token from k on that is no space within a line (skip_space), and the
+    # previous non-space token before k, -1 at the start (prev_word): read once per Doc, as the finders ask
+    # them at almost every token
+    line_words: list[int]
+    prev_words: list[int]
 
 
 @lru_cache(maxsize=131072)
 def _text_facts(text: str) -> tuple[bool, bool]:
     """(no letter or digit in it, an Arabic letter in it) of a token's text; words recur, so kept."""
     return all(not c.isalnum() for c in text), _ARABIC_LETTER.search(text) is not None
+
+
+def _word_steps(texts: list[str], space_at: list[int]) -> tuple[list[int], list[int]]:
+    """DocTokens.line_words and .prev_words of a Doc's token texts, its space tokens at space_at (few: each
+    index is its own word but around them)."""
+    n = len(texts)
+    line_words, prev_words = list(range(n + 1)), list(range(-1, n))
+    for k in reversed(space_at):
+        if "\n" not in texts[k]:
+            line_words[k] = line_words[k + 1]
+    for k in space_at:
+        prev_words[k + 1] = prev_words[k]
+    return line_words, prev_words
 
 
 # the Doc last asked for and its DocTokens: the stages ask for the same Doc's tokens hundreds of
@@ -199,14 +217,15 @@ def tokens_of(doc: Doc) -> DocTokens:
             columns = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, LIKE_NUM])
             starts, lengths = columns[:, 0].tolist(), columns[:, 1].tolist()
             spaces, puncts, like_nums = columns[:, 2:].astype(bool).T.tolist()
+            space_at = columns[:, 2].nonzero()[0].tolist()
         else:
-            starts, lengths, spaces, puncts, like_nums = [], [], [], [], []
+            starts, lengths, spaces, puncts, like_nums, space_at = [], [], [], [], [], []
         text = text_of(doc)
         texts = [text[s:s + n] for s, n in zip(starts, lengths)]
         facts = [_text_facts(word) for word in texts]
         toks = doc.user_data["kg_tokens"] = DocTokens(
             texts, spaces, starts, [p or fact[0] for p, fact in zip(puncts, facts)], [fact[1] for fact in facts],
-            like_nums, puncts)
+            like_nums, puncts, *_word_steps(texts, space_at))
     _last_read_doc, _last_read_tokens = doc, toks
     return toks
 
@@ -731,8 +750,18 @@ def next_word(doc: Doc, i: int) -> int | None:
 
 def prev_word(doc: Doc, i: int) -> int | None:
     """Index of the previous non-space token before i, or None at the start of the doc."""
-    spaces = tokens_of(doc).spaces
-    j = i - 1
-    while j >= 0 and spaces[j]:
-        j -= 1
+    # (read off the per-Doc list, the Doc last read taken at once: asked at most tokens)
+    toks = _last_read_tokens if doc is _last_read_doc else tokens_of(doc)
+    j = toks.prev_words[i] if i > 0 else -1
     return j if j >= 0 else None
+
+
+def skip_space(doc: Doc, k: int) -> int:
+    """The first token from k on that is no space within a line (a line break stops the skip)."""
+    # (read off the per-Doc list of where each skip ends, the Doc last read taken at once: this runs at almost
+    # every token)
+    toks = _last_read_tokens if doc is _last_read_doc else tokens_of(doc)
+    try:
+        return toks.line_words[k]
+    except IndexError:   # (past the end)
+        return k

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ... import lexicon
 from ...text import clean_surface, clitic_variants, normalize, strip_article, ta_marbuta_lacks
-from ..words import (QUOTE_CHARS, is_function_text, text_of, is_time_text, is_name_like, is_ordinary_word, prev_word,
+from ..words import (QUOTE_CHARS, skip_space, is_function_text, text_of, is_time_text, is_name_like, is_ordinary_word, prev_word,
                      tokens_of, words_by_text, words_where)
 
 
@@ -554,19 +554,6 @@ def cues_before(doc: Doc, i: int) -> list[lexicon.Cue]:
         return []
     cues = lexicon.cues()
     return [cue for _, stem in clitic_variants(toks.texts[p]) if (cue := cues.get(normalize(stem))) is not None]
-
-
-def skip_space(doc: Doc, k: int) -> int:
-    """The first token from k on that is no space within a line (a line break stops the skip)."""
-    # read off the per-Doc token lists: each doc[k] builds a Token, and this runs at almost every token
-    toks = tokens_of(doc)
-    spaces = toks.spaces
-    if k >= len(spaces) or not spaces[k]:
-        return k   # (most calls: a word stands there already)
-    texts, n = toks.texts, len(spaces)
-    while k < n and spaces[k] and "\n" not in texts[k]:
-        k += 1
-    return k
 
 
 # "في": the preposition of the place a body's branch is in ("النيابة العامة في <مدينة>")
