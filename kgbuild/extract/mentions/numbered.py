@@ -12,6 +12,8 @@ plural ("ثلاثة من المسؤولين"); a definite noun right after عش�
 group_candidates itself, the number in its phrase (spans.crowd_number_before)."""
 from __future__ import annotations
 
+from itertools import compress
+
 from spacy.tokens import Doc
 
 from ... import lexicon
@@ -47,7 +49,8 @@ def numbered_groups(doc: Doc, named: list[Candidate]) -> list[Candidate]:
     # the tokens that may be a number (the test below reads only these): figures and number words from the Doc's
     # word index, and the tokens spaCy finds number-like, rather than a look at every token
     maybe = words_where(doc, _may_be_number_text)
-    maybe = sorted({*maybe, *(p for p, num in enumerate(toks.like_num) if num)})
+    # (the number-like tokens picked by compress, not a test per token in Python)
+    maybe = sorted({*maybe, *compress(range(len(toks.like_num)), toks.like_num)})
     for p in maybe:
         if p >= len(doc) - 1:
             break

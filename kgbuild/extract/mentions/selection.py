@@ -245,24 +245,25 @@ def _given_names_read_as_words(doc: Doc, cands: list[Candidate]) -> list[Candida
     # "وقال كلاوس فيبر": a known place read through a proclitic ("ك" + "لاوس") at the first word of
     # a person's name of two words or more, as the NER reads it, is no place: the word is the given name
     # (a name of one token has one word: its words are counted only when it has more tokens)
+    # (the three tests drop known places, bodies and groups alone, and read the NER's and the subject slot's persons
+    # alone: all read off the candidates as given, in one pass)
     ner_persons = {c.i: c.j for c in cands
                    if c.source == "ner" and c.type == "Person" and c.j - c.i >= 2 and word_count(doc, c.i, c.j) >= 2}
-    starts = tokens_of(doc).starts   # (a token's idx off the kept list: doc[k] builds a Token)
-    cands = [c for c in cands if not (c.source == "gazetteer" and c.type == "Place" and c.start > starts[c.i]
-                                      and c.j < ner_persons.get(c.i, 0))]
     # "قال بيرو سانتوس إن": a one-word known place or body opening a longer name in a speech verb's
     # subject slot is the given name spelled like it (slots.given_name_spelled_like_a_place)
     slot_persons = {c.i: c.j for c in cands if c.source == "subject" and c.type == "Person"
                     and c.j - c.i >= 2 and word_count(doc, c.i, c.j) >= 2}
-    cands = [c for c in cands if not (c.source == "gazetteer" and c.type in ("Place", "Organization")
-                                      and c.j < slot_persons.get(c.i, 0) and word_count(doc, c.i, c.j) == 1)]
     # "وقالت ناجينا فلان إن": a word of a group noun with a suffix on it, first in a name of two words
     # or more that the subject slot and the NER both read as a person's, is the given name
     ner_spans = {(c.i, c.j) for c in cands if c.source == "ner" and c.type == "Person"}
     read_as_name = {(i, j) for i, j in slot_persons.items() if (i, j) in ner_spans}
-    cands = [c for c in cands if not (c.source == "group" and c.j - c.i == 1 and any(
-        i == c.i and j > c.j for i, j in read_as_name) and normalize(c.form) not in lexicon.groups())]
-    return cands
+    starts = tokens_of(doc).starts   # (a token's idx off the kept list: doc[k] builds a Token)
+    return [c for c in cands if not (c.source == "gazetteer" and c.type == "Place" and c.start > starts[c.i]
+                                     and c.j < ner_persons.get(c.i, 0))
+            and not (c.source == "gazetteer" and c.type in ("Place", "Organization")
+                     and c.j < slot_persons.get(c.i, 0) and word_count(doc, c.i, c.j) == 1)
+            and not (c.source == "group" and c.j - c.i == 1 and any(i == c.i and j > c.j for i, j in read_as_name)
+                     and normalize(c.form) not in lexicon.groups())]
 
 
 MUNICIPALITY_HEADS = lexicon.function_words().municipality_head

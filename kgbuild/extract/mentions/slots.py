@@ -355,8 +355,10 @@ def subject_slot_candidates(doc: Doc) -> list[Candidate]:
 _PREPOSITION_PRONOUNS = ("نا", "كم", "كما", "هما", "هم", "ها", "ه", "ك")
 
 
+@lru_cache(maxsize=131072)
 def _preposition_with_pronoun(text: str) -> bool:
-    """A preposition of the stop list with a pronoun suffix: "إلينا" (to us), "عليكم", "معه"."""
+    """A preposition of the stop list with a pronoun suffix: "إلينا" (to us), "عليكم", "معه". (Kept per text:
+    asked of the same words at every cue.)"""
     norm = normalize(text)
     return any(norm.endswith(suffix) and norm[:-len(suffix)] in stop_prepositions() for suffix in _PREPOSITION_PRONOUNS)
 
