@@ -108,9 +108,9 @@ def token_infos(doc: Doc) -> list[TokenInfo]:
     info = doc.user_data.get("kg_tokinfo")
     if info is None:
         toks = tokens_of(doc)
-        info = doc.user_data["kg_tokinfo"] = [
-            token_info(text, space or (punct and text != "-"))
-            for text, space, punct in zip(toks.texts, toks.spaces, toks.punct)]
+        # (the kept infos looked up by map, in C: only whether each token blocks is read here)
+        info = doc.user_data["kg_tokinfo"] = list(map(token_info, toks.texts, [
+            space or (punct and text != "-") for text, space, punct in zip(toks.texts, toks.spaces, toks.punct)]))
     _last_infos[0], _last_infos[1] = doc, info
     return info
 

@@ -192,9 +192,10 @@ def _vessel_name(doc: Doc, c: Candidate) -> bool:
     """A name no list knows, in brackets or quotes right after a ship's noun and at most a few words of
     its owner or flag ("سفينة خفر السواحل اليونانية (X)", "الناقلة «X»"): the ship's name, no person,
     place or body."""
-    texts = tokens_of(doc).texts   # (read off the kept list: asked of every candidate, doc[k] builds a Token)
-    if c.source == "gazetteer" or c.type == "Group" or c.i == 0 or c.j >= len(doc) \
-            or texts[c.i - 1] not in OPENING_MARKS or texts[c.j] not in CLOSING_MARKS:
+    if c.source == "gazetteer" or c.type == "Group" or c.i == 0 or c.j >= len(doc):
+        return False   # (asked of every candidate: these need no word read)
+    texts = tokens_of(doc).texts   # (read off the kept list: doc[k] builds a Token)
+    if texts[c.i - 1] not in OPENING_MARKS or texts[c.j] not in CLOSING_MARKS:
         return False
     k = c.i - 1
     for _ in range(VESSEL_DISTANCE + 1):
