@@ -380,7 +380,9 @@ def word_count(doc: Doc, i: int, j: int) -> int:
     """The tokens i..j-1 that are no space: how many words a span has."""
     if i >= j:
         return 0
-    return j - i - tokens_of(doc).spaces[i:j].count(True)   # (the spaces counted in C, not one test per token)
+    # (the spaces counted in C, not one test per token; the Doc last read taken at once)
+    toks = _last_read_tokens if doc is _last_read_doc else tokens_of(doc)
+    return j - i - toks.spaces[i:j].count(True)
 
 
 def stems(tok: Token) -> list[str]:
@@ -693,7 +695,7 @@ def is_name_like(tok: Token) -> bool:
 def name_like_at(doc: Doc, k: int) -> bool:
     """is_name_like of token k, read off the Doc's token lists (doc[k] would build a Token): no space,
     punctuation or number, an Arabic word, and name_like_text."""
-    toks = tokens_of(doc)
+    toks = _last_read_tokens if doc is _last_read_doc else tokens_of(doc)   # (the Doc last read taken at once)
     return not toks.spaces[k] and not toks.punct[k] and not toks.like_num[k] and toks.arabic[k] \
         and name_like_text(toks.texts[k])
 
