@@ -1,7 +1,7 @@
 """The document's entity mentions indexed by token, as the attribution stages look them up."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ... import lexicon
@@ -50,6 +50,9 @@ class MentionIndex:
         self.bare: dict[int, BareTitle] = {i: BareTitle(i, stop, title, role_of) for i, stop, title, role_of in bare_titles}
         self.known = lexicon.entity_by_key()
         self._covered = frozenset(k for c in cands for k in range(c.i, c.j))
+        # is token k inside a mention? The set's own look-up, no Python call: asked of every word of every content
+        # (the phrase reader's key, the stance rules), and a filter over a range with it runs in C
+        self.in_a_mention: Callable[[int], bool] = self._covered.__contains__
         self._agency_starts: list[int] | None = None   # (agency_starts, read on first use)
 
     def key(self, c: Candidate) -> str:
@@ -102,9 +105,6 @@ class MentionIndex:
                 return
             if c.type == "Organization":
                 yield c, self.key(c)
-
-    def in_a_mention(self, k: int) -> bool:
-        return k in self._covered
 
     def title_phrase_end(self, k: int) -> int | None:
         """The end (exclusive) of the titled person ("المتحدث باسم الشرطة، فلان") or the bare title ("الرئيس")

@@ -18,7 +18,7 @@ PHRASE_CLITICS = ("", "و", "ب", "ل", "ف")   # what may be glued on the phras
 
 
 @lru_cache(maxsize=None)
-def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+def first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(phrase.split()[0] for phrase in phrases)
 
 
@@ -34,7 +34,7 @@ def establishment_mentions(ctx: Context, c_start: int, c_end: int) -> list[Candi
     """"المؤسسة العسكرية", "بالمؤسسة العسكرية" in what was said: the last army body named before it."""
     tokens = ctx.tokens
     phrases = tokens.words.establishment
-    firsts = _first_words(phrases)
+    firsts = first_words(phrases)
     out = []
     if not holds(ctx, firsts, c_start, c_end):
         return out   # the common case: no phrase opens in what was said (the index says so without reading it)

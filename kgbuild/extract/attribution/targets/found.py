@@ -4,6 +4,7 @@ replied to in "رد على"."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from .... import lexicon
 from ....records import StatementRecord
@@ -21,7 +22,7 @@ from ..cursor import IN
 from ..speakers.relay import ON
 from .antecedent import ANTECEDENT, cue_object, object_pronoun, said_about
 from .election_setting import in_before_place
-from .establishment import establishment_mentions
+from .establishment import establishment_mentions, first_words
 from .rival import rival_mentions
 from .ruling import ruling_party_mentions
 from .winner import winner_mentions
@@ -32,8 +33,10 @@ from .dwelling import home_place
 from .the_country import the_country_mentions
 from .frame import not_said
 from .opening import past_quotes
+from .word_index import holds
 from ..referents.bodies_and_places import described_country, described_scope, place_referent, refers_to_body
 from .read_off import (COUNTRY_KIND, KEYED, NATIONALITY, PLACE, author_mentions, body_mentions, counted_mentions, honored_mentions,
+                       honorific_words,
                        elected_counterpart_mentions,
                        dual_pronoun_mentions, leader_pair_mentions, nationality_mentions, pair_mentions, place_mentions, this_country_mentions, title_mentions)
 
@@ -78,17 +81,21 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
     fronted = fronted_topic(ctx, c_start)
     lo = min(fronted, default=c_start)
     # (only the document's mentions that reach into the fronted topic or the content can be targets)
+    # the finders of rare words ask the word index each for its own words, first of all: one question for all
+    # their words at once turns most contents away before any of them is called (RARE_FINDER_WORDS)
+    rare = holds(ctx, _rare_finder_words(), lo, c_end)
     near = [c for c in ctx.mentions.cands if c.j > lo and c.i < c_end]
     mentions = sorted(near + nationality_mentions(ctx, lo, c_end)
                       + title_mentions(ctx, lo, c_end, own) + body_mentions(ctx, lo, c_end, exclude) + author_mentions(ctx, lo, c_end, history)
                       + place_mentions(ctx, lo, c_end, home_place(ctx, c_start, sorted(exclude)))
-                      + counted_mentions(ctx, lo, c_end) + pair_mentions(ctx, lo, c_end, own)
-                      + leader_pair_mentions(ctx, lo, c_end) + elected_counterpart_mentions(ctx, c_start, c_end)
+                      + counted_mentions(ctx, lo, c_end)
+                      + (pair_mentions(ctx, lo, c_end, own) + leader_pair_mentions(ctx, lo, c_end)
+                         + elected_counterpart_mentions(ctx, c_start, c_end) if rare else [])
                       + this_country_mentions(ctx, lo, c_end) + dual_pronoun_mentions(ctx, c_start, c_end, exclude)
-                      + honored_mentions(ctx, lo, c_end, exclude) + establishment_mentions(ctx, lo, c_end)
-                      + rival_mentions(ctx, c_start, c_end, exclude) + ruling_party_mentions(ctx, lo, c_end, exclude)
-                      + winner_mentions(ctx, c_start, c_end, exclude) + deceased_mentions(ctx, c_start, c_end, exclude)
-                      + the_country_mentions(ctx, c_start, c_end, exclude)
+                      + (honored_mentions(ctx, lo, c_end, exclude) + establishment_mentions(ctx, lo, c_end)
+                         + rival_mentions(ctx, c_start, c_end, exclude) + ruling_party_mentions(ctx, lo, c_end, exclude)
+                         + winner_mentions(ctx, c_start, c_end, exclude) + deceased_mentions(ctx, c_start, c_end, exclude)
+                         + the_country_mentions(ctx, c_start, c_end, exclude) if rare else [])
                       + [c for c in (said_about(ctx, c_start, exclude), object_pronoun(ctx, c_start, c_end, exclude, where=lambda m: not medium(ctx, m, ctx.mentions.key(m) or '')),
                                      cue_object(ctx, c_start, exclude)) if c is not None],
                       key=lambda c: (c.i < c_start and c.source != ANTECEDENT, c.i))
@@ -137,6 +144,18 @@ def target_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str],
                 found.setdefault(home[0], []).append(home[1])   # "سكان الإقليم": the region named before
     in_titles = _in_targets_titles(ctx, found)
     return [(key, cs) for key, cs in found.items() if not all(id(c) in in_titles for c in cs)]
+
+
+@cache
+def _rare_finder_words() -> frozenset[str]:
+    """Every word whose absence from what was said a finder of target_mentions checks first, and returns nothing
+    (pair, leader_pair, elected_counterpart, honored, establishment, rival, ruling, winner, deceased, the_country):
+    a content holding none of them gets nothing from any of them. (Not this_country's demonstratives, "هذا",
+    "هذه": too common to turn contents away.)"""
+    words = lexicon.function_words()
+    return words.country_pair | words.leader_pair | words.new_holder | honorific_words() \
+        | first_words(words.establishment) | words.rival | words.ruling_epithet | words.winner_word \
+        | words.late_one | words.the_country
 
 
 def _key_of(ctx: Context, c: Candidate) -> str | None:

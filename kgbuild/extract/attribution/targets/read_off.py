@@ -455,7 +455,7 @@ def honored_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) 
     """"أشادت اللجنة بدور سموه": an honorific pronoun in what was said is the person the text introduced
     with that honorific ("صاحب السمو الأمير فلان"), when that is not the speaker himself."""
     out = []
-    if not holds(ctx, _honorific_words(), c_start, c_end):
+    if not holds(ctx, honorific_words(), c_start, c_end):
         return out   # the common case: no honorific pronoun (the index says so without reading the words)
     for k in range(c_start, c_end):
         honorific = _honorific_in(ctx.tokens.norm(k))
@@ -466,7 +466,7 @@ def honored_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]) 
 
 
 @cache
-def _honorific_words() -> frozenset[str]:
+def honorific_words() -> frozenset[str]:
     """The honorific pronouns ("سموه", "فخامته"), as the word index is asked about them."""
     return frozenset(HONORIFIC_PRONOUNS)
 
