@@ -137,8 +137,8 @@ def read_headline(ctx: Context, place: Place, reading: Reading) -> Reading:
     statement = record(ctx, sent, index, colon, speaker, colon.entry.act, content, targets, [])
     # the paragraph under a subheading goes on with its speaker
     carry = place.carry((speaker.key,)) if index > 0 else reading.carry
-    return replace(reading, statements=reading.statements + (statement,), carry=carry,
-                   covered=reading.covered | frozenset(range(place.start, stop)))
+    return reading.updated(statements=reading.statements + (statement,), carry=carry,
+                           covered=reading.covered | frozenset(range(place.start, stop)))
 
 
 def read_untold(ctx: Context, place: Place, quoted: list[bool], in_quotation: bool, reading: Reading,
@@ -153,14 +153,14 @@ def read_untold(ctx: Context, place: Place, quoted: list[bool], in_quotation: bo
     opening = ctx.tokens.next(start, end)
     reported = reported_statement(ctx, sent, place.index, carry.speakers, history)
     if reported is not None:
-        return replace(reading, statements=(reported,), carry=place.carry((reported.speaker,)))
+        return reading.updated(statements=(reported,), carry=place.carry((reported.speaker,)))
     if not (opening < end and quoted[opening]) and (topic := sentence_subject(ctx, sent, described=False)) is not None:
-        return replace(reading, carry=place.carry((topic,)))
+        return reading.updated(carry=place.carry((topic,)))
     if carry.speakers and not in_quotation and opening < end and not quoted[opening] \
             and another_actor(ctx, sent, carry.speakers):
         # "وكان وفد برئاسة فلان قد وصل. وأكد أن": someone else comes on stage, and a verb past this
         # sentence may be theirs
-        return replace(reading, carry=place.carry(()))
+        return reading.updated(carry=place.carry(()))
     return reading
 
 
@@ -174,7 +174,7 @@ def with_report_before(ctx: Context, place: Place, reading: Reading,
         return reading
     after = tuple(replace(st, via=[v for v in st.via if v != reported.speaker])
                   if st.cue_span[0] >= reported.quote_span[1] else st for st in reading.statements)
-    return replace(reading, statements=(reported,) + after)
+    return reading.updated(statements=(reported,) + after)
 
 
 def speaker_tokens(ctx: Context, statements: Sequence[StatementRecord]) -> frozenset[int]:

@@ -90,8 +90,8 @@ def read_cue(ctx: Context, place: Place, cue: Cue, reading: Reading,
         carry = place.carry(keys)   # the agent of a verbal noun does not go on speaking
     else:
         carry = reading.carry
-    return replace(reading, statements=earlier + statements, carry=carry,
-                   covered=reading.covered | _statement_tokens(cue, speakers, content))
+    return reading.updated(statements=earlier + statements, carry=carry,
+                           covered=reading.covered | _statement_tokens(cue, speakers, content))
 
 
 def _subject_goes_on(ctx: Context, place: Place, cue: Cue, speakers: Speakers, reading: Reading) -> Reading:
@@ -104,7 +104,7 @@ def _subject_goes_on(ctx: Context, place: Place, cue: Cue, speakers: Speakers, r
     aside = prev is not None and (tokens.norm(prev) in words.agent_link or tokens.norm(prev) in words.preposed_link)
     if aside or not speakers.found or not all(sp.i > cue.i for sp in speakers.found) or embedded(cue, speakers):
         return reading
-    return replace(reading, carry=place.carry(dict.fromkeys(sp.key for sp in speakers.found)))
+    return reading.updated(carry=place.carry(dict.fromkeys(sp.key for sp in speakers.found)))
 
 
 CARRIED_BY = ("previous_speaker", "earlier_speaker")   # the searches that carry the last speaker on
@@ -160,15 +160,15 @@ def no_one_named(ctx: Context, place: Place, query: Query, reading: Reading,
         # with unnamed groups above; a person's words he passes on stay that person's, and a clause
         # after them may be a statement)
         covered = covered | frozenset(range(cue.i, inner + 1))
-    return replace(reading, told=told, carry=carry, covered=covered)
+    return reading.updated(told=told, carry=carry, covered=covered)
 
 
 def relaying(reading: Reading, cue: Cue, inner: int, keys: list[str], speakers: Speakers) -> Reading:
     """"ذكرت صحيفة X أن الوزير Y أكد أن": Y speaks at the inner cue, X (and whoever relayed X) only relays
     what Y said."""
     relays = reading.relayed_by.get(cue.i, []) + keys + list(speakers.via)
-    return replace(reading, relayed_by={**reading.relayed_by, inner: relays},
-                   covered=reading.covered | frozenset(range(cue.i, max(speakers.after, cue.i + 1))))
+    return reading.updated(relayed_by={**reading.relayed_by, inner: relays},
+                           covered=reading.covered | frozenset(range(cue.i, max(speakers.after, cue.i + 1))))
 
 
 def intermediaries_of(ctx: Context, place: Place, cue: Cue, keys: list[str], speakers: Speakers,

@@ -54,3 +54,12 @@ class Reading:
     told: bool = False
     # an inner report's cue -> who relays it
     relayed_by: Mapping[int, list[str]] = field(default_factory=dict)
+
+    def updated(self, carry: Carry | None = None, statements: tuple[StatementRecord, ...] | None = None,
+                covered: frozenset[int] | None = None, told: bool | None = None,
+                relayed_by: Mapping[int, list[str]] | None = None) -> Reading:
+        """This reading with the parts given changed, the others kept: dataclasses.replace's result, built straight
+        (made at each cue and each sentence, where replace walks the fields and checks the instance every time)."""
+        return Reading(self.carry if carry is None else carry, self.statements if statements is None else statements,
+                       self.covered if covered is None else covered, self.told if told is None else told,
+                       self.relayed_by if relayed_by is None else relayed_by)

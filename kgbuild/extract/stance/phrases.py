@@ -45,7 +45,8 @@ class Lent:
 
 
 def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool],
-                  bad_names: frozenset[int] = frozenset(), wished: bool = False, denied: bool = False) -> Lent:
+                  bad_names: frozenset[int] = frozenset(), wished: bool = False, denied: bool = False,
+                  named_here: frozenset[int] | None = None) -> Lent:
     """The polarity each of tokens start..end-1 lends, read as phrases: a word of fighting or
     stopping turns the next evaluative word round ("مكافحة الإرهاب" is good); a good word right before
     a bad one governs it and takes its side ("تدعم الإرهاب" is bad), past the names of a list ("تدعم
@@ -57,7 +58,8 @@ def phrase_values(doc: Doc, start: int, end: int, in_name: Callable[[int], bool]
     # the target and the overall stances of one statement read the same content with the same names (a third of
     # the reads): kept per Doc, keyed on all the reading depends on (in_name is asked only of start..end-1; filter
     # asks it with no generator step per token, a key is made of every content)
-    named = tuple(filter(in_name, range(start, end)))
+    # (`named_here`: the tokens of start..end-1 in_name holds, when the caller has them already)
+    named = tuple(filter(in_name, range(start, end))) if named_here is None else tuple(sorted(named_here))
     key = (start, end, named, bad_names, wished, denied)
     memo = doc.user_data.get("kg_phrase_values")
     if memo is None:

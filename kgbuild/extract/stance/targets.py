@@ -146,7 +146,13 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     # after one is what they are of ("ميليشيات حركة X": X is called a militia)
     bad_group_ends = frozenset(c.j - 1 for key, cs in targets for c in cs if key.startswith("group:") and
                                (named_badly(c) or (kind_of(key) in NEGATIVE_GROUPS and not plain(c))))
-    values = phrase_values(doc, c_start, c_end, lambda k: k in inside or in_name(k), bad_names, wished, happening)
+    # the content's words inside a target or another name, found once: phrase_values' key reads every word of the
+    # content (in_name is a set's look-up: the filter runs in C, no Python call per word)
+    within = range(c_start, c_end)
+    named_here = frozenset(inside.intersection(within).union(filter(in_name, within)))
+    def named(k: int) -> bool:
+        return k in inside or in_name(k)   # (any word, in the content or not: the rules ask around the mentions)
+    values = phrase_values(doc, c_start, c_end, named, bad_names, wished, happening, named_here)
     others = others_words(doc, targets[1:], c_start, c_end, values)
     content = far_words(doc, values, others, c_start, c_end)
     asks = not QUESTION_MARKS.isdisjoint(toks.texts[c_start:c_end])   # (one set test, not one per word)
@@ -191,7 +197,7 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
                 any(beneficiary(doc, c, c_start) for c in mentions):
             stance = "positive"   # "سيرسل مساعدات إنسانية إلى X": X is the beneficiary of announced help
         if stance == "neutral" and prior != "negative" and not denial and key not in own and \
-                any(aided_in(doc, c, c_start, values, lambda k: k in inside or in_name(k)) for c in mentions):
+                any(aided_in(doc, c, c_start, values, named) for c in mentions):
             stance = "positive"   # "لدعم المدارس الريفية في X": where the help goes is its beneficiary, no mere setting
         if stance == "neutral" and not denial and key not in own and any(_voted_for(doc, c, c_start) for c in mentions):
             stance = "positive"   # "صوتت لX لأن ...", "صوتنا لX": a vote cast for X backs X
