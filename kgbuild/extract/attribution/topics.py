@@ -23,6 +23,7 @@ DISCOURSE_OPENER_WORDS = 3   # words of the longest discourse_opener ("في سي
 TOPIC_OPENERS = lexicon.function_words().topic_opener
 # tokens from a bare title opening a sentence's subject to the name it introduces ("المدرب البرتغالي فلان")
 TITLE_TO_NAME = 6
+COMMA_TEXTS = frozenset(COMMAS)   # (a set: the words of a phrase are asked at once, in C)
 DASHES = ("-", "–", "—")   # "(رويترز) - وقال": the dash after an agency's tag
 STATE_KINDS = ("country", "capital")   # places.tsv kinds that stand for a government
 
@@ -149,6 +150,8 @@ def _after_fronted_phrase(ctx: Context, start: int, end: int) -> int:
         return after
     # "وفي أول مؤتمر صحافي له بعد إعلان النتائج، ...": a phrase that opens with a preposition may run longer
     longest = FRONTED_PREPOSITIONAL if pos < end and _fronted_opener(tokens, tokens.norm(pos)) else FRONTED_PHRASE
+    if COMMA_TEXTS.isdisjoint(tokens.texts[pos + 1:min(end, pos + longest)]):
+        return pos   # (a fronted phrase ends at its comma: with none in reach, as in most sentences, none is read)
     governed_until = pos
     for k in range(pos, min(end, pos + longest)):
         if k in mentions.start_at and (tokens.governed(mentions.start_at[k]) or (

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ....text import clitic_variants, normalize
-from ...words import words_where
+from ...words import words_between, words_where
 from ..context import Context
 
 LAM_ARTICLE = "لل"   # "للحزب": ل before the article drops its alef (is_stem_under_clitics reads it as "الحزب")
@@ -45,21 +45,11 @@ def _test_of(words: frozenset[str]) -> Callable[[str], bool]:
     return test
 
 
-def _found(ctx: Context, words: frozenset[str]) -> list[int]:
-    """The tokens of the document (in order, once each) that may be one of `words`; kept per class."""
-    found = ctx.memo.get(("word_index", words))
-    if found is None:
-        found = ctx.memo[("word_index", words)] = words_where(ctx.tokens.doc, _test_of(words))
-    return found
-
-
 def holds(ctx: Context, words: frozenset[str], lo: int, hi: int) -> bool:
     """May any of tokens lo..hi-1 be one of `words` (bare, or less a glued clitic)? False means none is."""
-    found = ctx.memo.get(("word_index", words))   # (_found's kept answer read in place: asked of every content)
-    if found is None:
-        found = _found(ctx, words)
-    n = bisect_left(found, lo)
-    return n < len(found) and found[n] < hi
+    # (words_between reads the Doc's index in place, made once for all the tests: most classes are asked once per
+    # Doc, where a copy kept per class cost more than it saved)
+    return bool(words_between(ctx.tokens.doc, _TESTS.get(words) or _test_of(words), lo, hi))
 
 
 def positions_where(ctx: Context, test: Callable[[str], bool], lo: int, hi: int) -> list[int]:
@@ -74,7 +64,4 @@ def positions_where(ctx: Context, test: Callable[[str], bool], lo: int, hi: int)
 def positions(ctx: Context, words: frozenset[str], lo: int, hi: int) -> list[int]:
     """The tokens of lo..hi-1, in order, that may be one of `words`: the only ones a finder of those words need read
     (a superset: the finder still asks each its own question)."""
-    found = ctx.memo.get(("word_index", words))   # (as in holds)
-    if found is None:
-        found = _found(ctx, words)
-    return found[bisect_left(found, lo):bisect_left(found, hi)]
+    return words_between(ctx.tokens.doc, _TESTS.get(words) or _test_of(words), lo, hi)   # (as in holds)
