@@ -105,8 +105,9 @@ def carried_into(ctx: Context, place: Place, quoted: list[bool], carry: Carry) -
     """Who goes on into the sentence: the last speaker while near enough, or the sentence's own subject."""
     start, end = place.start, place.end
     gap = place.order - carry.sentence
-    if gap > CARRY_SENTENCES or (gap > 1 and place.paragraph != carry.paragraph):
-        # a new paragraph goes on only with the speaker of the last sentence before it
+    if carry.speakers and (gap > CARRY_SENTENCES or (gap > 1 and place.paragraph != carry.paragraph)):
+        # a new paragraph goes on only with the speaker of the last sentence before it (a carry of no one is
+        # kept as it is: most sentences far from a statement carry no one already)
         carry = Carry((), carry.sentence, carry.paragraph)
     if (opening := ctx.tokens.next(start, end)) < end and ctx.cues.at(opening) is None and not quoted[opening] \
             and (topic := sentence_subject(ctx, place.sent)) is not None:

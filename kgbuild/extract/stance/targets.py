@@ -140,12 +140,13 @@ def target_stances(doc: Doc, targets: list[tuple[str, list[Candidate]]], c_start
     settings = joined_settings(doc, targets, c_start)
     bad_names = frozenset(c.i for key, cs in targets for c in cs
                           if key.startswith("group:") and kind_of(key) in NEGATIVE_GROUPS and not plain(c))
-    bad_groups = {c.i: c for key, cs in targets for c in cs if key.startswith("group:") and
-                  (named_badly(c) or (kind_of(key) in NEGATIVE_GROUPS and not plain(c)))}
+    # the mentions of groups the speaker names badly, picked once for the two readings below
+    badly_named = [c for key, cs in targets for c in cs if key.startswith("group:") and
+                   (named_badly(c) or (kind_of(key) in NEGATIVE_GROUPS and not plain(c)))]
+    bad_groups = {c.i: c for c in badly_named}
     # the last words of the mentions of groups the speaker names badly ("ميليشيات", "عصابات"): a name right
     # after one is what they are of ("ميليشيات حركة X": X is called a militia)
-    bad_group_ends = frozenset(c.j - 1 for key, cs in targets for c in cs if key.startswith("group:") and
-                               (named_badly(c) or (kind_of(key) in NEGATIVE_GROUPS and not plain(c))))
+    bad_group_ends = frozenset(c.j - 1 for c in badly_named)
     # the content's words inside a target or another name, found once: phrase_values' key reads every word of the
     # content (in_name is a set's look-up: the filter runs in C, no Python call per word)
     within = range(c_start, c_end)
