@@ -173,6 +173,8 @@ def trailing_time_phrase(ctx: Context, c_start: int, c_end: int) -> set[int]:
     tokens = ctx.tokens
     norms, event_after = tokens.norms, tokens.words.event_after   # (read directly: every word of every content)
     first = tokens.next(c_start, c_end)
+    if event_after.isdisjoint(norms[first + 1:c_end]):
+        return set()   # (the common case, told by one set test in C: no word of after what in what was said)
     for k in range(first + 1, min(c_end, len(norms))):
         # (not "بعدما رفضت X": a clause with its verb, whose subject may be the matter)
         if norms[k] not in event_after or norms[k] in tokens.words.verb_clause_opener or \
@@ -491,16 +493,25 @@ def _joined_clause_openings(ctx: Context, c_start: int, c_end: int) -> set[int]:
     """"إن المؤسسات قائمة وإن الطلاب سيدافعون عنها": the first word of each clause of what was said that a
     complementizer joined by و opens ("وإن", "وأن"), and past a partitive; its subject is what that clause is
     about, as the first clause's is."""
-    tokens, words = ctx.tokens, ctx.tokens.words
+    tokens = ctx.tokens
     norms = tokens.norms   # (read directly: every word of every content)
     out: set[int] = set()
+    joining = _joined_complementizers()
+    if joining.isdisjoint(norms[c_start + 1:c_end]):
+        return out   # (the common case, told by one set test in C: no "وأن", "وإن" in what was said)
     for k in range(c_start + 1, min(c_end, len(norms))):
-        norm = norms[k]
-        if norm.startswith(AND) and norm[len(AND):] in words.complementizer:
+        if norms[k] in joining:
             first = tokens.next(k + 1, c_end)
             if first < c_end:
                 out |= {first, _past_partitive(ctx, first, c_end)}
     return out
+
+
+@cache
+def _joined_complementizers() -> frozenset[str]:
+    """The complementizers with و glued on ("وأن", "وإن"), as normalised words: one set a whole content is tested
+    against at once."""
+    return frozenset(AND + word for word in lexicon.function_words().complementizer)
 
 
 def _object_of_the_act(ctx: Context, opening: int, c_end: int) -> set[int]:

@@ -27,6 +27,8 @@ def two_sides_mentions(ctx: Context, c_start: int, c_end: int, exclude: set[str]
     or a space between or before them is spoken of, not they); [] when there is none or the article named no two
     parties often enough before it."""
     norms, two_sides = ctx.tokens.norms, ctx.tokens.words.two_sides   # (read directly: asked of every content)
+    if two_sides.isdisjoint(norms[c_start:c_end]):
+        return []   # (the common case, told by one set test in C: no word of the two sides in what was said)
     k = next((q for q in range(c_start, min(c_end, len(norms))) if norms[q] in two_sides and not _after_preposition(ctx, q)),
              None)
     if k is None:
