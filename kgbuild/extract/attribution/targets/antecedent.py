@@ -3,6 +3,7 @@
 "... معتبرا إياها ..." (the object named before the cue). The pronoun's gender and number pick the party."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable
 
 from .... import lexicon
@@ -23,12 +24,14 @@ OBJECT_REACH = 25  # tokens back from "إياها" within which the party it sta
 # ("الاتحاد"), "ها" a state, place or body ("الحكومة"), "هم"/"هما" a group or a body of persons ("الحوثيون")
 AGREES = {"ه": ("Person", "Organization"), "ها": ("Place", "Organization"),
           "هم": ("Group", "Organization"), "هما": ("Group", "Organization", "Place", "Person")}
+SUFFIXES = tuple(sorted(AGREES, key=len, reverse=True))   # the pronouns, longest first: "هما" read before "ها"
 
 
+@lru_cache(maxsize=131072)   # asked of the word before every content and more: kept per word
 def pronoun_of(word: str, stems: frozenset[str]) -> str | None:
     """The third-person pronoun suffixed to `word` when the word less it is one of `stems` ("إنها" -> "ها"
     for the stem "إن"); None otherwise."""
-    for suffix in sorted(AGREES, key=len, reverse=True):
+    for suffix in SUFFIXES:
         if word.endswith(suffix) and word[:-len(suffix)] in stems:
             return suffix
     return None
@@ -163,10 +166,11 @@ def _at_pronoun(ctx: Context, k: int, type_: str, key: str) -> Candidate:
     return Candidate(k, k + 1, tok.idx, tok.idx + len(tok.text), tok.text, type_, ANTECEDENT, key=key)
 
 
+@lru_cache(maxsize=131072)   # kept per word, as pronoun_of
 def _object_suffix(word: str) -> str | None:
     """The object pronoun of a verb of saying ("اتهمه" -> "ه", "وصفها" -> "ها"): the word less it is a cue verb."""
     cues = lexicon.cues()
-    for suffix in sorted(AGREES, key=len, reverse=True):
+    for suffix in SUFFIXES:
         stem = word[:-len(suffix)]
         if word.endswith(suffix) and len(stem) >= 2 and (entry := cues.get(stem)) is not None and entry.kind == "verb":
             return suffix
