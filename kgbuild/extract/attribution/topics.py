@@ -21,6 +21,9 @@ FRONTED_PREPOSITIONAL = 10   # one that opens with a preposition: "وفي أول
 DISCOURSE_OPENER_WORDS = 3   # words of the longest discourse_opener ("في سياق متصل")
 # words that open a clause whose subject comes first: "غير أن سوليبرغ ...", "لكن الوزارة ..."
 TOPIC_OPENERS = lexicon.function_words().topic_opener
+# the adjuncts a clause may open with before its verb ("أيضا"), bare or with و glued on ("وأيضا"): one set, so that
+# each of a sentence's first words is one look-up
+LEADING_ADJUNCTS = lexicon.function_words().adjunct | frozenset("و" + word for word in lexicon.function_words().adjunct)
 # tokens from a bare title opening a sentence's subject to the name it introduces ("المدرب البرتغالي فلان")
 TITLE_TO_NAME = 6
 COMMA_TEXTS = frozenset(COMMAS)   # (a set: the words of a phrase are asked at once, in C)
@@ -35,12 +38,11 @@ def sentence_subject(ctx: Context, sent: Span, described: bool = True) -> str | 
     `described`: a person that a trade noun or a nationality introduces counts too; asked for the verbs
     of the sentence itself, not the next sentence's, which may well go on with an earlier speaker."""
     tokens, mentions = ctx.tokens, ctx.mentions
-    norms, adjunct = tokens.norms, tokens.words.adjunct   # (read in place: asked of every sentence twice)
+    norms, texts = tokens.norms, tokens.texts   # (read in place: asked of every sentence twice)
     end = sent.end
     first = _clause_opening(ctx, sent.start, end)
     # "ومن جهته، شبّه وزير الداخلية ...": adjuncts and commas before the verb
-    while first < end and (norms[first] in adjunct or tokens.is_comma(first)
-                           or (norms[first][:1] == "و" and norms[first][1:] in adjunct)):
+    while first < end and (norms[first] in LEADING_ADJUNCTS or texts[first] in COMMAS):
         first = tokens.next(first + 1, end)
     if first >= end:
         return None
