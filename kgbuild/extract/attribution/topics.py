@@ -228,8 +228,8 @@ def _after_discourse_opener(ctx: Context, pos: int, end: int) -> int | None:
     (function_words.tsv discourse_opener) that opens the sentence, a comma after it or not; None when none does."""
     tokens, words = ctx.tokens, []
     k = pos
-    if k < end and not tokens.is_punct(k):
-        norm = tokens.norm(k)
+    if k < end and not tokens.puncts[k]:
+        norm = tokens.norms[k]   # (the cursor's lists read in place: asked of every sentence)
         if (norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 else norm) not in DISCOURSE_OPENINGS:
             return None   # (the first word, bare, opens no linking phrase, as in most sentences: read no further)
     while k < end and len(words) < DISCOURSE_OPENER_WORDS:
