@@ -5520,6 +5520,23 @@ def test_a_verbal_noun_of_shape_taf_il_with_its_noun_after_a_name_is_the_verb_s_
     assert not any(normalize("تأجيل") in f for _, forms in ents.values() for f in forms)
 
 
+@pytest.mark.parametrize("text, name, verbal_noun", [
+    # "refused to drop the suits": إفعال in construct with its object (its object written with ى, no nisba)
+    ("وفي المؤتمر، رفض رئيس الجمعية الخيرية كمال فرنانديز إسقاط الدعاوى المرفوعة ضد الشركة.", "كمال فرنانديز", "اسقاط"),
+    # the same after a body and its short name in brackets, where the holder's name is read once the body is found
+    ("وفي روما، رفض رئيس جمعية الإغاثة الإنسانية الإيطالية (ARI) كارلو بيتروني إسقاط الدعاوى المرفوعة ضد الشركة.",
+     "كارلو بيتروني", "اسقاط"),
+    # "announced his stepping down": تفعّي with a pronoun, the noun's own subject
+    ("وبعد الاحتجاجات، أعلن رئيس الحكومة سامي دوريانو تنحيه عن منصبه.", "سامي دوريانو", "تنحيه"),
+    # "the president's decision to step down": a definite verbal noun after the name
+    ("ورحب الحزب بقرار الرئيس كارلو مندوزا التنحي استجابة لمطالب الشارع.", "كارلو مندوزا", "التنحي"),
+])
+def test_a_derived_verbal_noun_after_a_name_is_the_verb_s_object(nlp, text: str, name: str, verbal_noun: str) -> None:
+    ents = entities(nlp, text)
+    assert find(ents, name) is not None
+    assert not any(verbal_noun in f for _, forms in ents.values() for f in forms)
+
+
 def test_a_definite_noun_and_its_adjective_after_a_name_are_the_verb_s_object(nlp) -> None:
     # "declared the official mourning": the object and the nisba agreeing with it, no family name
     ents = entities(nlp, "وفي عمان، أعلن رئيس الحكومة سمير خوري الحداد الرسمي ثلاثة أيام.")

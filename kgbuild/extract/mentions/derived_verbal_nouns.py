@@ -17,14 +17,15 @@ from spacy.tokens import Doc
 from ... import lexicon
 from ...text import normalize
 from ..words import tokens_of, ends_in_pronoun, is_function_word, is_known_name_word, is_time_word
-from .base import is_nisba, known_entity_at, match_title, skip_space
+from .base import is_nisba, known_entity_at, match_title, nisba_country, skip_space
 
 # normalised shapes (hamza on alif read as ا, ة as ه), no long vowel where the root has a consonant
 _SHAPES = re.compile(
     "ا[^اوي ][^اوي ]ا[^اوي ]ه?"   # إفعال, إفعالة: "إخماد", "إعلان"
     "|ا[^اوي ]ا[^اوي ]ه"          # إفالة of a hollow root: "إقالة", "إدارة"
     "|ت[^اوي ][^اوي ]ي[^اوي ]")   # تفعيل: "تدبير"
-PREPOSITIONS = ("ب", "ل")   # written on the noun: "بإعلان", "لإخماد"
+PREPOSITIONS = ("ب", "ل")
+ALIF_MAQSURA = "ى"   # written on the noun: "بإعلان", "لإخماد"
 
 
 def _name_word(norm: str) -> bool:
@@ -54,7 +55,8 @@ def _object_after(doc: Doc, k: int) -> bool:
     if known_entity_at(doc, nxt, ("Person",)) is not None or _name_word(norm):
         return False
     if text.startswith("ال"):
-        return not is_nisba(text) and not is_time_word(doc[nxt]) \
+        # (a nisba ends in ي; a word written with ى, "الدعاوى", folds onto that shape but is none)
+        return (not is_nisba(text) or text.endswith(ALIF_MAQSURA)) and not is_time_word(doc[nxt]) \
             and known_entity_at(doc, nxt, ("Place", "Organization")) is None
     return ends_in_pronoun(text) and len(norm) >= 5
 
@@ -72,3 +74,35 @@ def derived_verbal_noun_before_object(doc: Doc, k: int) -> bool:
     if stem is None or _name_word(norm) or _name_word(stem):
         return False
     return stem != norm or _object_after(doc, k)
+
+
+# تفعٍّ (تفعّي) of form V, or تفعية of form II, of a root whose last letter is weak ("تنحي", "تصدي", "تحدي";
+# "تنحية" folds to the same letters with its ة read as ه)
+_WEAK_ROOT_SHAPE = re.compile("ت[^اوي ][^اوي ]ي")
+ARTICLE = "ال"
+PRONOUNS_ON_A_NOUN = ("ها", "هم", "ه")   # "تنحيه", "تنحيها": whose stepping down, the noun's own subject
+
+
+def _weak_root_with_pronoun(norm: str) -> bool:
+    return any(norm.endswith(p) and _WEAK_ROOT_SHAPE.fullmatch(norm[:-len(p)]) for p in PRONOUNS_ON_A_NOUN)
+
+
+def verbal_noun_after_name(doc: Doc, k: int) -> bool:
+    """Is token k, right after a word of a name, a derived verbal noun that is the object of the verb before the
+    name ("رفض الرئيس فلان علان إلغاء القرار", "أعلن الوزير فلان علان تنحيه", "قرار الرئيس فلان التنحي")? In a
+    verb-subject-object clause the object follows the subject's name at once, and a family name has none of these
+    shapes: a derived verbal noun in construct with its object (derived_verbal_noun_before_object), تفعّي with a
+    pronoun on it, or a definite إفعال, تفعيل or تفعّي. No word the tables know as a name, no nationality ("التركي")."""
+    norm = normalize(tokens_of(doc).texts[k])   # (the shapes first: most name words fit none, the rest is spared)
+    stem = norm[len(ARTICLE):] if norm.startswith(ARTICLE) else None
+    if stem is not None:
+        if not (_SHAPES.fullmatch(stem) or _WEAK_ROOT_SHAPE.fullmatch(stem)):
+            return False
+    elif not (_SHAPES.fullmatch(norm) or _WEAK_ROOT_SHAPE.fullmatch(norm) or _weak_root_with_pronoun(norm)):
+        return False
+    if _name_word(norm) or (stem is not None and _name_word(stem)) or nisba_country(doc, k) is not None \
+            or known_entity_at(doc, k, ("Person", "Place", "Organization")) is not None:
+        return False
+    if stem is not None or _weak_root_with_pronoun(norm):
+        return True
+    return _object_after(doc, k)

@@ -25,6 +25,7 @@ from ..words import (TANWEEN_FATH, common_words, ends_in_pronoun, function_words
                      is_non_name_form, is_quote, is_time_word, mostly_common_words, text_of, tokens_of, word_counts)
 from .base import (POSTED_AT, TITLE_MODIFIERS, Candidate, known_entity_at, match_title, nisba_country, skip_space,
                    span_chars)
+from .derived_verbal_nouns import verbal_noun_after_name
 from .name_words import cue_word
 
 TITLE_REACH = 6         # tokens from a title's first word to the body it names ("أستاذ العلوم السياسية في")
@@ -121,4 +122,6 @@ def _name_word(doc: Doc, k: int, first: bool) -> bool:
         return False
     if first:
         return norm in lexicon.given_names() or (norm not in common_words() and norm not in mostly_common_words())
+    if verbal_noun_after_name(doc, k):
+        return False   # "... فلان علان إسقاط الدعاوى": a derived verbal noun, the verb's object, no unseen name word
     return norm not in word_counts() or is_known_name_word(norm)

@@ -23,6 +23,7 @@ from ..words import (common_words, ends_in_pronoun, function_words, has_non_name
                      is_inflected_common, is_known_name_word, is_name_link, is_punct, is_quote, is_time_word, ner_ents, text_of,
                      tokens_of, word_count, word_counts)
 from .base import Candidate, known_entity_at, nisba_country, span_chars
+from .derived_verbal_nouns import verbal_noun_after_name
 from .name_words import cue_word, kin_with_pronoun
 
 # the finders whose names end where a word test stops them (a title before, a speech verb's slot, the name
@@ -82,8 +83,8 @@ def _tail_word(doc: Doc, k: int) -> bool:
     if norm.endswith(ACCUSATIVE) and (norm[:-1] in common_words() or ARTICLE + norm[:-1] in lexicon.titles()) \
             and norm not in lexicon.given_names():
         return False   # "نصب الأمير فلان سلطانا": the office he was made to hold, in the accusative
-    if has_non_name_shape(norm) or is_inflected_common(norm, text):
-        return False   # "تأجيل", "تسجيلا": a verbal noun or an accusative, the verb's object
+    if has_non_name_shape(norm) or is_inflected_common(norm, text) or verbal_noun_after_name(doc, k):
+        return False   # "تأجيل", "تسجيلا", "إسقاط الدعاوى": a verbal noun or an accusative, the verb's object
     if known_entity_at(doc, k, ("Place", "Organization")) is not None or norm in lexicon.org_heads():
         return False   # "طوكيو", "بنك": the verb's object, a place or a body
     if text.startswith(ARTICLE):
