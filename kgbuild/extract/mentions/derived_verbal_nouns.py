@@ -106,3 +106,20 @@ def verbal_noun_after_name(doc: Doc, k: int) -> bool:
     if stem is not None or _weak_root_with_pronoun(norm):
         return True
     return _object_after(doc, k)
+
+
+# a definite noun whose shape no family name takes, after the name: a broken plural مفاعل/مفاعيل ("المراسم",
+# "المراسيم") or a verbal noun فعاء of a root whose last letter is weak ("البقاء", "القضاء")
+_DEFINITE_OBJECT_SHAPE = re.compile("م[^اوي ]ا[^اوي ]ي?[^اوي ]|[^اوي ][^اوي ]اء")
+
+
+def definite_object_after_name(doc: Doc, k: int) -> bool:
+    """Is token k, a definite word right after a word of a name, a noun of a shape no family name takes, the object
+    of the verb before the name ("وتلا الأمين العام فلان علان المراسيم", "تتيح للرئيس فلان علان البقاء في السلطة")? A
+    family name with the article is a nisba or a singular; a broken plural مفاعل/مفاعيل or a verbal noun فعاء is an
+    ordinary noun. No word the tables know as a name ("المحاميد", a tribe's), no known place or body."""
+    norm = normalize(tokens_of(doc).texts[k])   # (the shape first: most name words fit none)
+    if not norm.startswith(ARTICLE) or not _DEFINITE_OBJECT_SHAPE.fullmatch(norm[len(ARTICLE):]):
+        return False
+    return not _name_word(norm) and not _name_word(norm[len(ARTICLE):]) \
+        and known_entity_at(doc, k, ("Person", "Place", "Organization")) is None

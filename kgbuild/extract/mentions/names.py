@@ -18,7 +18,7 @@ from ..words import (IMPERFECT_OF_THIRD_PERSON, tokens_of, NAMES_LIKE_FUNCTION_W
                      word_counts, is_function_text, name_like_at)
 from .base import COMPLEMENTIZERS, PREPOSITIONS, TITLE_MODIFIERS, known_entity_at, name_word_read_as_ka_and_place, match_title, nisba_country, skip_space
 from .particles import compound_particle_at
-from .derived_verbal_nouns import verbal_noun_after_name
+from .derived_verbal_nouns import definite_object_after_name, verbal_noun_after_name
 from .ala import after_verb_without_ala, ala_as_written, ala_before_that, preposition_spelled_as_name
 from .name_words import (transcribed_word_like_clitic_article, rare_family_name_after_given, before_son_of, definite_given_name_opens, theophoric_family_name, east_asian_given_syllable, east_asian_name_opens, middle_name_in_yeh, clitic_shaped_family_name, conjoined_speech_verb, conjunction_on_ordinary_word, cue_word, definite_word_after_foreign_name, family_name_at_boundary,
                          family_name_before_amma_answer,
@@ -103,6 +103,8 @@ def _name_end(doc: Doc, start_name: int, known_until: int | None) -> int:
             break
         if k > start_name and not after_link and verbal_noun_after_name(doc, k):
             break  # "رفض الرئيس فلان علان إلغاء القرار", "أعلن فلان تنحيه": a derived verbal noun, the verb's object
+        if k > start_name and not after_link and definite_object_after_name(doc, k):
+            break  # "وتلا الأمين العام فلان علان المراسيم": a broken plural or a verbal noun فعاء, the verb's object
         if k > start_name and clitic_shaped_family_name(doc, start_name, k):
             k += 1   # "فلانة بالسيرا إن": a transcribed family name read as بـ + a word, closing the name
             break

@@ -12,6 +12,7 @@ from ..words import (name_like_at, name_like_text, tokens_of, ends_in_pronoun, i
                      common_words, is_known_name_word, mostly_common_words, prev_word, is_non_name_form,
                      is_inflected_common, is_name_link, is_ordinary_word, is_time_text, is_verb_of_several, next_word,
                      word_counts)
+from .derived_verbal_nouns import definite_object_after_name, verbal_noun_after_name
 from .base import (DESCENT, OUTLET_SUFFIXES, PLACE_HEADS, common_noun_outlet_out_of_place, look_alike_word, GOD, adjectival, ta_marbuta_folded, Candidate, cues_before, definite_given_name, known_entity_at, known_entity_match, match_title,
                    nisba_country, skip_space, span_chars, surface_form)
 from .not_groups import is_number
@@ -111,11 +112,13 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
                                                or (not is_name_link(texts[k - 1]) and (verb_after_name(doc, k)
                                                    or circumstantial_participle_of_a_cue(texts[k])
                                                    or form_ii_masdar_before_its_noun(doc, k)
+                                                   or _object_after_name(doc, k)
                                                    or definite_noun_with_its_adjective(doc, k)
                                                    or preposition_on_a_definite_word(texts[k]))))))
                         and not _title_as_family_name(doc, i, k) and not in_compound_particle(doc, i, k)), j)
             if cut == i + 1 and j - i == 2 and not verb_after_name(doc, cut) \
-                    and not form_ii_masdar_before_its_noun(doc, cut):   # (a name, then the verb's object)
+                    and not form_ii_masdar_before_its_noun(doc, cut) \
+                    and not _object_after_name(doc, cut):   # (a name, then the verb's object)
                 continue  # "حسن الجوار": a word and its definite complement, not a name cut short
             while cut > i + 1 and (spaces[cut - 1] or is_name_link(texts[cut - 1])):
                 cut -= 1
@@ -195,6 +198,12 @@ def ner_candidates(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Candidat
 
 
 OCCASION_NOUNS = lexicon.function_words().occasion_noun
+
+
+def _object_after_name(doc: Doc, k: int) -> bool:
+    """"أعلن فلان تنحيه", "وحضرت الأميرة فلانة المراسم": a derived verbal noun or a definite noun of a shape no family
+    name takes, the object of the verb before the name (derived_verbal_nouns)."""
+    return verbal_noun_after_name(doc, k) or definite_object_after_name(doc, k)
 
 
 def _occasion_of_a_speech(doc: Doc, i: int) -> bool:
