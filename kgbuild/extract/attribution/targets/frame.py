@@ -11,7 +11,7 @@ from ...mentions import Candidate
 from ...mentions.base import is_nisba
 from ...mentions.slots import appositive_at
 from ...stance import expressed_feeling
-from ...words import COMMAS, QUOTE_CHARS, is_function_text, is_time_text, tokens_of, without_conjunction
+from ...words import COMMAS, QUOTE_CHARS, is_function_text, is_quote_text, is_time_text, tokens_of, without_conjunction
 from ..context import Context
 from ..cursor import IN, SENTENCE_ENDS
 from ..speakers.relay import ON, TONGUE
@@ -76,7 +76,7 @@ def narration_goes_on(ctx: Context, c_start: int, c_end: int) -> set[int]:
     if p is not None and (tokens.is_quote(p) or tokens.text(p) == ":"):
         return set()   # a quotation, all the speaker's own words
     # (a quote mark ends the search: only the words that may be a "then" before the first one are read)
-    quote = next(iter(positions_where(ctx, _is_quote_text, c_start, c_end)), c_end)
+    quote = next(iter(positions_where(ctx, is_quote_text, c_start, c_end)), c_end)
     for k in positions_where(ctx, _may_be_narration_link, c_start, quote):
         if without_conjunction(tokens.norm(k), words.narration_link) not in words.narration_link:
             continue
@@ -482,10 +482,6 @@ def named_before(ctx: Context, k: int) -> Candidate | None:
 
 def _is_comma_text(text: str) -> bool:
     return text in COMMAS
-
-
-def _is_quote_text(text: str) -> bool:
-    return text in QUOTE_CHARS
 
 
 def _may_be_according_to(text: str) -> bool:
